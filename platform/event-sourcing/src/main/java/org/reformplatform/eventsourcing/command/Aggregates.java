@@ -1,0 +1,117 @@
+package org.reformplatform.eventsourcing.command;
+
+import java.util.List;
+import java.util.OptionalInt;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+
+import org.reformplatform.eventsourcing.config.PlatformSettings;
+import org.reformplatform.eventsourcing.domain.Decider;
+import org.reformplatform.eventsourcing.store.EventStore;
+import org.reformplatform.eventsourcing.store.RecordedEvent;
+import org.reformplatform.eventsourcing.store.StreamRef;
+
+/**
+ * Loads aggregates from their streams and runs commands against them: load the stream, decide,
+ * append, all in the caller's transaction. Several {@code handle} calls in one transaction append
+ * atomically (e.g. an application and the seat it takes in its intake event).
+ */
+@ApplicationScoped
+public class Aggregates {
+
+    @Inject
+    EventStore store;
+
+    @Inject
+    CommandMetadata metadata;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    PlatformSettings settings;
+
+    private StateCache cache;
+
+    @PostConstruct
+    void init() {
+        cache = new StateCache(settings.stateCacheSize());
+    }
+
+    /** The aggregate as of now: always current, read from its stream. */
+    @SuppressWarnings("unchecked")
+    public <S, C, E> Loaded<S> load(StreamRef stream, Decider<S, C, E> decider) {
+        Loaded<S> cached = cache.get(stream);
+        S state = cached == null ? decider.initialState() : cached.state();
+        int version = cached == null ? 0 : cached.version();
+        List<RecordedEvent<Object>> newer = store.readStream(stream, version);
+        for (RecordedEvent<Object> event : newer) {
+            state = decider.evolve(state, (E) event.event());
+            version = event.streamVersion();
+        }
+        Loaded<S> loaded = new Loaded<>(state, version);
+        if (!newer.isEmpty()) {
+            remember(stream, loaded);
+        }
+        return loaded;
+    }
+
+    /**
+     * Decides the command against the current state and appends what it decided.
+     *
+     * @param expectedVersion the version the caller saw ({@code If-Match}), if it named one
+     * @throws StaleVersion when the caller's version is not the current one
+     * @throws org.reformplatform.eventsourcing.domain.RuleViolation when a rule refuses the command
+     * @throws org.reformplatform.eventsourcing.store.ConcurrencyConflict when another writer got there first
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <S, C, E> Decision<S> handle(StreamRef stream, Decider<S, C, E> decider, C command, OptionalInt expectedVersion) {
+        Loaded<S> loaded = load(stream, decider);
+        if (expectedVersion.isPresent() && expectedVersion.getAsInt() != loaded.version()) {
+            throw new StaleVersion(expectedVersion.getAsInt(), loaded.version());
+        }
+        List<E> events = decider.decide(command, loaded.state());
+        if (events.isEmpty()) {
+            return new Decision<>(loaded.state(), loaded.version(), List.of());
+        }
+        List<RecordedEvent<Object>> recorded = store.append(stream, loaded.version(), events, metadata.current());
+        Loaded<S> after = new Loaded<>(decider.fold(loaded.state(), events), loaded.version() + events.size());
+        remember(stream, after);
+        return new Decision<>(after.state(), after.version(), recorded);
+    }
+
+    public <S, C, E> Decision<S> handle(StreamRef stream, Decider<S, C, E> decider, C command) {
+        return handle(stream, decider, command, OptionalInt.empty());
+    }
+
+    /** Forgets every cached state (tests that rewrite the store use it). */
+    public void forgetCachedStates() {
+        cache.clear();
+    }
+
+    /** Caches only what is committed: inside a transaction, after it commits. */
+    private void remember(StreamRef stream, Loaded<?> loaded) {
+        if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    if (status == Status.STATUS_COMMITTED) {
+                        cache.put(stream, loaded);
+                    }
+                }
+            });
+        } else {
+            cache.put(stream, loaded);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.reformplatform.eventsourcing.config;
+
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The kernel's settings, all overridable by environment variables (PLATFORM_SERVICE,
+ * PLATFORM_RELAY_BATCH_SIZE, ...). Each service sets only {@code platform.service}.
+ */
+@ApplicationScoped
+public class PlatformSettings {
+
+    @ConfigProperty(name = "platform.service")
+    String service;
+
+    @ConfigProperty(name = "platform.topics.create", defaultValue = "true")
+    boolean createTopics;
+
+    @ConfigProperty(name = "platform.topics.partitions", defaultValue = "3")
+    int partitions;
+
+    @ConfigProperty(name = "platform.topics.replication-factor", defaultValue = "1")
+    short replicationFactor;
+
+    @ConfigProperty(name = "platform.relay.enabled", defaultValue = "true")
+    boolean relayEnabled;
+
+    @ConfigProperty(name = "platform.relay.batch-size", defaultValue = "500")
+    int relayBatchSize;
+
+    @ConfigProperty(name = "platform.relay.idle-poll", defaultValue = "PT0.1S")
+    Duration relayIdlePoll;
+
+    @ConfigProperty(name = "platform.projections.enabled", defaultValue = "true")
+    boolean projectionsEnabled;
+
+    @ConfigProperty(name = "platform.projections.batch-size", defaultValue = "500")
+    int projectionBatchSize;
+
+    @ConfigProperty(name = "platform.rebuild.batch-size", defaultValue = "2000")
+    int rebuildBatchSize;
+
+    @ConfigProperty(name = "platform.commands.max-conflict-retries", defaultValue = "5")
+    int maxConflictRetries;
+
+    @ConfigProperty(name = "platform.state-cache.size", defaultValue = "10000")
+    int stateCacheSize;
+
+    /** The service's name: the prefix of its topics and event types, e.g. {@code admissions}. */
+    public String service() {
+        return service;
+    }
+
+    /** The CloudEvents source of this service's events. */
+    public String source() {
+        return "urn:reform-platform:" + service;
+    }
+
+    public String eventsTopic() {
+        return eventsTopic(service);
+    }
+
+    public static String eventsTopic(String service) {
+        return service + ".events";
+    }
+
+    public String deadLetterTopic() {
+        return service + ".dead-letters";
+    }
+
+    public boolean createTopics() {
+        return createTopics;
+    }
+
+    public int partitions() {
+        return partitions;
+    }
+
+    public short replicationFactor() {
+        return replicationFactor;
+    }
+
+    public boolean relayEnabled() {
+        return relayEnabled;
+    }
+
+    public int relayBatchSize() {
+        return relayBatchSize;
+    }
+
+    public Duration relayIdlePoll() {
+        return relayIdlePoll;
+    }
+
+    public boolean projectionsEnabled() {
+        return projectionsEnabled;
+    }
+
+    public int projectionBatchSize() {
+        return projectionBatchSize;
+    }
+
+    public int rebuildBatchSize() {
+        return rebuildBatchSize;
+    }
+
+    public int maxConflictRetries() {
+        return maxConflictRetries;
+    }
+
+    public int stateCacheSize() {
+        return stateCacheSize;
+    }
+}

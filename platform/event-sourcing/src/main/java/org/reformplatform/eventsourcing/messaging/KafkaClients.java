@@ -1,0 +1,106 @@
+package org.reformplatform.eventsourcing.messaging;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.smallrye.common.annotation.Identifier;
+
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.reformplatform.eventsourcing.config.PlatformSettings;
+
+/**
+ * The kernel's Kafka clients, configured once: every {@code kafka.*} property (bootstrap servers,
+ * security) applies, then the settings that decide whether anything is lost or seen twice.
+ */
+@ApplicationScoped
+public class KafkaClients {
+
+    @Inject
+    @Identifier("default-kafka-broker")
+    Map<String, Object> defaults;
+
+    @Inject
+    PlatformSettings settings;
+
+    private Map<String, Object> base() {
+        Map<String, Object> config = new HashMap<>();
+        defaults.forEach((key, value) -> {
+            if (key.contains(".")) {
+                config.put(key, value);
+            }
+        });
+        // Recover within a second or two once the broker is back (the client default backs off to 1 s,
+        // SmallRye's to 10 s).
+        config.putIfAbsent(CommonClientConfigs.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1000);
+        return config;
+    }
+
+    /**
+     * The relay's producer: idempotent, acks from all in-sync replicas, and transactional so that a
+     * batch is visible to read_committed consumers entirely or not at all.
+     */
+    public KafkaProducer<String, byte[]> transactionalProducer(String transactionalId) {
+        Map<String, Object> config = base();
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, transactionalId);
+        config.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, transactionalId);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
+        config.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 30_000);
+        return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /** A plain producer (dead letters): idempotent, acks=all. */
+    public KafkaProducer<String, byte[]> producer(String clientId) {
+        Map<String, Object> config = base();
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        return new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    /**
+     * A consumer that sees committed transactions only, commits offsets itself after the events are
+     * applied, starts from the beginning of the log, and never creates topics by subscribing.
+     */
+    public KafkaConsumer<String, byte[]> consumer(String groupId, int maxPollRecords) {
+        Map<String, Object> config = base();
+        if (groupId != null) {
+            config.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+            config.put(ConsumerConfig.CLIENT_ID_CONFIG, groupId + "-" + Integer.toHexString(System.identityHashCode(config)));
+        }
+        config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxPollRecords);
+        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+        return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    public Admin admin() {
+        Map<String, Object> config = base();
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
+        return Admin.create(config);
+    }
+}

@@ -1,0 +1,63 @@
+package org.reformplatform.eventsourcing.ops;
+
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+/**
+ * The kernel's metrics, on {@code /q/metrics} in Prometheus format: commands, appends, conflicts,
+ * outbox backlog and publication, projection lag and dead letters. Names are documented in
+ * docs/operations.md.
+ */
+@ApplicationScoped
+public class PlatformMetrics {
+
+    @Inject
+    MeterRegistry registry;
+
+    public void command(String command, String outcome, long nanos) {
+        Timer.builder("platform.commands").description("Commands handled, by outcome")
+                .tag("command", command).tag("outcome", outcome)
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .register(registry).record(nanos, TimeUnit.NANOSECONDS);
+    }
+
+    public void appended(String streamType, int events) {
+        counter("platform.events.appended", "Events appended to the store", "stream_type", streamType).increment(events);
+    }
+
+    public void conflict(String streamType) {
+        counter("platform.events.conflicts", "Appends refused because another writer got there first", "stream_type", streamType).increment();
+    }
+
+    public void published(int events) {
+        counter("platform.outbox.published", "Events the relay published to Kafka").increment(events);
+    }
+
+    public void relayFailure(String reason) {
+        counter("platform.outbox.failures", "Relay passes that failed and will be retried", "reason", reason).increment();
+    }
+
+    public void deadLettered(String consumer) {
+        counter("platform.projection.dead_letters", "Events sent to the dead-letter topic", "projection", consumer).increment();
+    }
+
+    public void applied(String consumer, int events) {
+        counter("platform.projection.applied", "Events applied by a projection", "projection", consumer).increment(events);
+    }
+
+    public void gauge(String name, String description, Supplier<Number> value, String... tags) {
+        Gauge.builder(name, value).description(description).tags(tags).register(registry);
+    }
+
+    private Counter counter(String name, String description, String... tags) {
+        return Counter.builder(name).description(description).tags(tags).register(registry);
+    }
+}

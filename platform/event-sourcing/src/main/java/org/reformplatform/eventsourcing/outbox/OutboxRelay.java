@@ -1,0 +1,409 @@
+package org.reformplatform.eventsourcing.outbox;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.jboss.logging.Logger;
+import org.reformplatform.eventsourcing.config.PlatformSettings;
+import org.reformplatform.eventsourcing.messaging.CloudEventCodec;
+import org.reformplatform.eventsourcing.messaging.KafkaClients;
+import org.reformplatform.eventsourcing.messaging.Topics;
+import org.reformplatform.eventsourcing.ops.PlatformMetrics;
+import org.reformplatform.eventsourcing.store.EventStore;
+import org.reformplatform.eventsourcing.store.StoredEvent;
+
+/**
+ * Publishes the outbox to the service's topic, in position order, exactly once.
+ *
+ * <ul>
+ * <li><b>One publisher.</b> Of all replicas, only the holder of a PostgreSQL advisory lock publishes;
+ * the lock lives as long as its connection, so a dead replica hands over by itself.</li>
+ * <li><b>Order.</b> A stream's events commit in version order (the unique version constraint makes
+ * a writer wait for the previous one), so publishing each batch in position order keeps every stream
+ * in order. Events whose transactions commit late, behind a higher position, are still in the outbox
+ * and go out with the next batch: a gap never loses an event.</li>
+ * <li><b>Exactly once.</b> Each batch is one Kafka transaction: read_committed consumers see all of
+ * it or none. Rows leave the outbox only after the broker committed the batch, together with the
+ * offsets where it ended. After any failure, the relay reads the committed records past those
+ * offsets and removes what it finds there from the outbox before publishing again, so a crash
+ * between the broker's commit and the database's never publishes an event twice.</li>
+ * <li><b>Outages.</b> With the broker down, commands go on being accepted; the outbox grows (see
+ * {@code platform.outbox.backlog}) and drains when the broker is back.</li>
+ * </ul>
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final String BATCH_SQL = "SELECT " + EventStore.columns("e")
+            + " FROM outbox o JOIN events e ON e.position = o.position ORDER BY o.position LIMIT ?";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    PlatformSettings settings;
+
+    @Inject
+    KafkaClients clients;
+
+    @Inject
+    Topics topics;
+
+    @Inject
+    OutboxEnvelopes envelopes;
+
+    @Inject
+    OutboxSignal signal;
+
+    @Inject
+    PlatformMetrics metrics;
+
+    private final AtomicLong backlog = new AtomicLong();
+    private final AtomicLong oldestAgeMillis = new AtomicLong();
+    private volatile boolean leader;
+    private volatile boolean running;
+    private Thread thread;
+
+    private Connection leaderConnection;
+    private KafkaProducer<String, byte[]> producer;
+    private boolean recovered;
+
+    void onStart(@Observes StartupEvent startup) {
+        metrics.gauge("platform.outbox.backlog", "Events stored but not yet published (leader's view)", backlog::get);
+        metrics.gauge("platform.outbox.oldest.age.seconds", "Age of the oldest unpublished event", () -> oldestAgeMillis.get() / 1000.0);
+        metrics.gauge("platform.outbox.leader", "1 on the replica that publishes the outbox", () -> leader ? 1 : 0);
+        if (settings.relayEnabled()) {
+            start();
+        }
+    }
+
+    void onStop(@Observes ShutdownEvent shutdown) {
+        stop();
+    }
+
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::loop, "outbox-relay");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    public synchronized void stop() {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(15_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            thread = null;
+        }
+    }
+
+    public boolean isLeader() {
+        return leader;
+    }
+
+    public long backlog() {
+        return backlog.get();
+    }
+
+    private void loop() {
+        long backoffMillis = 100;
+        while (running) {
+            try {
+                if (!acquireLeadership()) {
+                    sleep(Duration.ofSeconds(1));
+                    continue;
+                }
+                if (producer == null) {
+                    topics.ensure();
+                    producer = clients.transactionalProducer(settings.service() + "-outbox-relay");
+                    producer.initTransactions();
+                    recovered = false;
+                }
+                if (!recovered) {
+                    recover();
+                    recovered = true;
+                }
+                List<StoredEvent> batch = nextBatch();
+                if (batch.isEmpty()) {
+                    signal.await(settings.relayIdlePoll());
+                    continue;
+                }
+                Map<Integer, Long> ends = publish(batch);
+                markPublished(batch, ends);
+                metrics.published(batch.size());
+                backoffMillis = 100;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            } catch (Exception e) {
+                if (!running) {
+                    break;
+                }
+                LOG.warnf("outbox relay pass failed, retrying in %d ms: %s", backoffMillis, e.toString());
+                metrics.relayFailure(e.getClass().getSimpleName());
+                resetAfterFailure(e);
+                sleepQuietly(backoffMillis);
+                backoffMillis = Math.min(backoffMillis * 2, 2000);
+            }
+        }
+        closeProducer();
+        releaseLeadership();
+    }
+
+    /** Holds or tries to take the advisory lock that makes this replica the publisher. */
+    private boolean acquireLeadership() throws SQLException {
+        if (leaderConnection != null) {
+            return true;
+        }
+        Connection connection = dataSource.getConnection();
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(hashtext(?))")) {
+            lock.setString(1, "outbox-relay:" + settings.service());
+            try (ResultSet rs = lock.executeQuery()) {
+                rs.next();
+                if (rs.getBoolean(1)) {
+                    connection.setAutoCommit(false);
+                    leaderConnection = connection;
+                    leader = true;
+                    recovered = false;
+                    LOG.infof("this replica now publishes the %s outbox", settings.service());
+                    return true;
+                }
+            }
+        }
+        connection.close();
+        return false;
+    }
+
+    private List<StoredEvent> nextBatch() throws SQLException {
+        List<StoredEvent> batch = new ArrayList<>();
+        try (PreparedStatement query = leaderConnection.prepareStatement(BATCH_SQL)) {
+            query.setInt(1, settings.relayBatchSize());
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    batch.add(EventStore.storedFrom(rs));
+                }
+            }
+        }
+        if (batch.size() < settings.relayBatchSize()) {
+            backlog.set(batch.size());
+        } else {
+            try (PreparedStatement count = leaderConnection.prepareStatement("SELECT count(*) FROM outbox");
+                 ResultSet rs = count.executeQuery()) {
+                rs.next();
+                backlog.set(rs.getLong(1));
+            }
+        }
+        leaderConnection.commit();
+        oldestAgeMillis.set(batch.isEmpty() ? 0 : Duration.between(batch.get(0).occurredAt(), Instant.now()).toMillis());
+        return batch;
+    }
+
+    /** One Kafka transaction per batch; returns, per partition, the offset after the last record. */
+    private Map<Integer, Long> publish(List<StoredEvent> batch) throws Exception {
+        producer.beginTransaction();
+        List<Future<RecordMetadata>> sent = new ArrayList<>(batch.size());
+        for (StoredEvent event : batch) {
+            sent.add(producer.send(CloudEventCodec.toRecord(settings.eventsTopic(), envelopes.toCloudEvent(event))));
+        }
+        producer.commitTransaction();
+        Map<Integer, Long> ends = new HashMap<>();
+        for (Future<RecordMetadata> future : sent) {
+            RecordMetadata metadata = future.get();
+            ends.merge(metadata.partition(), metadata.offset() + 1, Math::max);
+        }
+        return ends;
+    }
+
+    private void markPublished(List<StoredEvent> batch, Map<Integer, Long> ends) throws SQLException {
+        long[] positions = batch.stream().mapToLong(StoredEvent::position).toArray();
+        deleteFromOutbox(positions);
+        saveCheckpoint(ends);
+        leaderConnection.commit();
+    }
+
+    /**
+     * Finds what a previous attempt published but did not mark: the committed records past the
+     * checkpoint, matched by event id (positions could repeat if a database were rebuilt beside an
+     * old topic; event ids never do). Each of this relay's Kafka transactions is committed or aborted
+     * by the time {@code initTransactions} returned.
+     */
+    private void recover() throws Exception {
+        String topic = settings.eventsTopic();
+        Map<Integer, Long> checkpoint = loadCheckpoint(topic);
+        List<PartitionInfo> partitions = producer.partitionsFor(topic);
+        List<TopicPartition> assigned = partitions.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+        Set<UUID> alreadyPublished = new HashSet<>();
+        Map<Integer, Long> ends = new HashMap<>();
+        try (KafkaConsumer<String, byte[]> consumer = clients.consumer(null, 1000)) {
+            consumer.assign(assigned);
+            Map<TopicPartition, Long> endOffsets = consumer.endOffsets(assigned, Duration.ofSeconds(10));
+            for (TopicPartition tp : assigned) {
+                long end = endOffsets.get(tp);
+                long from = Math.min(checkpoint.getOrDefault(tp.partition(), 0L), end);
+                consumer.seek(tp, from);
+                ends.put(tp.partition(), end);
+            }
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (!caughtUp(consumer, endOffsets)) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("recovery could not read " + topic + " to its end");
+                }
+                for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
+                    UUID eventId = CloudEventCodec.idOf(record);
+                    if (eventId != null) {
+                        alreadyPublished.add(eventId);
+                    }
+                }
+            }
+        }
+        if (!alreadyPublished.isEmpty()) {
+            LOG.infof("outbox recovery: %d events were already on %s, not publishing them again", alreadyPublished.size(), topic);
+            try (PreparedStatement delete = leaderConnection.prepareStatement(
+                    "DELETE FROM outbox o USING events e WHERE o.position = e.position AND e.event_id = ANY (?)")) {
+                delete.setArray(1, leaderConnection.createArrayOf("uuid", alreadyPublished.toArray()));
+                delete.executeUpdate();
+            }
+        }
+        saveCheckpoint(ends);
+        leaderConnection.commit();
+    }
+
+    private static boolean caughtUp(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> endOffsets) {
+        for (Map.Entry<TopicPartition, Long> end : endOffsets.entrySet()) {
+            if (consumer.position(end.getKey()) < end.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void deleteFromOutbox(long[] positions) throws SQLException {
+        try (PreparedStatement delete = leaderConnection.prepareStatement("DELETE FROM outbox WHERE position = ANY (?)")) {
+            Long[] boxed = new Long[positions.length];
+            for (int i = 0; i < positions.length; i++) {
+                boxed[i] = positions[i];
+            }
+            Array array = leaderConnection.createArrayOf("bigint", boxed);
+            delete.setArray(1, array);
+            delete.executeUpdate();
+        }
+    }
+
+    private Map<Integer, Long> loadCheckpoint(String topic) throws SQLException {
+        Map<Integer, Long> checkpoint = new HashMap<>();
+        try (PreparedStatement query = leaderConnection.prepareStatement("SELECT partition, next_offset FROM relay_checkpoint WHERE topic = ?")) {
+            query.setString(1, topic);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    checkpoint.put(rs.getInt(1), rs.getLong(2));
+                }
+            }
+        }
+        return checkpoint;
+    }
+
+    private void saveCheckpoint(Map<Integer, Long> ends) throws SQLException {
+        try (PreparedStatement upsert = leaderConnection.prepareStatement(
+                "INSERT INTO relay_checkpoint (topic, partition, next_offset) VALUES (?, ?, ?) "
+                        + "ON CONFLICT (topic, partition) DO UPDATE SET next_offset = GREATEST(relay_checkpoint.next_offset, EXCLUDED.next_offset)")) {
+            for (Map.Entry<Integer, Long> end : ends.entrySet()) {
+                upsert.setString(1, settings.eventsTopic());
+                upsert.setInt(2, end.getKey());
+                upsert.setLong(3, end.getValue());
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+    }
+
+    /**
+     * After a failure, start clean: a new producer (its initTransactions aborts whatever the old one
+     * left open) and a recovery pass; on a database failure, also give up leadership, since the lock
+     * may have gone with the connection.
+     */
+    private void resetAfterFailure(Exception failure) {
+        closeProducer();
+        recovered = false;
+        if (leaderConnection != null) {
+            try {
+                leaderConnection.rollback();
+                if (!leaderConnection.isValid(2)) {
+                    releaseLeadership();
+                }
+            } catch (SQLException e) {
+                releaseLeadership();
+            }
+        }
+    }
+
+    private void closeProducer() {
+        if (producer != null) {
+            try {
+                producer.close(Duration.ZERO);
+            } catch (Exception ignored) {
+                // a producer that cannot even close is gone anyway
+            }
+            producer = null;
+        }
+    }
+
+    private void releaseLeadership() {
+        leader = false;
+        if (leaderConnection != null) {
+            try {
+                leaderConnection.close();
+            } catch (SQLException ignored) {
+                // closing the connection releases the advisory lock; if it is broken, it is released already
+            }
+            leaderConnection = null;
+        }
+    }
+
+    private void sleep(Duration duration) throws InterruptedException {
+        Thread.sleep(duration.toMillis());
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

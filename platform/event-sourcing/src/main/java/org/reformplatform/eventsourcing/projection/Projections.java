@@ -1,0 +1,170 @@
+package org.reformplatform.eventsourcing.projection;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+
+import org.jboss.logging.Logger;
+import org.reformplatform.eventsourcing.config.PlatformSettings;
+import org.reformplatform.eventsourcing.messaging.KafkaClients;
+import org.reformplatform.eventsourcing.ops.PlatformMetrics;
+import org.reformplatform.eventsourcing.store.EventCodec;
+
+/**
+ * Runs every projection and foreign-event handler of the service: one consumer loop each, started
+ * with the application. Also the entry point for operators: status, lag and rebuilds.
+ */
+@ApplicationScoped
+public class Projections {
+
+    private static final Logger LOG = Logger.getLogger(Projections.class);
+
+    /** What the consumer loops share. */
+    record Dependencies(PlatformSettings settings, KafkaClients clients, ProcessedEvents processed, ProjectionStatus status,
+            DeadLetters deadLetters, PlatformMetrics metrics) {
+    }
+
+    /** One projection or handler as operators see it. */
+    public record View(String name, String kind, List<String> topics, long lag, double lagSeconds, ProjectionStatus.Row status) {
+    }
+
+    @Inject
+    Instance<Projection> projections;
+
+    @Inject
+    Instance<ForeignEventHandler> handlers;
+
+    @Inject
+    PlatformSettings settings;
+
+    @Inject
+    KafkaClients clients;
+
+    @Inject
+    ProcessedEvents processed;
+
+    @Inject
+    ProjectionStatus status;
+
+    @Inject
+    DeadLetters deadLetters;
+
+    @Inject
+    PlatformMetrics metrics;
+
+    @Inject
+    EventCodec codec;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    Rebuilds rebuilds;
+
+    private final Map<String, Subscriber> subscribers = new LinkedHashMap<>();
+    private final Map<String, SubscriptionWorker> workers = new LinkedHashMap<>();
+    private ScheduledExecutorService watchdog;
+
+    void onStart(@Observes StartupEvent startup) {
+        for (Projection projection : projections) {
+            register(new ProjectionSubscriber(projection, codec, settings));
+        }
+        for (ForeignEventHandler handler : handlers) {
+            register(new ForeignSubscriber(handler, codec.mapper()));
+        }
+        if (!settings.projectionsEnabled()) {
+            return;
+        }
+        Dependencies deps = new Dependencies(settings, clients, processed, status, deadLetters, metrics);
+        for (Subscriber subscriber : subscribers.values()) {
+            SubscriptionWorker worker = new SubscriptionWorker(subscriber, deps);
+            workers.put(subscriber.name(), worker);
+            metrics.gauge("platform.projection.lag", "Events on the topic not yet applied", worker::lag, "projection", subscriber.name());
+            metrics.gauge("platform.projection.lag.seconds", "Age of the last applied event while behind", worker::lagSeconds,
+                    "projection", subscriber.name());
+            worker.start();
+        }
+        // A rebuild that died (its replica crashed) leaves its projection paused: take it up again.
+        watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "rebuild-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        watchdog.scheduleWithFixedDelay(this::resumeStaleRebuilds, 0, ProjectionStatus.STALE_SECONDS, TimeUnit.SECONDS);
+    }
+
+    void onStop(@Observes ShutdownEvent shutdown) {
+        if (watchdog != null) {
+            watchdog.shutdownNow();
+        }
+        workers.values().forEach(SubscriptionWorker::stop);
+    }
+
+    private void register(Subscriber subscriber) {
+        if (subscribers.putIfAbsent(subscriber.name(), subscriber) != null) {
+            throw new IllegalStateException("two projections or handlers are named " + subscriber.name());
+        }
+        status.ensure(subscriber.name());
+    }
+
+    private void resumeStaleRebuilds() {
+        try {
+            for (String name : status.staleRebuilds()) {
+                Subscriber subscriber = subscribers.get(name);
+                if (subscriber != null && subscriber.rebuildable() != null) {
+                    LOG.warnf("the rebuild of %s stopped half-way; starting it again", name);
+                    rebuilds.start(name, (ProjectionSubscriber) subscriber);
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.debugf("stale rebuild check failed: %s", e.toString());
+        }
+    }
+
+    public List<View> all() {
+        List<View> views = new ArrayList<>();
+        for (Subscriber subscriber : subscribers.values()) {
+            views.add(view(subscriber));
+        }
+        return views;
+    }
+
+    public Optional<View> named(String name) {
+        return Optional.ofNullable(subscribers.get(name)).map(this::view);
+    }
+
+    /**
+     * Starts rebuilding a projection from the event store.
+     *
+     * @return empty if there is no such projection or it cannot be rebuilt; false inside if a rebuild is already running
+     */
+    public Optional<Boolean> rebuild(String name) {
+        Subscriber subscriber = subscribers.get(name);
+        if (subscriber == null || subscriber.rebuildable() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(rebuilds.start(name, (ProjectionSubscriber) subscriber));
+    }
+
+    private View view(Subscriber subscriber) {
+        SubscriptionWorker worker = workers.get(subscriber.name());
+        return new View(subscriber.name(), subscriber.rebuildable() != null ? "projection" : "handler", subscriber.topics(),
+                worker == null ? 0 : worker.lag(), worker == null ? 0 : worker.lagSeconds(),
+                status.row(subscriber.name()).orElse(null));
+    }
+}

@@ -1,0 +1,123 @@
+package org.reformplatform.eventsourcing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+import org.junit.jupiter.api.Test;
+import org.reformplatform.testing.Tokens;
+
+@QuarkusTest
+class HttpConventionsTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    private String open(String token, String key) {
+        var request = given().auth().oauth2(token).contentType(ContentType.JSON).body("{\"owner\":\"ana\",\"limit\":10}");
+        if (key != null) {
+            request.header("Idempotency-Key", key);
+        }
+        return request.post("/v1/tallies").then().statusCode(201).header("ETag", "\"1\"").extract().header("Location");
+    }
+
+    @Test
+    void get_is_served_from_the_stream_with_the_version_as_etag() {
+        String location = open(Tokens.partner("org-a"), null);
+        given().auth().oauth2(Tokens.partner("org-a")).get(location).then().statusCode(200).header("ETag", "\"1\"").body("total", equalTo(0));
+    }
+
+    @Test
+    void a_command_with_a_stale_if_match_is_refused_with_412_and_changes_nothing() {
+        String location = open(Tokens.partner("org-a"), null);
+        given().auth().oauth2(Tokens.partner("org-a")).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body("{\"by\":2}").post(location + "/increments").then().statusCode(200).header("ETag", "\"2\"");
+        given().auth().oauth2(Tokens.partner("org-a")).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body("{\"by\":3}").post(location + "/increments")
+                .then().statusCode(412).contentType(PROBLEM).body("type", containsString("stale-version"));
+        given().auth().oauth2(Tokens.partner("org-a")).get(location).then().body("total", equalTo(2)).header("ETag", "\"2\"");
+    }
+
+    @Test
+    void a_retry_with_the_same_idempotency_key_gets_the_first_answer_and_creates_nothing_new() {
+        String token = Tokens.partner("org-a");
+        String key = "open-" + java.util.UUID.randomUUID();
+        Response first = given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body("{\"owner\":\"ana\",\"limit\":10}").post("/v1/tallies");
+        Response retry = given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body("{\"owner\":\"ana\",\"limit\":10}").post("/v1/tallies");
+        first.then().statusCode(201);
+        retry.then().statusCode(201).header("Idempotent-Replayed", "true")
+                .header("Location", equalTo(first.header("Location")))
+                .body(equalTo(first.body().asString()));
+    }
+
+    @Test
+    void the_same_idempotency_key_with_another_body_is_refused() {
+        String token = Tokens.partner("org-a");
+        String key = "open-" + java.util.UUID.randomUUID();
+        open(token, key);
+        given().auth().oauth2(token).contentType(ContentType.JSON).header("Idempotency-Key", key)
+                .body("{\"owner\":\"bob\",\"limit\":10}").post("/v1/tallies")
+                .then().statusCode(422).contentType(PROBLEM).body("type", containsString("idempotency-key-reused"));
+    }
+
+    @Test
+    void invalid_input_is_a_400_problem_naming_the_fields() {
+        given().auth().oauth2(Tokens.partner("org-a")).contentType(ContentType.JSON).body("{\"owner\":\"\",\"limit\":0}")
+                .post("/v1/tallies").then().statusCode(400).contentType(PROBLEM)
+                .body("type", containsString("validation"))
+                .body("errors.field", hasItem("owner")).body("errors.field", hasItem("limit"));
+    }
+
+    @Test
+    void unreadable_json_unknown_fields_and_wrong_types_are_400_problems_without_internals() {
+        for (String body : new String[] {"{\"owner\":", "{\"owner\":\"a\",\"limit\":10,\"extra\":1}", "{\"owner\":\"a\",\"limit\":\"ten\"}", "[]"}) {
+            given().auth().oauth2(Tokens.partner("org-a")).contentType(ContentType.JSON).body(body)
+                    .post("/v1/tallies").then().log().ifValidationFails().statusCode(400).contentType(PROBLEM)
+                    .body("type", containsString("malformed-body"))
+                    .body(not(containsString("com.fasterxml"))).body(not(containsString("Exception")));
+        }
+    }
+
+    @Test
+    void a_business_rule_refusal_is_a_409_problem_with_the_facts() {
+        String location = open(Tokens.partner("org-a"), null);
+        given().auth().oauth2(Tokens.partner("org-a")).contentType(ContentType.JSON).body("{\"by\":11}")
+                .post(location + "/increments").then().statusCode(409).contentType(PROBLEM)
+                .body("type", containsString("tally-limit-reached")).body("limit", equalTo(10));
+    }
+
+    @Test
+    void unknown_resources_and_paths_are_404_problems() {
+        given().auth().oauth2(Tokens.operator()).get("/v1/tallies/" + java.util.UUID.randomUUID())
+                .then().statusCode(404).contentType(PROBLEM).body("type", containsString("unknown-tally"));
+        given().auth().oauth2(Tokens.operator()).get("/v1/no-such-thing").then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void another_organisations_resource_does_not_exist_for_a_partner() {
+        String location = open(Tokens.partner("org-a"), null);
+        given().auth().oauth2(Tokens.partner("org-b")).get(location).then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(Tokens.partner("org-b")).contentType(ContentType.JSON).body("{\"by\":1}")
+                .post(location + "/increments").then().statusCode(404);
+        given().auth().oauth2(Tokens.operator()).get(location).then().statusCode(200);
+    }
+
+    @Test
+    void no_token_a_bad_token_or_the_wrong_role_is_refused_with_a_problem() {
+        given().get("/v1/tallies/" + java.util.UUID.randomUUID()).then().statusCode(401).contentType(PROBLEM);
+        given().auth().oauth2(Tokens.expired("x", "operator")).get("/v1/tallies/" + java.util.UUID.randomUUID()).then().statusCode(401);
+        given().auth().oauth2(Tokens.wrongIssuer("x", "operator")).get("/v1/tallies/" + java.util.UUID.randomUUID()).then().statusCode(401);
+        given().auth().oauth2(Tokens.wrongAudience("x", "operator")).get("/v1/tallies/" + java.util.UUID.randomUUID()).then().statusCode(401);
+        given().auth().oauth2(Tokens.tampered("x", "operator")).get("/v1/tallies/" + java.util.UUID.randomUUID()).then().statusCode(401);
+        given().auth().oauth2(Tokens.analyst()).contentType(ContentType.JSON).body("{\"owner\":\"a\",\"limit\":1}")
+                .post("/v1/tallies").then().statusCode(403).contentType(PROBLEM).body("type", startsWith("https://"));
+    }
+}

@@ -1,0 +1,149 @@
+package org.reformplatform.eventsourcing;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.reformplatform.eventsourcing.sample.TallyId;
+import org.reformplatform.eventsourcing.sample.TallyTotal;
+import org.reformplatform.testing.Tokens;
+import org.reformplatform.testing.TopicReader;
+
+@QuarkusTest
+class ProjectionTest {
+
+    @Inject
+    KernelFixtures fixtures;
+
+    @Test
+    void the_same_event_delivered_twice_changes_the_read_model_once() throws Exception {
+        TallyId id = fixtures.openTally(1000);
+        fixtures.increment(id, 5, "counted once");
+        awaitTotal(id, 5, 1);
+
+        // Deliver that very event again, as a redelivery after a rebalance or a replay would.
+        ConsumerRecord<String, byte[]> original = recordOf(id, 2);
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            producer.send(new ProducerRecord<>(original.topic(), null, original.key(), original.value(), original.headers())).get();
+        }
+        fixtures.increment(id, 1, "marker after the duplicate");
+
+        awaitTotal(id, 6, 2);
+        Thread.sleep(500);
+        assertThat(total(id).increments).isEqualTo(2);
+    }
+
+    @Test
+    void an_event_the_projector_refuses_goes_to_the_dead_letter_topic_and_the_projection_goes_on() throws Exception {
+        TallyId id = fixtures.openTally(1000);
+        fixtures.increment(id, 3, "poison");
+        fixtures.increment(id, 4, "after the poison");
+
+        awaitTotal(id, 4, 1);
+        ConsumerRecord<String, byte[]> letter = deadLetter(r -> id.value().toString().equals(r.key()));
+        assertThat(KernelFixtures.header(letter, "ce_streamversion")).isEqualTo("2");
+        assertThat(KernelFixtures.header(letter, "dlq_reason")).contains("cannot take a poison increment");
+        assertThat(KernelFixtures.header(letter, "dlq_consumer")).isEqualTo("kerneltest.tally-totals");
+    }
+
+    @Test
+    void a_record_that_cannot_be_deserialised_goes_to_the_dead_letter_topic_and_the_projection_goes_on() throws Exception {
+        TallyId id = fixtures.openTally(1000);
+        String poisonKey = "garbage-" + id.value();
+        try (KafkaProducer<String, byte[]> producer = producer()) {
+            ProducerRecord<String, byte[]> garbage = new ProducerRecord<>(KernelFixtures.TOPIC, poisonKey,
+                    new byte[] {(byte) 0xC3, (byte) 0x28, '{', 'n', 'o', 't'});
+            garbage.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
+            producer.send(garbage).get();
+        }
+        fixtures.increment(id, 2, "after the garbage");
+
+        awaitTotal(id, 2, 1);
+        ConsumerRecord<String, byte[]> letter = deadLetter(r -> poisonKey.equals(r.key()));
+        assertThat(KernelFixtures.header(letter, "dlq_reason")).isNotBlank();
+        assertThat(KernelFixtures.header(letter, "dlq_topic")).isEqualTo(KernelFixtures.TOPIC);
+    }
+
+    @Test
+    void a_rebuilt_read_model_equals_the_one_built_live() throws Exception {
+        for (int s = 0; s < 20; s++) {
+            TallyId id = fixtures.openTally(1_000_000);
+            for (int i = 1; i <= 10; i++) {
+                fixtures.increment(id, i, "rebuild " + i);
+            }
+        }
+        await().atMost(Duration.ofSeconds(60)).until(() -> fixtures.count("SELECT count(*) FROM outbox") == 0
+                && lag() == 0);
+        String query = "SELECT stream_id, total, increments FROM tally_totals ORDER BY stream_id";
+        List<List<Object>> live = fixtures.rows(query);
+        assertThat(live).hasSizeGreaterThanOrEqualTo(20);
+
+        given().auth().oauth2(Tokens.operator()).post("/ops/projections/tally-totals/rebuild")
+                .then().statusCode(202).header("Location", org.hamcrest.Matchers.endsWith("/ops/projections/tally-totals"));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200)).until(() ->
+                "live".equals(given().auth().oauth2(Tokens.operator()).get("/ops/projections/tally-totals").then().extract().path("status.state"))
+                        && given().auth().oauth2(Tokens.operator()).get("/ops/projections/tally-totals").then().extract().path("status.rebuildFinished") != null);
+
+        assertThat(fixtures.rows(query)).isEqualTo(live);
+        Map<String, Object> status = given().auth().oauth2(Tokens.operator()).get("/ops/projections/tally-totals")
+                .then().statusCode(200).extract().path("status");
+        assertThat(((Number) status.get("rebuildDone")).longValue()).isGreaterThanOrEqualTo(220);
+        System.out.printf("rebuild of tally-totals: %s events at %s events/s%n", status.get("rebuildDone"), status.get("eventsPerSecond"));
+    }
+
+    private long lag() {
+        return ((Number) given().auth().oauth2(Tokens.operator()).get("/ops/projections/tally-totals")
+                .then().extract().path("lag")).longValue();
+    }
+
+    private void awaitTotal(TallyId id, int total, int increments) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).until(() -> {
+            TallyTotal row = total(id);
+            return row != null && row.total == total && row.increments == increments;
+        });
+    }
+
+    private TallyTotal total(TallyId id) {
+        return QuarkusTransaction.requiringNew().call(() -> TallyTotal.findById(id.value().toString()));
+    }
+
+    private ConsumerRecord<String, byte[]> recordOf(TallyId id, int version) {
+        try (TopicReader reader = fixtures.reader(KernelFixtures.TOPIC)) {
+            return reader.readUntil(r -> r.stream().anyMatch(x -> matches(x, id, version)), Duration.ofSeconds(30))
+                    .stream().filter(x -> matches(x, id, version)).findFirst().orElseThrow();
+        }
+    }
+
+    private static boolean matches(ConsumerRecord<String, byte[]> record, TallyId id, int version) {
+        return id.value().toString().equals(record.key()) && String.valueOf(version).equals(KernelFixtures.header(record, "ce_streamversion"));
+    }
+
+    private ConsumerRecord<String, byte[]> deadLetter(java.util.function.Predicate<ConsumerRecord<String, byte[]>> which) {
+        try (TopicReader reader = fixtures.reader(KernelFixtures.DEAD_LETTERS)) {
+            return reader.readUntil(r -> r.stream().anyMatch(which), Duration.ofSeconds(60))
+                    .stream().filter(which).findFirst().orElseThrow(() -> new AssertionError("no dead letter arrived"));
+        }
+    }
+
+    private KafkaProducer<String, byte[]> producer() {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, fixtures.bootstrapServers()),
+                new StringSerializer(), new ByteArraySerializer());
+    }
+}

@@ -1,0 +1,92 @@
+package org.reformplatform.eventsourcing.sample;
+
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import org.reformplatform.eventsourcing.command.Aggregates;
+import org.reformplatform.eventsourcing.command.Decision;
+import org.reformplatform.eventsourcing.command.Loaded;
+import org.reformplatform.eventsourcing.domain.RuleViolation;
+import org.reformplatform.eventsourcing.http.CommandGateway;
+import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
+import org.reformplatform.eventsourcing.http.CommandResult;
+import org.reformplatform.eventsourcing.http.ETags;
+import org.reformplatform.eventsourcing.security.Caller;
+import org.reformplatform.eventsourcing.security.Roles;
+import org.reformplatform.eventsourcing.store.StreamRef;
+
+/** A sample API following the platform's HTTP conventions, for the kernel's tests. */
+@Path("/v1/tallies")
+public class TallyResource {
+
+    public record OpenTally(@NotBlank @Size(max = 100) String owner, @NotNull @Min(1) @Max(1_000_000) Integer limit) {
+    }
+
+    public record IncrementTally(@NotNull @Min(1) @Max(1000) Integer by, @Size(max = 100) String note) {
+    }
+
+    @Inject
+    Aggregates aggregates;
+
+    @Inject
+    CommandGateway gateway;
+
+    @Inject
+    Caller caller;
+
+    @POST
+    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
+    public Response open(@Valid @NotNull OpenTally request, @HeaderParam("Idempotency-Key") String key) {
+        return gateway.handle(CommandRequest.of(key, null, request), "OpenTally", expected -> {
+            TallyId id = TallyId.random();
+            Decision<Tally> d = aggregates.handle(StreamRef.of(Tally.STREAM_TYPE, id), Tally.DECIDER,
+                    new Tally.Open(id, request.owner(), caller.requireOrganisation(), request.limit()));
+            return CommandResult.created("/v1/tallies/" + id.value(), d.version(), Map.of("id", id, "total", 0));
+        });
+    }
+
+    @POST
+    @Path("/{id}/increments")
+    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
+    public Response increment(@PathParam("id") UUID id, @Valid @NotNull IncrementTally request,
+            @HeaderParam("If-Match") String ifMatch, @HeaderParam("Idempotency-Key") String key) {
+        return gateway.handle(CommandRequest.of(key, ifMatch, request), "IncrementTally", expected -> {
+            StreamRef stream = StreamRef.of(Tally.STREAM_TYPE, new TallyId(id));
+            visibleTally(stream);
+            Decision<Tally> d = aggregates.handle(stream, Tally.DECIDER, new Tally.Increment(request.by(), request.note()), expected);
+            return CommandResult.ok(d.version(), Map.of("id", id, "total", d.state().total()));
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
+    public Response get(@PathParam("id") UUID id) {
+        Loaded<Tally> loaded = visibleTally(StreamRef.of(Tally.STREAM_TYPE, new TallyId(id)));
+        return Response.ok(Map.of("id", id, "total", loaded.state().total())).tag(ETags.of(loaded.version())).build();
+    }
+
+    private Loaded<Tally> visibleTally(StreamRef stream) {
+        Loaded<Tally> loaded = aggregates.load(stream, Tally.DECIDER);
+        if (!loaded.exists() || !caller.mayAccess(loaded.state().organisation())) {
+            throw RuleViolation.notFound("unknown-tally", "There is no tally " + stream.id());
+        }
+        return loaded;
+    }
+
+}
