@@ -12,7 +12,9 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.reformplatform.eventsourcing.config.PlatformSettings;
+import org.reformplatform.eventsourcing.domain.AggregateType;
 import org.reformplatform.eventsourcing.domain.Decider;
+import org.reformplatform.eventsourcing.domain.Id;
 import org.reformplatform.eventsourcing.store.EventStore;
 import org.reformplatform.eventsourcing.store.RecordedEvent;
 import org.reformplatform.eventsourcing.store.StreamRef;
@@ -88,6 +90,20 @@ public class Aggregates {
 
     public <S, C, E> Decision<S> handle(StreamRef stream, Decider<S, C, E> decider, C command) {
         return handle(stream, decider, command, OptionalInt.empty());
+    }
+
+    /** The aggregate with this id, as of now. */
+    public <S, C, E> Loaded<S> load(AggregateType<S, C, E> type, Id id) {
+        return load(StreamRef.of(type.streamType(), id), type.decider());
+    }
+
+    /** Runs a command against the aggregate with this id; see {@link #handle(StreamRef, Decider, Object, OptionalInt)}. */
+    public <S, C, E> Decision<S> handle(AggregateType<S, C, E> type, Id id, C command, OptionalInt expectedVersion) {
+        return handle(StreamRef.of(type.streamType(), id), type.decider(), command, expectedVersion);
+    }
+
+    public <S, C, E> Decision<S> handle(AggregateType<S, C, E> type, Id id, C command) {
+        return handle(type, id, command, OptionalInt.empty());
     }
 
     /** Forgets every cached state (tests that rewrite the store use it). */

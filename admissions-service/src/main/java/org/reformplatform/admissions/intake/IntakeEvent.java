@@ -1,0 +1,178 @@
+package org.reformplatform.admissions.intake;
+
+import static org.reformplatform.eventsourcing.domain.Rules.require;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.reformplatform.admissions.application.ApplicationId;
+import org.reformplatform.admissions.intake.IntakeEventCommand.CloseIntakeEvent;
+import org.reformplatform.admissions.intake.IntakeEventCommand.CreateIntakeEvent;
+import org.reformplatform.admissions.intake.IntakeEventCommand.ExtendIntakeEvent;
+import org.reformplatform.admissions.intake.IntakeEventCommand.OpenIntakeEvent;
+import org.reformplatform.admissions.intake.IntakeEventCommand.ReleaseSeat;
+import org.reformplatform.admissions.intake.IntakeEventCommand.TakeSeat;
+import org.reformplatform.admissions.intake.IntakeEventEvent.IntakeEventClosed;
+import org.reformplatform.admissions.intake.IntakeEventEvent.IntakeEventCreated;
+import org.reformplatform.admissions.intake.IntakeEventEvent.IntakeEventExtended;
+import org.reformplatform.admissions.intake.IntakeEventEvent.IntakeEventOpened;
+import org.reformplatform.admissions.intake.IntakeEventEvent.SeatReleased;
+import org.reformplatform.admissions.intake.IntakeEventEvent.SeatTaken;
+import org.reformplatform.eventsourcing.domain.AggregateType;
+import org.reformplatform.eventsourcing.domain.Decider;
+import org.reformplatform.eventsourcing.domain.RuleViolation;
+
+/**
+ * An intake event (营期活动): a camp, maker contest or project sprint with its own application
+ * window and places. Admission is rolling: any number of events may be open at once, at any time
+ * of year. Nothing here looks at a candidate's degree or discipline; there is no such gate.
+ */
+public record IntakeEvent(
+        IntakeEventId id,
+        Status status,
+        String title,
+        IntakeEventKind kind,
+        ApplicationWindow window,
+        int capacity,
+        int requiredReviews,
+        List<Challenge> challenges,
+        List<ScoringCriterion> criteria,
+        Set<ApplicationId> seated) {
+
+    public enum Status { NONE, ANNOUNCED, OPEN, CLOSED }
+
+    public static final AggregateType<IntakeEvent, IntakeEventCommand, IntakeEventEvent> TYPE =
+            new AggregateType<>("IntakeEvent", new Lifecycle());
+
+    public static final IntakeEvent NONE = new IntakeEvent(null, Status.NONE, null, null, null, 0, 0, List.of(), List.of(), Set.of());
+
+    public boolean exists() {
+        return status != Status.NONE;
+    }
+
+    public int remainingPlaces() {
+        return capacity - seated.size();
+    }
+
+    /** How an intake event decides commands and evolves with its events. */
+    static final class Lifecycle implements Decider<IntakeEvent, IntakeEventCommand, IntakeEventEvent> {
+
+        @Override
+        public IntakeEvent initialState() {
+            return NONE;
+        }
+
+        @Override
+        public List<IntakeEventEvent> decide(IntakeEventCommand command, IntakeEvent state) {
+            if (command instanceof CreateIntakeEvent create) {
+                return create(create, state);
+            }
+            assertExists(state);
+            if (command instanceof OpenIntakeEvent) {
+                require(state.status == Status.ANNOUNCED, () -> RuleViolation.conflict("intake-event-not-announced",
+                        "Only an announced intake event can be opened; this one is " + state.status.name().toLowerCase()));
+                return List.of(new IntakeEventOpened(state.id));
+            }
+            if (command instanceof CloseIntakeEvent) {
+                require(state.status == Status.OPEN, () -> RuleViolation.conflict("intake-event-not-open", "The intake event is not open"));
+                return List.of(new IntakeEventClosed(state.id));
+            }
+            if (command instanceof ExtendIntakeEvent extend) {
+                require(state.status != Status.CLOSED, () -> RuleViolation.conflict("intake-event-closed", "A closed intake event cannot be extended"));
+                require(extend.closesAt().isAfter(state.window.closesAt()), () -> RuleViolation.invalid("extension-not-later",
+                        "An extension must close later than " + state.window.closesAt()));
+                return List.of(new IntakeEventExtended(state.id, extend.closesAt()));
+            }
+            if (command instanceof TakeSeat take) {
+                return takeSeat(take, state);
+            }
+            if (command instanceof ReleaseSeat release) {
+                return state.seated.contains(release.applicationId())
+                        ? List.of(new SeatReleased(state.id, release.applicationId()))
+                        : List.of();
+            }
+            throw new IllegalArgumentException("unknown command " + command);
+        }
+
+        private static List<IntakeEventEvent> create(CreateIntakeEvent create, IntakeEvent state) {
+            require(!state.exists(), () -> RuleViolation.conflict("intake-event-exists", "The intake event exists already"));
+            require(create.capacity() > 0, () -> RuleViolation.invalid("capacity-not-positive", "Capacity must be at least 1"));
+            require(create.requiredReviews() > 0, () -> RuleViolation.invalid("reviews-not-positive", "At least one review is required"));
+            require(!create.challenges().isEmpty(), () -> RuleViolation.invalid("no-challenges", "Name at least one project or challenge"));
+            require(!create.criteria().isEmpty(), () -> RuleViolation.invalid("no-criteria", "Publish at least one scoring criterion"));
+            require(unique(create.challenges().stream().map(Challenge::code).toList()),
+                    () -> RuleViolation.invalid("duplicate-challenge", "Challenge codes must be unique"));
+            require(unique(create.criteria().stream().map(ScoringCriterion::code).toList()),
+                    () -> RuleViolation.invalid("duplicate-criterion", "Criterion codes must be unique"));
+            for (ScoringCriterion criterion : create.criteria()) {
+                require(criterion.weight().signum() > 0, () -> RuleViolation.invalid("weight-not-positive",
+                        "Criterion " + criterion.code() + " must weigh more than 0"));
+                require(criterion.maxScore() > 0, () -> RuleViolation.invalid("max-score-not-positive",
+                        "Criterion " + criterion.code() + " must have a maximum score of at least 1"));
+            }
+            BigDecimal total = create.criteria().stream().map(ScoringCriterion::weight).reduce(BigDecimal.ZERO, BigDecimal::add);
+            require(total.compareTo(BigDecimal.ONE) == 0, () -> RuleViolation.invalid("weights-not-one",
+                    "The criteria's weights must add up to exactly 1, not " + total.toPlainString()).with("weightTotal", total.toPlainString()));
+            return List.of(new IntakeEventCreated(create.id(), create.title(), create.kind(), create.window().opensAt(),
+                    create.window().closesAt(), create.capacity(), create.requiredReviews(), List.copyOf(create.challenges()),
+                    List.copyOf(create.criteria())));
+        }
+
+        /** Rolling admission: the event must be open, the moment inside its window, and a place left. */
+        private static List<IntakeEventEvent> takeSeat(TakeSeat take, IntakeEvent state) {
+            if (state.seated.contains(take.applicationId())) {
+                return List.of();
+            }
+            require(state.status == Status.OPEN, () -> RuleViolation.conflict("intake-event-not-open",
+                    "The intake event \"" + state.title + "\" is not open for applications"));
+            require(state.window.contains(take.at()), () -> RuleViolation.conflict("outside-application-window",
+                    "Applications to \"" + state.title + "\" are accepted from " + state.window.opensAt() + " until " + state.window.closesAt())
+                    .with("opensAt", state.window.opensAt().toString()).with("closesAt", state.window.closesAt().toString()));
+            require(state.remainingPlaces() > 0, () -> RuleViolation.conflict("intake-event-full",
+                    "All " + state.capacity + " places of \"" + state.title + "\" are taken").with("capacity", state.capacity));
+            return List.of(new SeatTaken(state.id, take.applicationId()));
+        }
+
+        private static void assertExists(IntakeEvent state) {
+            require(state.exists(), () -> RuleViolation.notFound("unknown-intake-event", "There is no such intake event"));
+        }
+
+        private static boolean unique(List<String> codes) {
+            return new HashSet<>(codes).size() == codes.size();
+        }
+
+        @Override
+        public IntakeEvent evolve(IntakeEvent s, IntakeEventEvent event) {
+            if (event instanceof IntakeEventCreated c) {
+                return new IntakeEvent(c.intakeEventId(), Status.ANNOUNCED, c.title(), c.kind(), new ApplicationWindow(c.opensAt(), c.closesAt()),
+                        c.capacity(), c.requiredReviews(), c.challenges(), c.criteria(), Set.of());
+            }
+            if (event instanceof IntakeEventOpened) {
+                return s.with(Status.OPEN, s.window, s.seated);
+            }
+            if (event instanceof IntakeEventClosed) {
+                return s.with(Status.CLOSED, s.window, s.seated);
+            }
+            if (event instanceof IntakeEventExtended e) {
+                return s.with(s.status, s.window.closingAt(e.closesAt()), s.seated);
+            }
+            if (event instanceof SeatTaken t) {
+                Set<ApplicationId> seated = new HashSet<>(s.seated);
+                seated.add(t.applicationId());
+                return s.with(s.status, s.window, Set.copyOf(seated));
+            }
+            if (event instanceof SeatReleased r) {
+                Set<ApplicationId> seated = new HashSet<>(s.seated);
+                seated.remove(r.applicationId());
+                return s.with(s.status, s.window, Set.copyOf(seated));
+            }
+            return s;
+        }
+    }
+
+    private IntakeEvent with(Status newStatus, ApplicationWindow newWindow, Set<ApplicationId> newSeated) {
+        return new IntakeEvent(id, newStatus, title, kind, newWindow, capacity, requiredReviews, challenges, criteria, newSeated);
+    }
+}

@@ -1,0 +1,12 @@
+package org.reformplatform.admissions.intake;
+
+import java.util.UUID;
+
+import org.reformplatform.eventsourcing.domain.Id;
+
+public record IntakeEventId(UUID value) implements Id {
+
+    public static IntakeEventId random() {
+        return new IntakeEventId(UUID.randomUUID());
+    }
+}

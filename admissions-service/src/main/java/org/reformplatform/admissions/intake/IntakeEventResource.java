@@ -1,0 +1,189 @@
+package org.reformplatform.admissions.intake;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.panache.common.Sort;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reformplatform.admissions.intake.IntakeEventCommand.CloseIntakeEvent;
+import org.reformplatform.admissions.intake.IntakeEventCommand.CreateIntakeEvent;
+import org.reformplatform.admissions.intake.IntakeEventCommand.ExtendIntakeEvent;
+import org.reformplatform.admissions.intake.IntakeEventCommand.OpenIntakeEvent;
+import org.reformplatform.eventsourcing.command.Aggregates;
+import org.reformplatform.eventsourcing.command.Decision;
+import org.reformplatform.eventsourcing.command.Loaded;
+import org.reformplatform.eventsourcing.domain.RuleViolation;
+import org.reformplatform.eventsourcing.http.CommandGateway;
+import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
+import org.reformplatform.eventsourcing.http.CommandResult;
+import org.reformplatform.eventsourcing.http.ETags;
+import org.reformplatform.eventsourcing.http.Page;
+import org.reformplatform.eventsourcing.security.Roles;
+
+/** Intake events: operators announce, open, extend and close them; everyone signed in can browse them. */
+@Path("/v1/intake-events")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Intake events", description = "Camps, maker contests and project sprints, open all year round")
+public class IntakeEventResource {
+
+    @Schema(name = "CreateIntakeEvent")
+    public record CreateIntakeEventRequest(
+            @NotBlank @Size(max = 200) @Schema(example = "AI summer camp 2026") String title,
+            @NotNull @Schema(example = "CAMP") IntakeEventKind kind,
+            @NotNull @Schema(example = "2026-06-01T00:00:00+08:00") OffsetDateTime opensAt,
+            @NotNull @Schema(example = "2026-07-01T00:00:00+08:00") OffsetDateTime closesAt,
+            @NotNull @Min(1) @Max(100_000) @Schema(example = "120") Integer capacity,
+            @Min(1) @Max(20) @Schema(description = "Reviews each application needs; the service default if absent", example = "3") Integer requiredReviews,
+            @NotEmpty @Size(max = 50) List<@Valid @NotNull ChallengeRequest> challenges,
+            @NotEmpty @Size(max = 20) List<@Valid @NotNull CriterionRequest> criteria) {
+    }
+
+    @Schema(name = "Challenge")
+    public record ChallengeRequest(
+            @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9_-]+") @Schema(example = "robot-arm") String code,
+            @NotBlank @Size(max = 200) @Schema(example = "A robot arm that sorts recyclables") String title) {
+    }
+
+    @Schema(name = "ScoringCriterion")
+    public record CriterionRequest(
+            @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9_-]+") @Schema(example = "originality") String code,
+            @Size(max = 500) @Schema(example = "How new the idea and approach are") String description,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") @Schema(example = "0.4",
+                    description = "Share of the total; the weights of an event add up to exactly 1") BigDecimal weight,
+            @NotNull @Min(1) @Max(1000) @Schema(example = "10") Integer maxScore) {
+    }
+
+    @Schema(name = "ExtendIntakeEvent")
+    public record ExtendRequest(@NotNull @Schema(example = "2026-07-15T00:00:00+08:00") OffsetDateTime closesAt) {
+    }
+
+    @Inject
+    Aggregates aggregates;
+
+    @Inject
+    CommandGateway gateway;
+
+    @ConfigProperty(name = "admissions.reviews.required-default", defaultValue = "3")
+    int defaultRequiredReviews;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Announce an intake event", description = "With its window, places, challenges and weighted criteria. "
+            + "It accepts applications once opened. Send an Idempotency-Key to retry safely.")
+    public Response create(@Valid @NotNull CreateIntakeEventRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "CreateIntakeEvent", expected -> {
+            IntakeEventId id = IntakeEventId.random();
+            Decision<IntakeEvent> created = aggregates.handle(IntakeEvent.TYPE, id, new CreateIntakeEvent(id, request.title(), request.kind(),
+                    new ApplicationWindow(request.opensAt().toInstant(), request.closesAt().toInstant()), request.capacity(),
+                    request.requiredReviews() == null ? defaultRequiredReviews : request.requiredReviews(),
+                    request.challenges().stream().map(c -> new Challenge(c.code(), c.title())).toList(),
+                    request.criteria().stream().map(c -> new ScoringCriterion(c.code(), c.description(), c.weight(), c.maxScore())).toList()));
+            return CommandResult.created("/v1/intake-events/" + id.value(), created.version(), IntakeEventView.of(created.state()));
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PARTNER, Roles.REVIEWER, Roles.OPERATOR, Roles.ANALYST})
+    @Operation(summary = "One intake event, current as of now", description = "The ETag is its version, for If-Match on commands.")
+    public Response get(@PathParam("id") UUID id) {
+        Loaded<IntakeEvent> event = existing(new IntakeEventId(id));
+        return Response.ok(IntakeEventView.of(event.state())).tag(ETags.of(event.version())).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.PARTNER, Roles.REVIEWER, Roles.OPERATOR, Roles.ANALYST})
+    @Operation(summary = "Intake events with their remaining places", description = "From the read model, soonest closing first. "
+            + "status: open (default), announced, closed or all.")
+    public Page<IntakeEventListing> list(@QueryParam("status") @DefaultValue("open") @Pattern(regexp = "open|announced|closed|all") String status,
+            @QueryParam("kind") IntakeEventKind kind,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        java.util.Map<String, Object> params = new java.util.HashMap<>();
+        if (!status.equals("all")) {
+            query.append(" and status = :status");
+            params.put("status", IntakeEvent.Status.valueOf(status.toUpperCase()));
+        }
+        if (kind != null) {
+            query.append(" and kind = :kind");
+            params.put("kind", kind);
+        }
+        var found = IntakeEventSummary.<IntakeEventSummary>find(query.toString(), Sort.by("closesAt").and("id"), params);
+        List<IntakeEventListing> items = found.page(page, size).list().stream().map(IntakeEventListing::of).toList();
+        return Page.of(items, page, size, found.count());
+    }
+
+    @POST
+    @Path("/{id}/opening")
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Open an announced intake event for applications")
+    public Response open(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return command(id, ifMatch, null, "OpenIntakeEvent", new OpenIntakeEvent());
+    }
+
+    @POST
+    @Path("/{id}/closing")
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Close an open intake event: it accepts no more applications")
+    public Response close(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return command(id, ifMatch, null, "CloseIntakeEvent", new CloseIntakeEvent());
+    }
+
+    @POST
+    @Path("/{id}/extension")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Extend the application window to a later closing time")
+    public Response extend(@PathParam("id") UUID id, @Valid @NotNull ExtendRequest request, @HeaderParam("If-Match") String ifMatch) {
+        return command(id, ifMatch, request, "ExtendIntakeEvent", new ExtendIntakeEvent(request.closesAt().toInstant()));
+    }
+
+    private Response command(UUID id, String ifMatch, Object body, String name, IntakeEventCommand command) {
+        return gateway.handle(CommandRequest.of(null, ifMatch, body), name, expected -> {
+            IntakeEventId eventId = new IntakeEventId(id);
+            existing(eventId);
+            Decision<IntakeEvent> decision = aggregates.handle(IntakeEvent.TYPE, eventId, command, expected);
+            return CommandResult.ok(decision.version(), IntakeEventView.of(decision.state()));
+        });
+    }
+
+    private Loaded<IntakeEvent> existing(IntakeEventId id) {
+        Loaded<IntakeEvent> event = aggregates.load(IntakeEvent.TYPE, id);
+        if (!event.exists()) {
+            throw RuleViolation.notFound("unknown-intake-event", "There is no intake event " + id.value());
+        }
+        return event;
+    }
+}

@@ -1,0 +1,199 @@
+package org.reformplatform.admissions.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.reformplatform.admissions.application.ApplicationId;
+import org.reformplatform.admissions.intake.IntakeEventCommand.CloseIntakeEvent;
+import org.reformplatform.admissions.intake.IntakeEventCommand.CreateIntakeEvent;
+import org.reformplatform.admissions.intake.IntakeEventCommand.ExtendIntakeEvent;
+import org.reformplatform.admissions.intake.IntakeEventCommand.OpenIntakeEvent;
+import org.reformplatform.admissions.intake.IntakeEventCommand.ReleaseSeat;
+import org.reformplatform.admissions.intake.IntakeEventCommand.TakeSeat;
+import org.reformplatform.admissions.intake.IntakeEventEvent.IntakeEventClosed;
+import org.reformplatform.admissions.intake.IntakeEventEvent.IntakeEventCreated;
+import org.reformplatform.admissions.intake.IntakeEventEvent.IntakeEventExtended;
+import org.reformplatform.admissions.intake.IntakeEventEvent.IntakeEventOpened;
+import org.reformplatform.admissions.intake.IntakeEventEvent.SeatReleased;
+import org.reformplatform.admissions.intake.IntakeEventEvent.SeatTaken;
+import org.reformplatform.eventsourcing.domain.RuleViolation;
+import org.reformplatform.testing.DeciderSpec;
+
+/** The rules of an intake event: given its history, when a command, then events or a refusal. */
+class IntakeEventTest {
+
+    static final IntakeEventId ID = IntakeEventId.random();
+    static final Instant OPENS = Instant.parse("2026-06-01T00:00:00Z");
+    static final Instant CLOSES = Instant.parse("2026-07-01T00:00:00Z");
+    static final List<Challenge> CHALLENGES = List.of(new Challenge("robot-arm", "A sorting robot arm"));
+    static final List<ScoringCriterion> CRITERIA = List.of(
+            new ScoringCriterion("originality", "How new", new BigDecimal("0.4"), 10),
+            new ScoringCriterion("execution", "How well built", new BigDecimal("0.6"), 10));
+
+    static final IntakeEventCreated CREATED = new IntakeEventCreated(ID, "AI camp", IntakeEventKind.CAMP, OPENS, CLOSES, 2, 3, CHALLENGES, CRITERIA);
+    static final IntakeEventOpened OPENED = new IntakeEventOpened(ID);
+
+    final DeciderSpec<IntakeEvent, IntakeEventCommand, IntakeEventEvent> spec = DeciderSpec.of(
+            IntakeEvent.TYPE.decider()::initialState, IntakeEvent.TYPE.decider()::decide, IntakeEvent.TYPE.decider()::evolve);
+
+    static CreateIntakeEvent create(int capacity, List<ScoringCriterion> criteria) {
+        return new CreateIntakeEvent(ID, "AI camp", IntakeEventKind.CAMP, new ApplicationWindow(OPENS, CLOSES), capacity, 3, CHALLENGES, criteria);
+    }
+
+    @Nested
+    class Announcing {
+
+        @Test
+        void an_event_is_announced_with_its_rules() {
+            spec.given().when(create(2, CRITERIA)).then(CREATED);
+        }
+
+        @Test
+        void weights_must_add_up_to_exactly_one() {
+            List<ScoringCriterion> off = List.of(
+                    new ScoringCriterion("a", "", new BigDecimal("0.5"), 10), new ScoringCriterion("b", "", new BigDecimal("0.49"), 10));
+            RuleViolation refusal = spec.given().when(create(2, off)).thenRefused(RuleViolation.class);
+            assertThat(refusal.code()).isEqualTo("weights-not-one");
+        }
+
+        @Test
+        void weights_of_exactly_one_in_any_scale_are_accepted() {
+            List<ScoringCriterion> precise = List.of(
+                    new ScoringCriterion("a", "", new BigDecimal("0.333"), 10), new ScoringCriterion("b", "", new BigDecimal("0.667"), 10));
+            assertThat(spec.given().when(create(2, precise)).events()).hasSize(1);
+        }
+
+        @Test
+        void a_window_must_open_before_it_closes() {
+            RuleViolation refusal = org.assertj.core.api.Assertions.catchThrowableOfType(RuleViolation.class,
+                    () -> new ApplicationWindow(CLOSES, OPENS));
+            assertThat(refusal.code()).isEqualTo("window-inverted");
+        }
+
+        @Test
+        void capacity_must_be_positive() {
+            assertThat(spec.given().when(create(0, CRITERIA)).thenRefused(RuleViolation.class).code()).isEqualTo("capacity-not-positive");
+        }
+
+        @Test
+        void criterion_codes_are_unique() {
+            List<ScoringCriterion> twice = List.of(
+                    new ScoringCriterion("a", "", new BigDecimal("0.5"), 10), new ScoringCriterion("a", "", new BigDecimal("0.5"), 10));
+            assertThat(spec.given().when(create(2, twice)).thenRefused(RuleViolation.class).code()).isEqualTo("duplicate-criterion");
+        }
+
+        @Test
+        void an_event_is_announced_only_once() {
+            assertThat(spec.given(CREATED).when(create(2, CRITERIA)).thenRefused(RuleViolation.class).code()).isEqualTo("intake-event-exists");
+        }
+    }
+
+    @Nested
+    class OpeningClosingExtending {
+
+        @Test
+        void an_announced_event_opens() {
+            spec.given(CREATED).when(new OpenIntakeEvent()).then(OPENED);
+        }
+
+        @Test
+        void an_open_event_does_not_open_twice() {
+            assertThat(spec.given(CREATED, OPENED).when(new OpenIntakeEvent()).thenRefused(RuleViolation.class).code())
+                    .isEqualTo("intake-event-not-announced");
+        }
+
+        @Test
+        void an_open_event_closes() {
+            spec.given(CREATED, OPENED).when(new CloseIntakeEvent()).then(new IntakeEventClosed(ID));
+        }
+
+        @Test
+        void an_extension_closes_later() {
+            Instant later = CLOSES.plusSeconds(86_400);
+            spec.given(CREATED, OPENED).when(new ExtendIntakeEvent(later)).then(new IntakeEventExtended(ID, later));
+        }
+
+        @Test
+        void an_extension_to_the_same_or_an_earlier_time_is_refused() {
+            assertThat(spec.given(CREATED, OPENED).when(new ExtendIntakeEvent(CLOSES)).thenRefused(RuleViolation.class).code())
+                    .isEqualTo("extension-not-later");
+        }
+
+        @Test
+        void a_closed_event_cannot_be_extended() {
+            assertThat(spec.given(CREATED, OPENED, new IntakeEventClosed(ID)).when(new ExtendIntakeEvent(CLOSES.plusSeconds(60)))
+                    .thenRefused(RuleViolation.class).code()).isEqualTo("intake-event-closed");
+        }
+
+        @Test
+        void commands_to_an_unknown_event_are_refused_as_not_found() {
+            RuleViolation refusal = spec.given().when(new OpenIntakeEvent()).thenRefused(RuleViolation.class);
+            assertThat(refusal.kind()).isEqualTo(RuleViolation.Kind.NOT_FOUND);
+        }
+    }
+
+    @Nested
+    class TakingPlaces {
+
+        final ApplicationId first = ApplicationId.random();
+        final ApplicationId second = ApplicationId.random();
+        final Instant during = OPENS.plusSeconds(3600);
+
+        @Test
+        void an_application_inside_the_window_takes_a_place() {
+            spec.given(CREATED, OPENED).when(new TakeSeat(first, during)).then(new SeatTaken(ID, first));
+        }
+
+        @Test
+        void the_window_opens_at_its_first_instant_and_is_closed_at_its_last() {
+            spec.given(CREATED, OPENED).when(new TakeSeat(first, OPENS)).then(new SeatTaken(ID, first));
+            assertThat(spec.given(CREATED, OPENED).when(new TakeSeat(first, CLOSES)).thenRefused(RuleViolation.class).code())
+                    .isEqualTo("outside-application-window");
+            assertThat(spec.given(CREATED, OPENED).when(new TakeSeat(first, OPENS.minusMillis(1))).thenRefused(RuleViolation.class).code())
+                    .isEqualTo("outside-application-window");
+        }
+
+        @Test
+        void an_event_that_is_not_open_takes_no_application() {
+            RuleViolation refusal = spec.given(CREATED).when(new TakeSeat(first, during)).thenRefused(RuleViolation.class);
+            assertThat(refusal.code()).isEqualTo("intake-event-not-open");
+            assertThat(refusal.kind()).isEqualTo(RuleViolation.Kind.CONFLICT);
+        }
+
+        @Test
+        void a_full_event_takes_no_more_applications() {
+            RuleViolation refusal = spec.given(CREATED, OPENED, new SeatTaken(ID, first), new SeatTaken(ID, second))
+                    .when(new TakeSeat(ApplicationId.random(), during)).thenRefused(RuleViolation.class);
+            assertThat(refusal.code()).isEqualTo("intake-event-full");
+            assertThat(refusal.context()).containsEntry("capacity", 2);
+        }
+
+        @Test
+        void the_last_place_can_be_taken() {
+            ApplicationId last = ApplicationId.random();
+            spec.given(CREATED, OPENED, new SeatTaken(ID, first)).when(new TakeSeat(last, during)).then(new SeatTaken(ID, last));
+        }
+
+        @Test
+        void taking_the_same_place_again_changes_nothing() {
+            spec.given(CREATED, OPENED, new SeatTaken(ID, first)).when(new TakeSeat(first, during)).then();
+        }
+
+        @Test
+        void a_released_place_can_be_taken_by_another_application() {
+            ApplicationId third = ApplicationId.random();
+            spec.given(CREATED, OPENED, new SeatTaken(ID, first), new SeatTaken(ID, second), new SeatReleased(ID, first))
+                    .when(new TakeSeat(third, during)).then(new SeatTaken(ID, third));
+        }
+
+        @Test
+        void releasing_a_place_that_was_not_taken_changes_nothing() {
+            spec.given(CREATED, OPENED).when(new ReleaseSeat(first)).then();
+        }
+    }
+}
