@@ -74,6 +74,8 @@ ALTER TABLE projection_status ADD COLUMN last_error TEXT;
 
 -- Events from other services that refer to something not known here yet, kept until it is.
 CREATE TABLE parked_events (
+    -- arrival order: several events parked in one transaction share their timestamp
+    seq            BIGINT GENERATED ALWAYS AS IDENTITY,
     consumer       TEXT        NOT NULL,
     park_key       TEXT        NOT NULL,
     event_id       UUID        NOT NULL,

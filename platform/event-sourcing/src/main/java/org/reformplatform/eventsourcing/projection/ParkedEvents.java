@@ -60,16 +60,16 @@ public class ParkedEvents {
         List<ForeignEvent> released = new ArrayList<>();
         try (Connection c = dataSource.getConnection();
              PreparedStatement delete = c.prepareStatement("DELETE FROM parked_events WHERE consumer = ? AND park_key = ? "
-                     + "RETURNING envelope::text, data, parked_at")) {
+                     + "RETURNING envelope::text, data, seq")) {
             delete.setString(1, consumer);
             delete.setString(2, key);
             List<Object[]> rows = new ArrayList<>();
             try (ResultSet rs = delete.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new Object[] {rs.getString(1), rs.getString(2), rs.getTimestamp(3)});
+                    rows.add(new Object[] {rs.getString(1), rs.getString(2), rs.getLong(3)});
                 }
             }
-            rows.sort((a, b) -> ((java.sql.Timestamp) a[2]).compareTo((java.sql.Timestamp) b[2]));
+            rows.sort((a, b) -> Long.compare((Long) a[2], (Long) b[2]));
             for (Object[] row : rows) {
                 CloudEvent envelope = mapper.readValue((String) row[0], CloudEvent.class);
                 byte[] data = ((String) row[1]).getBytes(java.nio.charset.StandardCharsets.UTF_8);
