@@ -1,0 +1,57 @@
+package org.reformplatform.eventsourcing.sample;
+
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.reformplatform.eventsourcing.projection.ForeignEvent;
+import org.reformplatform.eventsourcing.projection.ForeignEventHandler;
+import org.reformplatform.eventsourcing.projection.ParkedEvents;
+
+/**
+ * Sample handler of another service's events: a "ThingHappened" may name a thing it follows; if
+ * that thing is not known yet, the event waits (parked) until it is.
+ */
+@ApplicationScoped
+public class ForeignThings implements ForeignEventHandler {
+
+    @Inject
+    ParkedEvents parked;
+
+    @Override
+    public String name() {
+        return "foreign-things";
+    }
+
+    @Override
+    public List<String> topics() {
+        return List.of("othersvc.events");
+    }
+
+    @Override
+    public Set<String> eventTypes() {
+        return Set.of("othersvc.ThingHappened");
+    }
+
+    @Override
+    public void handle(ForeignEvent event) {
+        String follows = event.text("follows");
+        if (follows != null && ForeignThing.count("subject", follows) == 0) {
+            parked.park(name(), "thing:" + follows, event);
+            return;
+        }
+        record(event);
+    }
+
+    private void record(ForeignEvent event) {
+        ForeignThing thing = new ForeignThing();
+        thing.subject = event.envelope().subject();
+        thing.name = event.text("name");
+        thing.persist();
+        for (ForeignEvent waiting : parked.release(name(), "thing:" + thing.subject)) {
+            handle(waiting);
+        }
+    }
+}
