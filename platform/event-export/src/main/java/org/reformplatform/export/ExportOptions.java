@@ -1,0 +1,128 @@
+package org.reformplatform.export;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What to export, parsed from the command line. */
+record ExportOptions(
+        String bootstrapServers,
+        List<String> topics,
+        boolean allTopics,
+        Start start,
+        Instant since,
+        Instant until,
+        List<String> types,
+        Format format,
+        Path output,
+        boolean quiet) {
+
+    enum Format { JSONL, CSV }
+
+    /** Where reading starts in every partition. */
+    record Start(String kind, long offset, Instant time) {
+        static final Start BEGINNING = new Start("beginning", 0, null);
+    }
+
+    static final String USAGE = """
+            Usage: event-export [options]
+              --bootstrap HOST:PORT   Kafka bootstrap servers (default 127.0.0.1:9092, or $PLATFORM_KAFKA_BOOTSTRAP)
+              --topic NAME            a topic to export; repeat for several (e.g. admissions.events)
+              --all                   every <service>.events topic on the broker
+              --from WHERE            beginning (default) | offset:N (in every partition) | time:2026-01-01T00:00:00Z
+              --since TIME            only events that happened at or after TIME (ce_time, ISO-8601)
+              --until TIME            only events that happened before TIME
+              --type PREFIX           only event types starting with PREFIX, e.g. admissions.StudentAdmitted; repeatable
+              --format jsonl|csv      JSON Lines (default) or CSV for spreadsheets (UTF-8 with BOM, CRLF)
+              --output FILE           write to FILE instead of standard output
+              --quiet                 no progress on standard error
+            Reads what was committed (read_committed) up to the end of each partition as it was when
+            the export started, so the export is a consistent snapshot and ends by itself.""";
+
+    static ExportOptions parse(String[] args) {
+        String bootstrap = System.getenv().getOrDefault("PLATFORM_KAFKA_BOOTSTRAP", "127.0.0.1:9092");
+        List<String> topics = new ArrayList<>();
+        List<String> types = new ArrayList<>();
+        boolean all = false;
+        boolean quiet = false;
+        Start start = Start.BEGINNING;
+        Instant since = null;
+        Instant until = null;
+        Format format = Format.JSONL;
+        Path output = null;
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            switch (option) {
+                case "--all" -> all = true;
+                case "--quiet" -> quiet = true;
+                case "--help", "-h" -> throw new UsageException("");
+                default -> {
+                    if (i + 1 >= args.length) {
+                        throw new UsageException("missing value for " + option);
+                    }
+                    String value = args[++i];
+                    switch (option) {
+                        case "--bootstrap" -> bootstrap = value;
+                        case "--topic" -> topics.add(value);
+                        case "--type" -> types.add(value);
+                        case "--from" -> start = parseStart(value);
+                        case "--since" -> since = parseTime(value, option);
+                        case "--until" -> until = parseTime(value, option);
+                        case "--format" -> format = parseFormat(value);
+                        case "--output" -> output = Path.of(value);
+                        default -> throw new UsageException("unknown option " + option);
+                    }
+                }
+            }
+        }
+        if (topics.isEmpty() && !all) {
+            throw new UsageException("name at least one --topic, or --all");
+        }
+        return new ExportOptions(bootstrap, List.copyOf(topics), all, start, since, until, List.copyOf(types), format, output, quiet);
+    }
+
+    private static Start parseStart(String value) {
+        if (value.equals("beginning")) {
+            return Start.BEGINNING;
+        }
+        if (value.startsWith("offset:")) {
+            try {
+                return new Start("offset", Long.parseLong(value.substring(7)), null);
+            } catch (NumberFormatException e) {
+                throw new UsageException("--from offset:N needs a whole number");
+            }
+        }
+        if (value.startsWith("time:")) {
+            return new Start("time", 0, parseTime(value.substring(5), "--from time:"));
+        }
+        throw new UsageException("--from takes beginning, offset:N or time:ISO-8601");
+    }
+
+    private static Instant parseTime(String value, String option) {
+        try {
+            return java.time.OffsetDateTime.parse(value).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            try {
+                return Instant.parse(value);
+            } catch (java.time.format.DateTimeParseException again) {
+                throw new UsageException(option + " needs an ISO-8601 time with an offset, e.g. 2026-01-01T00:00:00Z");
+            }
+        }
+    }
+
+    private static Format parseFormat(String value) {
+        return switch (value.toLowerCase()) {
+            case "jsonl", "json" -> Format.JSONL;
+            case "csv" -> Format.CSV;
+            default -> throw new UsageException("--format is jsonl or csv");
+        };
+    }
+
+    /** A command line that cannot be run; the message says why. */
+    static final class UsageException extends RuntimeException {
+        UsageException(String message) {
+            super(message);
+        }
+    }
+}
