@@ -106,6 +106,25 @@ public class Aggregates {
         return handle(type, id, command, OptionalInt.empty());
     }
 
+    /**
+     * Runs a creating command on an aggregate whose id was just drawn at random: its stream cannot
+     * exist, so it is decided against the initial state without reading, and appended as version 1
+     * onwards. Should the id exist after all, the append fails with a {@link
+     * org.reformplatform.eventsourcing.store.ConcurrencyConflict} rather than overwrite anything.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <S, C, E> Decision<S> create(AggregateType<S, C, E> type, Id id, C command) {
+        Decider<S, C, E> decider = type.decider();
+        StreamRef stream = StreamRef.of(type.streamType(), id);
+        List<E> events = decider.decide(command, decider.initialState());
+        List<RecordedEvent<Object>> recorded = store.append(stream, 0, events, metadata.current());
+        Loaded<S> after = new Loaded<>(decider.fold(decider.initialState(), events), events.size());
+        if (!events.isEmpty()) {
+            remember(stream, after);
+        }
+        return new Decision<>(after.state(), after.version(), recorded);
+    }
+
     /** Forgets every cached state (tests that rewrite the store use it). */
     public void forgetCachedStates() {
         cache.clear();
