@@ -1,0 +1,256 @@
+package org.reformplatform.evaluation.cycle;
+
+import static org.reformplatform.eventsourcing.domain.Rules.require;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.reformplatform.evaluation.cycle.CycleCommand.AssignEvaluator;
+import org.reformplatform.evaluation.cycle.CycleCommand.ConcludeCycle;
+import org.reformplatform.evaluation.cycle.CycleCommand.DeclareConflict;
+import org.reformplatform.evaluation.cycle.CycleCommand.OpenCycle;
+import org.reformplatform.evaluation.cycle.CycleCommand.RecordScores;
+import org.reformplatform.evaluation.cycle.CycleCommand.SubmitDossier;
+import org.reformplatform.evaluation.cycle.CycleEvent.AssignmentWithdrawn;
+import org.reformplatform.evaluation.cycle.CycleEvent.ConflictDeclared;
+import org.reformplatform.evaluation.cycle.CycleEvent.CycleConcluded;
+import org.reformplatform.evaluation.cycle.CycleEvent.CycleOpened;
+import org.reformplatform.evaluation.cycle.CycleEvent.DossierSubmitted;
+import org.reformplatform.evaluation.cycle.CycleEvent.EvaluatorAssigned;
+import org.reformplatform.evaluation.cycle.CycleEvent.OutcomeDetermined;
+import org.reformplatform.evaluation.cycle.CycleEvent.ScoresRecorded;
+import org.reformplatform.evaluation.pilot.PilotId;
+import org.reformplatform.evaluation.researcher.ResearcherId;
+import org.reformplatform.evaluation.scheme.Indicator;
+import org.reformplatform.evaluation.scheme.SchemeId;
+import org.reformplatform.evaluation.scheme.Track;
+import org.reformplatform.eventsourcing.domain.AggregateType;
+import org.reformplatform.eventsourcing.domain.Decider;
+import org.reformplatform.eventsourcing.domain.RuleViolation;
+
+/**
+ * An evaluation cycle (怎么评): opened for one version of an institution's scheme, it takes
+ * researchers' dossiers under the scheme's tracks, assigns each the evaluators its track requires
+ * while keeping out anyone with a declared conflict of interest, collects one score sheet per
+ * assigned evaluator, and concludes with an outcome per dossier.
+ */
+public record Cycle(
+        CycleId id,
+        Status status,
+        String institution,
+        SchemeId schemeId,
+        int schemeVersion,
+        String name,
+        PilotId pilotId,
+        List<Track> tracks,
+        Map<DossierId, Dossier> dossiers,
+        Set<Conflict> conflicts) {
+
+    public enum Status { NONE, OPEN, CONCLUDED }
+
+    public static final AggregateType<Cycle, CycleCommand, CycleEvent> TYPE = new AggregateType<>("EvaluationCycle", new Lifecycle());
+
+    public static final Cycle NONE = new Cycle(null, Status.NONE, null, null, 0, null, null, List.of(), Map.of(), Set.of());
+
+    public boolean exists() {
+        return status != Status.NONE;
+    }
+
+    public Optional<Track> track(String code) {
+        return tracks.stream().filter(t -> t.code().equals(code)).findFirst();
+    }
+
+    public Optional<Dossier> dossier(DossierId dossierId) {
+        return Optional.ofNullable(dossiers.get(dossierId));
+    }
+
+    public List<Dossier> dossiersInOrder() {
+        return dossiers.values().stream().sorted(Comparator.comparingInt(Dossier::seq)).toList();
+    }
+
+    public boolean conflicted(String evaluator, ResearcherId researcherId) {
+        return conflicts.contains(new Conflict(evaluator, researcherId));
+    }
+
+    static final class Lifecycle implements Decider<Cycle, CycleCommand, CycleEvent> {
+
+        @Override
+        public Cycle initialState() {
+            return NONE;
+        }
+
+        @Override
+        public List<CycleEvent> decide(CycleCommand command, Cycle state) {
+            if (command instanceof OpenCycle open) {
+                return open(open, state);
+            }
+            require(state.exists(), () -> RuleViolation.notFound("unknown-cycle", "There is no such cycle"));
+            require(state.status == Status.OPEN, () -> RuleViolation.conflict("cycle-concluded", "The cycle is concluded: it changes no more"));
+            if (command instanceof SubmitDossier submit) {
+                return submit(submit, state);
+            }
+            if (command instanceof DeclareConflict declare) {
+                return declare(declare, state);
+            }
+            if (command instanceof AssignEvaluator assign) {
+                return assign(assign, state);
+            }
+            if (command instanceof RecordScores record) {
+                return score(record, state);
+            }
+            if (command instanceof ConcludeCycle conclude) {
+                return conclude(conclude, state);
+            }
+            throw new IllegalArgumentException("unknown command " + command);
+        }
+
+        private static List<CycleEvent> open(OpenCycle open, Cycle state) {
+            require(!state.exists(), () -> RuleViolation.conflict("cycle-exists", "The cycle exists already"));
+            require(!open.tracks().isEmpty(), () -> RuleViolation.invalid("no-tracks", "The scheme version has no tracks"));
+            if (open.pilot() != null) {
+                require(open.pilot().member(), () -> RuleViolation.invalid("not-in-pilot",
+                        open.institution() + " has not joined the pilot this cycle would belong to").with("institution", open.institution()));
+            }
+            return List.of(new CycleOpened(open.id(), open.schemeId(), open.schemeVersion(), open.institution(), open.name(),
+                    open.pilot() == null ? null : open.pilot().pilotId(), List.copyOf(open.tracks()), open.at()));
+        }
+
+        private static List<CycleEvent> submit(SubmitDossier submit, Cycle state) {
+            Track track = state.track(submit.track()).orElseThrow(() -> RuleViolation.invalid("unknown-track",
+                    "The cycle's scheme has no track " + submit.track()).with("track", submit.track()));
+            require(track.uses().contains(submit.use()), () -> RuleViolation.invalid("use-not-offered",
+                    "Track " + track.code() + " is used for " + track.uses() + ", not " + submit.use()).with("track", track.code()));
+            require(state.dossiers.values().stream().noneMatch(d -> d.researcherId().equals(submit.researcherId())),
+                    () -> RuleViolation.conflict("dossier-exists", "The researcher has a dossier in this cycle already")
+                            .with("researcherId", submit.researcherId().value().toString()));
+            require(!state.dossiers.containsKey(submit.dossierId()), () -> RuleViolation.conflict("dossier-exists", "The dossier exists already"));
+            return List.of(new DossierSubmitted(state.id, submit.dossierId(), submit.researcherId(), state.institution, track.code(),
+                    submit.use(), List.copyOf(submit.evidence()), submit.at()));
+        }
+
+        /** A conflict keeps the evaluator away from the researcher's dossier, and ends an assignment made before it. */
+        private static List<CycleEvent> declare(DeclareConflict declare, Cycle state) {
+            if (state.conflicted(declare.evaluator(), declare.researcherId())) {
+                return List.of();
+            }
+            List<CycleEvent> events = new ArrayList<>();
+            events.add(new ConflictDeclared(state.id, declare.evaluator(), declare.researcherId(), declare.reason(), declare.at()));
+            for (Dossier dossier : state.dossiersInOrder()) {
+                if (dossier.researcherId().equals(declare.researcherId()) && dossier.assignments().containsKey(declare.evaluator())) {
+                    events.add(new AssignmentWithdrawn(state.id, dossier.id(), declare.evaluator(), "conflict-of-interest",
+                            dossier.hasScored(declare.evaluator()), declare.at()));
+                }
+            }
+            return events;
+        }
+
+        private static List<CycleEvent> assign(AssignEvaluator assign, Cycle state) {
+            Dossier dossier = existing(state, assign.dossierId());
+            Track track = state.track(dossier.track()).orElseThrow();
+            int required = track.requiredEvaluators(assign.kind());
+            require(required > 0, () -> RuleViolation.invalid("evaluator-kind-not-required",
+                    "Track " + track.code() + " is evaluated by " + track.evaluators().stream().map(r -> r.kind().name()).toList()
+                            + ", not by " + assign.kind()).with("track", track.code()));
+            require(!state.conflicted(assign.evaluator(), dossier.researcherId()), () -> RuleViolation.conflict("conflict-of-interest",
+                    "Evaluator " + assign.evaluator() + " declared a conflict of interest with this researcher").with("evaluator", assign.evaluator()));
+            if (dossier.assignments().containsKey(assign.evaluator())) {
+                require(dossier.assignments().get(assign.evaluator()) == assign.kind(), () -> RuleViolation.conflict("already-assigned",
+                        "Evaluator " + assign.evaluator() + " is assigned to this dossier as " + dossier.assignments().get(assign.evaluator())));
+                return List.of();
+            }
+            require(dossier.assignedOfKind(assign.kind()) < required, () -> RuleViolation.conflict("evaluator-kind-full",
+                    "The dossier has all " + required + " " + assign.kind() + " evaluators its track requires").with("required", required));
+            return List.of(new EvaluatorAssigned(state.id, dossier.id(), assign.evaluator(), assign.kind(), assign.at()));
+        }
+
+        private static List<CycleEvent> score(RecordScores record, Cycle state) {
+            Dossier dossier = existing(state, record.dossierId());
+            require(!state.conflicted(record.evaluator(), dossier.researcherId()), () -> RuleViolation.forbidden("evaluator-conflicted",
+                    "You declared a conflict of interest with this researcher: your scores cannot count"));
+            require(dossier.assignments().containsKey(record.evaluator()), () -> RuleViolation.forbidden("evaluator-not-assigned",
+                    "You are not assigned to evaluate this dossier"));
+            require(!dossier.hasScored(record.evaluator()), () -> RuleViolation.conflict("already-scored",
+                    "You have scored this dossier already; a score sheet is given once"));
+            Track track = state.track(dossier.track()).orElseThrow();
+            Set<String> seen = new HashSet<>();
+            for (IndicatorScore score : record.scores()) {
+                Indicator indicator = track.indicator(score.indicator()).orElseThrow(() -> RuleViolation.invalid("unknown-indicator",
+                        "Track " + track.code() + " has no indicator " + score.indicator()).with("indicator", score.indicator()));
+                require(seen.add(score.indicator()), () -> RuleViolation.invalid("duplicate-indicator",
+                        "Indicator " + score.indicator() + " is scored twice").with("indicator", score.indicator()));
+                indicator.check(score.value());
+            }
+            List<String> missing = track.indicators().stream().map(Indicator::code).filter(code -> !seen.contains(code)).toList();
+            require(missing.isEmpty(), () -> RuleViolation.invalid("scores-incomplete",
+                    "A score sheet scores every indicator of the track; missing: " + missing).with("missing", missing));
+            return List.of(new ScoresRecorded(state.id, dossier.id(), record.evaluator(), List.copyOf(record.scores()), record.at()));
+        }
+
+        private static List<CycleEvent> conclude(ConcludeCycle conclude, Cycle state) {
+            List<Dossier> incomplete = state.dossiersInOrder().stream()
+                    .filter(d -> !d.complete(state.track(d.track()).orElseThrow())).toList();
+            require(incomplete.isEmpty(), () -> RuleViolation.conflict("evaluation-incomplete",
+                    incomplete.size() + " dossier(s) still lack required evaluators or scores")
+                    .with("incompleteDossiers", incomplete.stream().map(d -> d.id().value().toString()).toList()));
+            List<CycleEvent> events = new ArrayList<>();
+            WeightedScoring.outcomes(state).forEach((dossierId, outcome) -> {
+                Dossier dossier = state.dossiers.get(dossierId);
+                events.add(new OutcomeDetermined(state.id, dossierId, dossier.researcherId(), state.institution, dossier.track(), dossier.use(),
+                        outcome.total(), outcome.result(), outcome.result().grantsUse(), outcome.rank(), conclude.at()));
+            });
+            events.add(new CycleConcluded(state.id, state.dossiers.size(), conclude.at()));
+            return events;
+        }
+
+        private static Dossier existing(Cycle state, DossierId dossierId) {
+            return state.dossier(dossierId).orElseThrow(() -> RuleViolation.notFound("unknown-dossier", "There is no such dossier in this cycle"));
+        }
+
+        @Override
+        public Cycle evolve(Cycle s, CycleEvent event) {
+            if (event instanceof CycleOpened o) {
+                return new Cycle(o.cycleId(), Status.OPEN, o.institution(), o.schemeId(), o.schemeVersion(), o.name(), o.pilotId(), o.tracks(),
+                        Map.of(), Set.of());
+            }
+            if (event instanceof DossierSubmitted d) {
+                return s.withDossier(new Dossier(d.dossierId(), s.dossiers.size() + 1, d.researcherId(), d.track(), d.use(), d.evidence(),
+                        d.submittedAt(), Map.of(), Map.of(), null));
+            }
+            if (event instanceof ConflictDeclared c) {
+                Set<Conflict> conflicts = new HashSet<>(s.conflicts);
+                conflicts.add(new Conflict(c.evaluator(), c.researcherId()));
+                return new Cycle(s.id, s.status, s.institution, s.schemeId, s.schemeVersion, s.name, s.pilotId, s.tracks, s.dossiers,
+                        Set.copyOf(conflicts));
+            }
+            if (event instanceof EvaluatorAssigned a) {
+                return s.withDossier(s.dossiers.get(a.dossierId()).assign(a.evaluator(), a.kind()));
+            }
+            if (event instanceof AssignmentWithdrawn w) {
+                return s.withDossier(s.dossiers.get(w.dossierId()).withdraw(w.evaluator()));
+            }
+            if (event instanceof ScoresRecorded r) {
+                return s.withDossier(s.dossiers.get(r.dossierId()).score(r.evaluator(), r.scores()));
+            }
+            if (event instanceof OutcomeDetermined o) {
+                return s.withDossier(s.dossiers.get(o.dossierId()).concluded(new Dossier.Outcome(o.total(), o.result(), o.rank())));
+            }
+            if (event instanceof CycleConcluded) {
+                return new Cycle(s.id, Status.CONCLUDED, s.institution, s.schemeId, s.schemeVersion, s.name, s.pilotId, s.tracks, s.dossiers,
+                        s.conflicts);
+            }
+            return s;
+        }
+    }
+
+    private Cycle withDossier(Dossier dossier) {
+        Map<DossierId, Dossier> copy = new LinkedHashMap<>(dossiers);
+        copy.put(dossier.id(), dossier);
+        return new Cycle(id, status, institution, schemeId, schemeVersion, name, pilotId, tracks, copy, conflicts);
+    }
+}

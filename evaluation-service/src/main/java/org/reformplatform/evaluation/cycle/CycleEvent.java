@@ -1,0 +1,56 @@
+package org.reformplatform.evaluation.cycle;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+import org.reformplatform.evaluation.pilot.PilotId;
+import org.reformplatform.evaluation.researcher.ResearcherId;
+import org.reformplatform.evaluation.scheme.EvaluatorKind;
+import org.reformplatform.evaluation.scheme.OutcomeUse;
+import org.reformplatform.evaluation.scheme.SchemeId;
+import org.reformplatform.evaluation.scheme.Track;
+
+/** What happens in an evaluation cycle. Published on {@code evaluation.events}. */
+public sealed interface CycleEvent {
+
+    CycleId cycleId();
+
+    /** With the tracks of the scheme version it keeps; {@code pilotId} is null outside a pilot. */
+    record CycleOpened(CycleId cycleId, SchemeId schemeId, int schemeVersion, String institution, String name, PilotId pilotId,
+            List<Track> tracks, Instant openedAt) implements CycleEvent {
+    }
+
+    record DossierSubmitted(CycleId cycleId, DossierId dossierId, ResearcherId researcherId, String institution, String track,
+            OutcomeUse use, List<String> evidence, Instant submittedAt) implements CycleEvent {
+    }
+
+    record ConflictDeclared(CycleId cycleId, String evaluator, ResearcherId researcherId, String reason, Instant declaredAt)
+            implements CycleEvent {
+    }
+
+    record EvaluatorAssigned(CycleId cycleId, DossierId dossierId, String evaluator, EvaluatorKind kind, Instant assignedAt)
+            implements CycleEvent {
+    }
+
+    /** An assignment ended, e.g. by a conflict declared after it; any scores the evaluator gave no longer count. */
+    record AssignmentWithdrawn(CycleId cycleId, DossierId dossierId, String evaluator, String reason, boolean scoresDiscarded,
+            Instant withdrawnAt) implements CycleEvent {
+    }
+
+    record ScoresRecorded(CycleId cycleId, DossierId dossierId, String evaluator, List<IndicatorScore> scores, Instant recordedAt)
+            implements CycleEvent {
+    }
+
+    /**
+     * A dossier's outcome: its weighted total (0–100), the result, whether that grants the use it was
+     * submitted for, and its rank among the passing dossiers of a competitive track (else null).
+     */
+    record OutcomeDetermined(CycleId cycleId, DossierId dossierId, ResearcherId researcherId, String institution, String track,
+            OutcomeUse use, BigDecimal total, OutcomeResult result, boolean useGranted, Integer rank, Instant determinedAt)
+            implements CycleEvent {
+    }
+
+    record CycleConcluded(CycleId cycleId, int dossiers, Instant concludedAt) implements CycleEvent {
+    }
+}

@@ -1,0 +1,89 @@
+package org.reformplatform.evaluation.cycle;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.reformplatform.evaluation.scheme.Indicator;
+import org.reformplatform.evaluation.scheme.Track;
+
+/**
+ * How a cycle's dossiers become outcomes.
+ *
+ * <ol>
+ * <li>Each value is put on a 0–100 scale (value / maximum × 100), so that marks out of 10 and
+ * points up to a cap of 40 weigh alike.</li>
+ * <li>Per indicator, the mean over the dossier's evaluators; the total is the sum of the means
+ * times their weights (which add up to 1), rounded half-up to two decimals.</li>
+ * <li>At or above the excellent mark: EXCELLENT; at or above the pass mark: PASSED; else NOT_PASSED.</li>
+ * <li>In a competitive track (one with a post plan), the passing dossiers are ranked by total, ties
+ * by order of submission; those ranked beyond the number of posts are NOT_SELECTED.</li>
+ * </ol>
+ */
+public final class WeightedScoring {
+
+    private WeightedScoring() {
+    }
+
+    /** The weighted total of one dossier's score sheets under its track. */
+    public static BigDecimal total(Track track, Dossier dossier) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Indicator indicator : track.indicators()) {
+            BigDecimal sum = BigDecimal.ZERO;
+            int sheets = 0;
+            for (List<IndicatorScore> sheet : dossier.sheets().values()) {
+                for (IndicatorScore score : sheet) {
+                    if (score.indicator().equals(indicator.code())) {
+                        sum = sum.add(indicator.normalise(score.value()));
+                        sheets++;
+                    }
+                }
+            }
+            if (sheets > 0) {
+                BigDecimal mean = sum.divide(BigDecimal.valueOf(sheets), 6, RoundingMode.HALF_UP);
+                total = total.add(mean.multiply(indicator.weight()));
+            }
+        }
+        return total.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** The outcome of every dossier of the cycle, in order of submission. */
+    public static Map<DossierId, Dossier.Outcome> outcomes(Cycle cycle) {
+        Map<DossierId, Dossier.Outcome> outcomes = new LinkedHashMap<>();
+        Map<String, List<Dossier>> passingByTrack = new LinkedHashMap<>();
+        List<Dossier> inOrder = cycle.dossiersInOrder();
+        Map<DossierId, BigDecimal> totals = new LinkedHashMap<>();
+        for (Dossier dossier : inOrder) {
+            Track track = cycle.track(dossier.track()).orElseThrow();
+            BigDecimal total = total(track, dossier);
+            totals.put(dossier.id(), total);
+            OutcomeResult result = grade(track, total);
+            outcomes.put(dossier.id(), new Dossier.Outcome(total, result, null));
+            if (track.competitive() && result.grantsUse()) {
+                passingByTrack.computeIfAbsent(track.code(), k -> new ArrayList<>()).add(dossier);
+            }
+        }
+        passingByTrack.forEach((trackCode, passing) -> {
+            int posts = cycle.track(trackCode).orElseThrow().posts();
+            passing.sort(Comparator.comparing((Dossier d) -> totals.get(d.id())).reversed().thenComparingInt(Dossier::seq));
+            for (int i = 0; i < passing.size(); i++) {
+                Dossier dossier = passing.get(i);
+                Dossier.Outcome graded = outcomes.get(dossier.id());
+                int rank = i + 1;
+                outcomes.put(dossier.id(), new Dossier.Outcome(graded.total(), rank <= posts ? graded.result() : OutcomeResult.NOT_SELECTED, rank));
+            }
+        });
+        return outcomes;
+    }
+
+    static OutcomeResult grade(Track track, BigDecimal total) {
+        if (track.excellentMark() != null && total.compareTo(track.excellentMark()) >= 0) {
+            return OutcomeResult.EXCELLENT;
+        }
+        return total.compareTo(track.passMark()) >= 0 ? OutcomeResult.PASSED : OutcomeResult.NOT_PASSED;
+    }
+}
