@@ -1,0 +1,55 @@
+package org.reformplatform.qualification.application;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.panache.common.Sort;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reformplatform.eventsourcing.http.Page;
+import org.reformplatform.eventsourcing.security.Caller;
+import org.reformplatform.eventsourcing.security.Roles;
+
+/** A holder's recognised qualifications and title equivalences. */
+@Path("/v1/holders/{holderId}/recognitions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Recognition applications")
+public class HolderRecognitionResource {
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
+    @Operation(summary = "A holder's recognitions", description = "From the read model, oldest first, with the domestic title "
+            + "equivalence where the list gives one. Partners see the recognitions their own organisation applied for.")
+    public Page<HolderRecognitionListing> recognitions(@PathParam("holderId") UUID holderId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        StringBuilder query = new StringBuilder("holderId = :holderId");
+        Map<String, Object> params = new HashMap<>();
+        params.put("holderId", holderId);
+        if (caller.isPartnerOnly()) {
+            query.append(" and organisation = :organisation");
+            params.put("organisation", caller.requireOrganisation());
+        }
+        var found = HolderRecognition.<HolderRecognition>find(query.toString(), Sort.by("recognisedOn").and("applicationId"), params);
+        List<HolderRecognitionListing> items = found.page(page, size).list().stream().map(HolderRecognitionListing::of).toList();
+        return Page.of(items, page, size, found.count());
+    }
+}

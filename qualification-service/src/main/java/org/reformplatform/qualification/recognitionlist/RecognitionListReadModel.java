@@ -1,0 +1,162 @@
+package org.reformplatform.qualification.recognitionlist;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import io.quarkus.panache.common.Sort;
+
+import org.reformplatform.eventsourcing.http.Page;
+import org.reformplatform.qualification.recognitionlist.VersionDifference.ChangedEntry;
+import org.reformplatform.qualification.recognitionlist.VersionDifference.WithdrawnEntry;
+
+/**
+ * The questions asked of the recognition-list read model: versions and their counts, the version
+ * in force on a date, entries filtered by sub-list, country and profession, and the differences
+ * between two versions. Counts are counted from the entry rows, which only events fill.
+ */
+@ApplicationScoped
+public class RecognitionListReadModel {
+
+    private static final String COUNTS = "select e.version, count(e), "
+            + "sum(case when e.recognised = true then 1 else 0 end), sum(case when e.urgentlyNeeded = true then 1 else 0 end), "
+            + "sum(case when e.titleEquivalence = true then 1 else 0 end), sum(case when e.mutualRecognition = true then 1 else 0 end) "
+            + "from ListedEntry e ";
+
+    public Optional<ListVersionSummary> version(String label) {
+        return ListVersionSummary.findByIdOptional(label);
+    }
+
+    public Page<ListVersionListing> versions(boolean publishedOnly, int page, int size) {
+        var found = publishedOnly
+                ? ListVersionSummary.<ListVersionSummary>find("status", Sort.by("major").and("minor"), ListVersion.Status.PUBLISHED)
+                : ListVersionSummary.<ListVersionSummary>findAll(Sort.by("major").and("minor"));
+        List<ListVersionSummary> rows = found.page(page, size).list();
+        Map<String, Object[]> counts = new HashMap<>();
+        if (!rows.isEmpty()) {
+            List<Object[]> grouped = em().createQuery(COUNTS + "where e.version in :versions group by e.version", Object[].class)
+                    .setParameter("versions", rows.stream().map(r -> r.version).toList()).getResultList();
+            grouped.forEach(row -> counts.put((String) row[0], row));
+        }
+        return Page.of(rows.stream().map(row -> listing(row, counts.get(row.version))).toList(), page, size, found.count());
+    }
+
+    /** The latest published version whose effective date is on or before the date. */
+    public Optional<ListVersionListing> inForceOn(LocalDate date) {
+        return ListVersionSummary.<ListVersionSummary>find("status = ?1 and effectiveOn <= ?2", Sort.descending("effectiveOn"),
+                ListVersion.Status.PUBLISHED, date).firstResultOptional().map(this::listing);
+    }
+
+    public ListVersionListing listing(ListVersionSummary row) {
+        List<Object[]> counted = em().createQuery(COUNTS + "where e.version = :version group by e.version", Object[].class)
+                .setParameter("version", row.version).getResultList();
+        return listing(row, counted.isEmpty() ? null : counted.get(0));
+    }
+
+    private static ListVersionListing listing(ListVersionSummary row, Object[] counted) {
+        if (counted == null) {
+            return ListVersionListing.of(row, 0, new SubListCounts(0, 0, 0, 0));
+        }
+        return ListVersionListing.of(row, number(counted[1]),
+                new SubListCounts((int) number(counted[2]), (int) number(counted[3]), (int) number(counted[4]), (int) number(counted[5])));
+    }
+
+    /** A version's entries, by name, optionally only those on a sub-list, from a country or for a profession (case ignored). */
+    public Page<ListEntryView> entries(String version, SubList subList, String country, String profession, int page, int size) {
+        StringBuilder query = new StringBuilder("version = :version");
+        Map<String, Object> params = new HashMap<>();
+        params.put("version", version);
+        if (subList != null) {
+            query.append(" and ").append(switch (subList) {
+                case RECOGNISED -> "recognised";
+                case URGENTLY_NEEDED -> "urgentlyNeeded";
+                case TITLE_EQUIVALENCE -> "titleEquivalence";
+                case MUTUAL_RECOGNITION -> "mutualRecognition";
+            }).append(" = true");
+        }
+        if (country != null && !country.isBlank()) {
+            query.append(" and lower(country) = :country");
+            params.put("country", country.trim().toLowerCase(Locale.ROOT));
+        }
+        if (profession != null && !profession.isBlank()) {
+            query.append(" and lower(profession) = :profession");
+            params.put("profession", profession.trim().toLowerCase(Locale.ROOT));
+        }
+        var found = ListedEntry.<ListedEntry>find(query.toString(), Sort.by("name").and("qualificationId"), params);
+        List<ListEntryView> items = found.page(page, size).list().stream().map(e -> ListEntryView.of(version, e.toEntry())).toList();
+        return Page.of(items, page, size, found.count());
+    }
+
+    /** Entry by entry: on {@code to} only (added), on both but different (changed), on {@code from} only (withdrawn). */
+    public VersionDifference difference(String from, String to) {
+        Map<UUID, ListEntry> before = entriesOf(from);
+        Map<UUID, ListEntry> after = entriesOf(to);
+        List<ListEntryView> added = new ArrayList<>();
+        List<ChangedEntry> changed = new ArrayList<>();
+        List<WithdrawnEntry> withdrawn = new ArrayList<>();
+        after.forEach((id, entry) -> {
+            ListEntry earlier = before.get(id);
+            if (earlier == null) {
+                added.add(ListEntryView.of(to, entry));
+            } else if (!earlier.equals(entry)) {
+                changed.add(new ChangedEntry(id, changedFields(earlier, entry), ListEntryView.of(from, earlier), ListEntryView.of(to, entry)));
+            }
+        });
+        Map<UUID, String> reasons = new HashMap<>();
+        ListWithdrawal.<ListWithdrawal>list("version", to).forEach(w -> reasons.put(w.qualificationId, w.reason));
+        before.forEach((id, entry) -> {
+            if (!after.containsKey(id)) {
+                withdrawn.add(new WithdrawnEntry(ListEntryView.of(from, entry), reasons.get(id)));
+            }
+        });
+        return new VersionDifference(from, to, added.size(), changed.size(), withdrawn.size(), added, changed, withdrawn);
+    }
+
+    private static Map<UUID, ListEntry> entriesOf(String version) {
+        Map<UUID, ListEntry> entries = new LinkedHashMap<>();
+        ListedEntry.<ListedEntry>list("version", Sort.by("name").and("qualificationId"), version)
+                .forEach(e -> entries.put(e.qualificationId, e.toEntry()));
+        return entries;
+    }
+
+    private static List<String> changedFields(ListEntry a, ListEntry b) {
+        List<String> fields = new ArrayList<>();
+        if (!Objects.equals(a.name(), b.name())) {
+            fields.add("name");
+        }
+        if (!Objects.equals(a.issuingBody(), b.issuingBody())) {
+            fields.add("issuingBody");
+        }
+        if (!Objects.equals(a.country(), b.country())) {
+            fields.add("country");
+        }
+        if (!Objects.equals(a.profession(), b.profession())) {
+            fields.add("profession");
+        }
+        if (!Objects.equals(a.subLists(), b.subLists())) {
+            fields.add("subLists");
+        }
+        if (!Objects.equals(a.titleEquivalence(), b.titleEquivalence())) {
+            fields.add("titleEquivalence");
+        }
+        return fields;
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static EntityManager em() {
+        return ListVersionSummary.getEntityManager();
+    }
+}
