@@ -1,0 +1,28 @@
+package org.reformplatform.incubation.founder;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.reformplatform.incubation.venture.FounderKind;
+import org.reformplatform.incubation.venture.VentureId;
+
+/** What the links to admissions and mobility, and ventures naming founders, tell a founder record. */
+public sealed interface FounderRecordCommand {
+
+    FounderRecordId id();
+
+    /** admissions-service admitted the student ({@code admissions.StudentAdmitted.v1}). */
+    record RecordStudentAdmission(FounderRecordId id, UUID studentId, UUID applicationId, UUID intakeEventId, String candidateName,
+            String organisation, Instant admittedAt) implements FounderRecordCommand {
+    }
+
+    /** mobility-service activated a leave-to-found arrangement ({@code mobility.ArrangementActivated.v1}, form LEAVE_TO_FOUND). */
+    record RecordLeaveToFound(FounderRecordId id, UUID researcherId, UUID arrangementId, String institution, String enterprise,
+            LocalDate startsOn, LocalDate endsOn) implements FounderRecordCommand {
+    }
+
+    /** A venture named this student or researcher as a founder. */
+    record ClaimFounder(FounderRecordId id, FounderKind kind, UUID personId, VentureId ventureId) implements FounderRecordCommand {
+    }
+}

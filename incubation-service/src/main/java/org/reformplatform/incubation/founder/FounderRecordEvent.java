@@ -1,0 +1,26 @@
+package org.reformplatform.incubation.founder;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.reformplatform.incubation.venture.FounderKind;
+import org.reformplatform.incubation.venture.VentureId;
+
+/** What the centre learns about a student or researcher who founds, or may found, a venture. Published on {@code incubation.events}. */
+public sealed interface FounderRecordEvent {
+
+    FounderRecordId founderRecordId();
+
+    record StudentAdmissionRecorded(FounderRecordId founderRecordId, UUID studentId, UUID applicationId, UUID intakeEventId,
+            String candidateName, String organisation, Instant admittedAt) implements FounderRecordEvent {
+    }
+
+    record LeaveToFoundRecorded(FounderRecordId founderRecordId, UUID researcherId, UUID arrangementId, String institution,
+            String enterprise, LocalDate startsOn, LocalDate endsOn) implements FounderRecordEvent {
+    }
+
+    record FounderClaimed(FounderRecordId founderRecordId, FounderKind founderKind, UUID personId, VentureId ventureId)
+            implements FounderRecordEvent {
+    }
+}

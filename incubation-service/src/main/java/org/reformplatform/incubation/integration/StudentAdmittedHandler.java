@@ -1,0 +1,61 @@
+package org.reformplatform.incubation.integration;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.reformplatform.eventsourcing.command.CommandMetadata;
+import org.reformplatform.eventsourcing.projection.ForeignEvent;
+import org.reformplatform.eventsourcing.projection.ForeignEventHandler;
+import org.reformplatform.eventsourcing.store.EventMetadata;
+import org.reformplatform.incubation.founder.FounderLinks;
+import org.reformplatform.incubation.founder.FounderRecordCommand.RecordStudentAdmission;
+import org.reformplatform.incubation.founder.FounderRecordId;
+import org.reformplatform.incubation.venture.FounderKind;
+
+/**
+ * {@code admissions.StudentAdmitted.v1}: the centre learns of an admitted student, and any venture
+ * that named the student as a founder before gets the founder verified. Fields as in
+ * docs/architecture.md: studentId, applicationId, intakeEventId, candidateName, organisation, admittedAt.
+ */
+@ApplicationScoped
+public class StudentAdmittedHandler implements ForeignEventHandler {
+
+    @Inject
+    FounderLinks links;
+
+    @Inject
+    CommandMetadata metadata;
+
+    @ConfigProperty(name = "incubation.integration.admissions-topic", defaultValue = "admissions.events")
+    String topic;
+
+    @Override
+    public String name() {
+        return "student-admissions";
+    }
+
+    @Override
+    public List<String> topics() {
+        return List.of(topic);
+    }
+
+    @Override
+    public Set<String> eventTypes() {
+        return Set.of("admissions.StudentAdmitted");
+    }
+
+    @Override
+    public void handle(ForeignEvent event) {
+        ForeignFields fields = new ForeignFields(event);
+        UUID studentId = fields.uuid("studentId");
+        RecordStudentAdmission admission = new RecordStudentAdmission(FounderRecordId.of(FounderKind.STUDENT, studentId), studentId,
+                fields.uuid("applicationId"), fields.optionalUuid("intakeEventId"), fields.text("candidateName"),
+                fields.text("organisation"), fields.instant("admittedAt"));
+        Caused.by(metadata, event, () -> links.vouch(admission, event.envelope().time()));
+    }
+}

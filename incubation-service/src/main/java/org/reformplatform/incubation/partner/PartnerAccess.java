@@ -1,0 +1,41 @@
+package org.reformplatform.incubation.partner;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.reformplatform.eventsourcing.command.Aggregates;
+import org.reformplatform.eventsourcing.command.Loaded;
+import org.reformplatform.eventsourcing.domain.RuleViolation;
+import org.reformplatform.eventsourcing.security.Caller;
+
+/**
+ * Which partners the caller may see: operators and analysts any, a partner only itself. Another
+ * partner's records are answered as unknown (404), so that ids reveal nothing.
+ */
+@ApplicationScoped
+public class PartnerAccess {
+
+    @Inject
+    Aggregates aggregates;
+
+    @Inject
+    Caller caller;
+
+    /** The partner as of now, if the caller may see it. */
+    public Loaded<Partner> visible(PartnerId id) {
+        Loaded<Partner> partner = aggregates.load(Partner.TYPE, id);
+        if (!partner.exists() || !caller.mayAccess(partner.state().organisation())) {
+            throw unknown(id);
+        }
+        return partner;
+    }
+
+    /** The calling partner's own record. */
+    public Loaded<Partner> own() {
+        return visible(PartnerId.forOrganisation(caller.requireOrganisation()));
+    }
+
+    public static RuleViolation unknown(PartnerId id) {
+        return RuleViolation.notFound("unknown-partner", "There is no partner " + id.value());
+    }
+}

@@ -1,0 +1,32 @@
+package org.reformplatform.incubation.partner;
+
+import java.time.LocalDate;
+
+import org.reformplatform.eventsourcing.domain.Money;
+
+/** What happens to a partner. Published on {@code incubation.events}. */
+public sealed interface PartnerEvent {
+
+    PartnerId partnerId();
+
+    /** An organisation became a partner of the centres; {@code organisation} is its token's {@code org} claim. */
+    record PartnerRegistered(PartnerId partnerId, String organisation, String name, PartnerKind kind) implements PartnerEvent {
+    }
+
+    /** The partner signed an agreement with a centre ({@code validUntil} null: open-ended). */
+    record AgreementSigned(PartnerId partnerId, AgreementId agreementId, String centre, String title, LocalDate signedOn,
+            LocalDate validUntil) implements PartnerEvent {
+    }
+
+    record AgreementRenewed(PartnerId partnerId, AgreementId agreementId, LocalDate renewedOn, LocalDate validUntil)
+            implements PartnerEvent {
+    }
+
+    record AgreementEnded(PartnerId partnerId, AgreementId agreementId, LocalDate endedOn, String reason) implements PartnerEvent {
+    }
+
+    /** A donation or sponsorship received by a centre; {@code amount} is {@code {"amount": "...", "currency": "CNY"}}. */
+    record DonationReceived(PartnerId partnerId, DonationId donationId, String centre, DonationKind kind, Money amount, String purpose,
+            LocalDate receivedOn) implements PartnerEvent {
+    }
+}

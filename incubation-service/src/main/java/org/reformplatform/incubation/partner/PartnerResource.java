@@ -1,0 +1,280 @@
+package org.reformplatform.incubation.partner;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.panache.common.Sort;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reformplatform.eventsourcing.command.Aggregates;
+import org.reformplatform.eventsourcing.command.Decision;
+import org.reformplatform.eventsourcing.command.Loaded;
+import org.reformplatform.eventsourcing.domain.RuleViolation;
+import org.reformplatform.eventsourcing.http.CommandGateway;
+import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
+import org.reformplatform.eventsourcing.http.CommandResult;
+import org.reformplatform.eventsourcing.http.ETags;
+import org.reformplatform.eventsourcing.http.Page;
+import org.reformplatform.eventsourcing.security.Roles;
+import org.reformplatform.incubation.Centres;
+import org.reformplatform.incubation.MoneyRequest;
+import org.reformplatform.incubation.partner.PartnerCommand.EndAgreement;
+import org.reformplatform.incubation.partner.PartnerCommand.ReceiveDonation;
+import org.reformplatform.incubation.partner.PartnerCommand.RegisterPartner;
+import org.reformplatform.incubation.partner.PartnerCommand.RenewAgreement;
+import org.reformplatform.incubation.partner.PartnerCommand.SignAgreement;
+
+/**
+ * Partners: operators register them, record their agreements and donations; a partner sees its
+ * own record, agreements and donations (another partner's are answered 404); analysts read them.
+ */
+@Path("/v1/partners")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Partners", description = "Universities, venture-capital firms, corporate partners, leading and unicorn enterprises")
+public class PartnerResource {
+
+    @Schema(name = "RegisterPartner")
+    public record RegisterPartnerRequest(
+            @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._-]+")
+            @Schema(example = "hillhouse-vc", description = "The organisation id: the 'org' claim of the partner's tokens") String organisation,
+            @NotBlank @Size(max = 200) @Schema(example = "Hillhouse Capital") String name,
+            @NotNull @Schema(example = "VENTURE_CAPITAL") PartnerKind kind) {
+    }
+
+    @Schema(name = "SignAgreement")
+    public record SignAgreementRequest(
+            @Pattern(regexp = Centres.CODE_PATTERN) @Schema(example = "future-innovation-centre",
+                    description = "The centre signing; the default centre if absent") String centre,
+            @NotBlank @Size(max = 300) @Schema(example = "Strategic cooperation agreement 2026-2029") String title,
+            @NotNull @Schema(example = "2026-03-01") LocalDate signedOn,
+            @Schema(example = "2029-02-28", description = "Absent: open-ended") LocalDate validUntil) {
+    }
+
+    @Schema(name = "RenewAgreement")
+    public record RenewAgreementRequest(
+            @NotNull @Schema(example = "2029-01-15") LocalDate renewedOn,
+            @NotNull @Schema(example = "2032-02-28") LocalDate validUntil) {
+    }
+
+    @Schema(name = "EndAgreement")
+    public record EndAgreementRequest(
+            @NotNull @Schema(example = "2027-06-30") LocalDate endedOn,
+            @NotBlank @Size(max = 1000) @Schema(example = "The partner withdrew from the programme") String reason) {
+    }
+
+    @Schema(name = "ReceiveDonation")
+    public record DonationRequest(
+            @Pattern(regexp = Centres.CODE_PATTERN) @Schema(example = "future-innovation-centre",
+                    description = "The centre receiving it; the default centre if absent") String centre,
+            @NotNull @Schema(example = "DONATION") DonationKind kind,
+            @NotNull @Valid MoneyRequest amount,
+            @NotBlank @Size(max = 1000) @Schema(example = "Scholarships for student founders") String purpose,
+            @NotNull @Schema(example = "2026-04-18") LocalDate receivedOn) {
+    }
+
+    @Inject
+    Aggregates aggregates;
+
+    @Inject
+    CommandGateway gateway;
+
+    @Inject
+    PartnerAccess access;
+
+    @Inject
+    Centres centres;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Register a partner", description = "One partner per organisation id (the 'org' claim of its tokens); "
+            + "registering an organisation twice is a 409. Send an Idempotency-Key to retry safely.")
+    public Response register(@Valid @NotNull RegisterPartnerRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "RegisterPartner", expected -> {
+            PartnerId id = PartnerId.forOrganisation(request.organisation());
+            Decision<Partner> registered = aggregates.handle(Partner.TYPE, id,
+                    new RegisterPartner(id, request.organisation(), request.name(), request.kind()));
+            return CommandResult.created("/v1/partners/" + id.value(), registered.version(), PartnerView.of(registered.state()));
+        });
+    }
+
+    @GET
+    @RolesAllowed({Roles.OPERATOR, Roles.ANALYST})
+    @Operation(summary = "Partners, by name", description = "From the read model. kind filters by kind; centre keeps the partners "
+            + "that signed an agreement with that centre.")
+    public Page<PartnerListing> list(@QueryParam("kind") PartnerKind kind,
+            @QueryParam("centre") @Pattern(regexp = Centres.CODE_PATTERN) String centre,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (kind != null) {
+            query.append(" and kind = :kind");
+            params.put("kind", kind);
+        }
+        if (centre != null) {
+            query.append(" and id in (select a.partnerId from AgreementSummary a where a.centre = :centre)");
+            params.put("centre", centre);
+        }
+        var found = PartnerSummary.<PartnerSummary>find(query.toString(), Sort.by("name").and("id"), params);
+        List<PartnerListing> items = found.page(page, size).list().stream().map(PartnerListing::of).toList();
+        return Page.of(items, page, size, found.count());
+    }
+
+    @GET
+    @Path("/me")
+    @RolesAllowed(Roles.PARTNER)
+    @Operation(summary = "The calling partner's own record", description = "Found from the organisation of the token; 404 if the "
+            + "organisation is not a registered partner.")
+    public Response me() {
+        Loaded<Partner> partner = access.own();
+        return Response.ok(PartnerView.of(partner.state())).tag(ETags.of(partner.version())).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
+    @Operation(summary = "One partner with its agreements, current as of now", description = "A partner sees only itself. "
+            + "The ETag is its version, for If-Match on commands.")
+    public Response get(@PathParam("id") UUID id) {
+        Loaded<Partner> partner = access.visible(new PartnerId(id));
+        return Response.ok(PartnerView.of(partner.state())).tag(ETags.of(partner.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/agreements")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Record an agreement the partner signed with a centre", description = "One agreement in force per "
+            + "partner and centre: renew it rather than signing another.")
+    public Response sign(@PathParam("id") UUID id, @Valid @NotNull SignAgreementRequest request,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, @HeaderParam("If-Match") String ifMatch) {
+        return gateway.handle(CommandRequest.of(idempotencyKey, ifMatch, request), "SignAgreement", expected -> {
+            PartnerId partnerId = existing(id);
+            AgreementId agreementId = AgreementId.random();
+            Decision<Partner> signed = aggregates.handle(Partner.TYPE, partnerId, new SignAgreement(agreementId,
+                    centres.orDefault(request.centre()), request.title(), request.signedOn(), request.validUntil()), expected);
+            return CommandResult.created("/v1/partners/" + id + "/agreements/" + agreementId.value(), signed.version(),
+                    AgreementView.of(signed.state().agreement(agreementId).orElseThrow()));
+        });
+    }
+
+    @GET
+    @Path("/{id}/agreements/{agreementId}")
+    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
+    @Operation(summary = "One agreement of a partner", description = "A partner sees only its own.")
+    public Response agreement(@PathParam("id") UUID id, @PathParam("agreementId") UUID agreementId) {
+        Loaded<Partner> partner = access.visible(new PartnerId(id));
+        Agreement agreement = partner.state().agreement(new AgreementId(agreementId)).orElseThrow(PartnerResource::unknownAgreement);
+        return Response.ok(AgreementView.of(agreement)).tag(ETags.of(partner.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/agreements/{agreementId}/renewal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Renew an agreement in force to a later end")
+    public Response renew(@PathParam("id") UUID id, @PathParam("agreementId") UUID agreementId, @Valid @NotNull RenewAgreementRequest request,
+            @HeaderParam("If-Match") String ifMatch) {
+        return agreementCommand(id, agreementId, ifMatch, request, "RenewAgreement",
+                new RenewAgreement(new AgreementId(agreementId), request.renewedOn(), request.validUntil()));
+    }
+
+    @POST
+    @Path("/{id}/agreements/{agreementId}/ending")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "End an agreement in force, with a reason")
+    public Response end(@PathParam("id") UUID id, @PathParam("agreementId") UUID agreementId, @Valid @NotNull EndAgreementRequest request,
+            @HeaderParam("If-Match") String ifMatch) {
+        return agreementCommand(id, agreementId, ifMatch, request, "EndAgreement",
+                new EndAgreement(new AgreementId(agreementId), request.endedOn(), request.reason()));
+    }
+
+    @POST
+    @Path("/{id}/donations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Record a donation or sponsorship received from the partner", description = "The amount is exact: a "
+            + "decimal string with at most the currency's decimal places, more than zero. Send an Idempotency-Key to retry safely.")
+    public Response donate(@PathParam("id") UUID id, @Valid @NotNull DonationRequest request,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, @HeaderParam("If-Match") String ifMatch) {
+        return gateway.handle(CommandRequest.of(idempotencyKey, ifMatch, request), "ReceiveDonation", expected -> {
+            PartnerId partnerId = existing(id);
+            DonationId donationId = DonationId.random();
+            Decision<Partner> received = aggregates.handle(Partner.TYPE, partnerId, new ReceiveDonation(donationId,
+                    centres.orDefault(request.centre()), request.kind(), request.amount().toMoney(), request.purpose(), request.receivedOn()),
+                    expected);
+            return CommandResult.created("/v1/partners/" + id + "/donations/" + donationId.value(), received.version(),
+                    DonationView.of(partnerId, received.state().donation(donationId).orElseThrow()));
+        });
+    }
+
+    @GET
+    @Path("/{id}/donations")
+    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
+    @Operation(summary = "A partner's donations and sponsorship, oldest first", description = "From the read model. A partner sees only its own.")
+    public Page<DonationView> donations(@PathParam("id") UUID id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        access.visible(new PartnerId(id));
+        var found = DonationRecord.<DonationRecord>find("partnerId", Sort.by("receivedOn").and("id"), id);
+        return Page.of(found.page(page, size).list().stream().map(DonationView::of).toList(), page, size, found.count());
+    }
+
+    @GET
+    @Path("/{id}/donations/{donationId}")
+    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
+    @Operation(summary = "One donation of a partner, current as of now", description = "A partner sees only its own.")
+    public Response donation(@PathParam("id") UUID id, @PathParam("donationId") UUID donationId) {
+        Loaded<Partner> partner = access.visible(new PartnerId(id));
+        Donation donation = partner.state().donation(new DonationId(donationId)).orElseThrow(
+                () -> RuleViolation.notFound("unknown-donation", "The partner has no donation " + donationId));
+        return Response.ok(DonationView.of(partner.state().id(), donation)).tag(ETags.of(partner.version())).build();
+    }
+
+    private Response agreementCommand(UUID id, UUID agreementId, String ifMatch, Object body, String name, PartnerCommand command) {
+        return gateway.handle(CommandRequest.of(null, ifMatch, body), name, expected -> {
+            Decision<Partner> decision = aggregates.handle(Partner.TYPE, existing(id), command, expected);
+            return CommandResult.ok(decision.version(), AgreementView.of(decision.state().agreement(new AgreementId(agreementId)).orElseThrow()));
+        });
+    }
+
+    private PartnerId existing(UUID id) {
+        PartnerId partnerId = new PartnerId(id);
+        if (!aggregates.load(Partner.TYPE, partnerId).exists()) {
+            throw PartnerAccess.unknown(partnerId);
+        }
+        return partnerId;
+    }
+
+    private static RuleViolation unknownAgreement() {
+        return RuleViolation.notFound("unknown-agreement", "The partner has no such agreement");
+    }
+}

@@ -1,0 +1,67 @@
+package org.reformplatform.incubation.portfolio;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.panache.common.Sort;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reformplatform.eventsourcing.http.Page;
+import org.reformplatform.eventsourcing.security.Roles;
+import org.reformplatform.incubation.Centres;
+import org.reformplatform.incubation.venture.VentureStage;
+import org.reformplatform.incubation.venture.VentureSummary;
+
+/** The portfolio for analysts: the report's headline figures, from the read models. */
+@Path("/v1/portfolio")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Portfolio", description = "Ventures by stage, capital raised, donations, partners by kind")
+public class PortfolioResource {
+
+    @Inject
+    Portfolio portfolio;
+
+    @GET
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR})
+    @Operation(summary = "The portfolio: partners by kind, donations, ventures by stage, capital raised",
+            description = "From the read models (eventually consistent). Money totals are exact, one per currency. "
+                    + "centre narrows every figure to one centre; without it, all centres count together.")
+    public PortfolioView portfolio(@QueryParam("centre") @Pattern(regexp = Centres.CODE_PATTERN) String centre) {
+        return portfolio.of(centre);
+    }
+
+    @GET
+    @Path("/ventures")
+    @RolesAllowed({Roles.ANALYST, Roles.OPERATOR})
+    @Operation(summary = "Capital raised per venture, by venture name", description = "From the read models; filter by centre and stage.")
+    public Page<VentureCapital> ventures(@QueryParam("centre") @Pattern(regexp = Centres.CODE_PATTERN) String centre,
+            @QueryParam("stage") VentureStage stage,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (centre != null) {
+            query.append(" and centre = :centre");
+            params.put("centre", centre);
+        }
+        if (stage != null) {
+            query.append(" and stage = :stage");
+            params.put("stage", stage);
+        }
+        var found = VentureSummary.<VentureSummary>find(query.toString(), Sort.by("name").and("id"), params);
+        return Page.of(portfolio.capitalOf(found.page(page, size).list()), page, size, found.count());
+    }
+}

@@ -1,0 +1,24 @@
+package org.reformplatform.incubation.venture;
+
+import org.reformplatform.eventsourcing.domain.Money;
+import org.reformplatform.incubation.partner.PartnerId;
+
+/**
+ * An investor in a funding round: a partner of the centres ({@code partnerId} and its
+ * {@code organisation}) or an external investor (both null). {@code commitment} is what this
+ * investor put in, when the round says so; otherwise null.
+ */
+public record Investor(String name, PartnerId partnerId, String organisation, Money commitment) {
+
+    public static Investor external(String name, Money commitment) {
+        return new Investor(name, null, null, commitment);
+    }
+
+    public static Investor partner(String name, PartnerId partnerId, String organisation, Money commitment) {
+        return new Investor(name, partnerId, organisation, commitment);
+    }
+
+    public boolean isPartner() {
+        return partnerId != null;
+    }
+}

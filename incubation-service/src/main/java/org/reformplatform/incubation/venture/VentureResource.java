@@ -1,0 +1,273 @@
+package org.reformplatform.incubation.venture;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.panache.common.Sort;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reformplatform.eventsourcing.command.Aggregates;
+import org.reformplatform.eventsourcing.command.Decision;
+import org.reformplatform.eventsourcing.command.Loaded;
+import org.reformplatform.eventsourcing.domain.RuleViolation;
+import org.reformplatform.eventsourcing.http.CommandGateway;
+import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
+import org.reformplatform.eventsourcing.http.CommandResult;
+import org.reformplatform.eventsourcing.http.ETags;
+import org.reformplatform.eventsourcing.http.Page;
+import org.reformplatform.eventsourcing.security.Roles;
+import org.reformplatform.incubation.Centres;
+import org.reformplatform.incubation.MoneyRequest;
+import org.reformplatform.incubation.partner.Partner;
+import org.reformplatform.incubation.partner.PartnerId;
+import org.reformplatform.incubation.venture.VentureCommand.ApplyForIncubation;
+import org.reformplatform.incubation.venture.VentureCommand.AssignMentor;
+import org.reformplatform.incubation.venture.VentureCommand.ChangeStage;
+import org.reformplatform.incubation.venture.VentureCommand.CloseFundingRound;
+import org.reformplatform.incubation.venture.VentureCommand.CloseVenture;
+import org.reformplatform.incubation.venture.VentureCommand.RecordMilestone;
+
+/** Ventures: operators take them from application to graduation (or closure), with mentors, milestones and rounds; analysts read them. */
+@Path("/v1/ventures")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Ventures", description = "Student and faculty start-ups incubated at a centre")
+public class VentureResource {
+
+    @Schema(name = "ApplyForIncubation")
+    public record ApplyRequest(
+            @Pattern(regexp = Centres.CODE_PATTERN) @Schema(example = "future-innovation-centre",
+                    description = "The centre applied to; the default centre if absent") String centre,
+            @NotBlank @Size(max = 200) @Schema(example = "Deep Vision Robotics") String name,
+            @NotNull @Schema(example = "STUDENT") VentureOrigin origin,
+            @Size(max = 2000) @Schema(example = "Vision-guided sorting robots for recycling plants") String summary,
+            @NotNull @Schema(example = "2026-02-10") LocalDate appliedOn) {
+    }
+
+    @Schema(name = "StageChange")
+    public record StageChangeRequest(
+            @NotNull @Schema(example = "ADMITTED", description = "The next stage: ADMITTED, INCUBATING, ACCELERATING or GRADUATED") VentureStage stage,
+            @NotNull @Schema(example = "2026-03-01") LocalDate on) {
+    }
+
+    @Schema(name = "CloseVenture")
+    public record ClosureRequest(
+            @NotBlank @Size(max = 1000) @Schema(example = "The founders returned to their studies") String reason,
+            @NotNull @Schema(example = "2026-09-30") LocalDate closedOn) {
+    }
+
+    @Schema(name = "AssignMentor")
+    public record MentorRequest(
+            @NotBlank @Size(max = 200) @Schema(example = "Li Wei") String name,
+            @Size(max = 200) @Schema(example = "hillhouse-vc") String organisation,
+            @Size(max = 500) @Schema(example = "Go-to-market for industrial robotics") String expertise,
+            @NotNull @Schema(example = "2026-03-05") LocalDate assignedOn) {
+    }
+
+    @Schema(name = "RecordMilestone")
+    public record MilestoneRequest(
+            @NotBlank @Size(max = 300) @Schema(example = "First paying customer") String milestone,
+            @NotNull @Schema(example = "2026-06-12") LocalDate reachedOn) {
+    }
+
+    @Schema(name = "CloseFundingRound")
+    public record RoundRequest(
+            @NotBlank @Size(max = 100) @Schema(example = "Series A") String roundName,
+            @NotNull @Valid MoneyRequest amount,
+            @NotEmpty @Size(max = 50) List<@Valid @NotNull InvestorRequest> investors,
+            @NotNull @Schema(example = "2026-07-01") LocalDate closedOn) {
+    }
+
+    @Schema(name = "Investor", description = "A partner (partnerId; its name by default) or an external investor (name only)")
+    public record InvestorRequest(
+            @Schema(example = "3f1c1f8e-6f1b-3c2a-9d55-0a8f2e1b7c44") UUID partnerId,
+            @Size(max = 200) @Schema(example = "Hillhouse Capital") String name,
+            @Valid @Schema(description = "What this investor put in; give every investor's or none") MoneyRequest commitment) {
+    }
+
+    @Inject
+    Aggregates aggregates;
+
+    @Inject
+    CommandGateway gateway;
+
+    @Inject
+    Centres centres;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Record a venture's application for incubation", description = "It starts at the stage 'applied'. "
+            + "Send an Idempotency-Key to retry safely.")
+    public Response apply(@Valid @NotNull ApplyRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "ApplyForIncubation", expected -> {
+            VentureId id = VentureId.random();
+            Decision<Venture> applied = aggregates.handle(Venture.TYPE, id, new ApplyForIncubation(id, centres.orDefault(request.centre()),
+                    request.name(), request.origin(), request.summary(), request.appliedOn()));
+            return CommandResult.created("/v1/ventures/" + id.value(), applied.version(), VentureView.of(applied.state()));
+        });
+    }
+
+    @GET
+    @RolesAllowed({Roles.OPERATOR, Roles.ANALYST})
+    @Operation(summary = "Ventures, by name", description = "From the read model; filter by centre and stage.")
+    public Page<VentureListing> list(@QueryParam("centre") @Pattern(regexp = Centres.CODE_PATTERN) String centre,
+            @QueryParam("stage") VentureStage stage,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (centre != null) {
+            query.append(" and centre = :centre");
+            params.put("centre", centre);
+        }
+        if (stage != null) {
+            query.append(" and stage = :stage");
+            params.put("stage", stage);
+        }
+        var found = VentureSummary.<VentureSummary>find(query.toString(), Sort.by("name").and("id"), params);
+        return Page.of(found.page(page, size).list().stream().map(VentureListing::of).toList(), page, size, found.count());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.OPERATOR, Roles.ANALYST})
+    @Operation(summary = "One venture with founders, mentors, milestones and rounds, current as of now",
+            description = "The ETag is its version, for If-Match on commands.")
+    public Response get(@PathParam("id") UUID id) {
+        Loaded<Venture> venture = existing(new VentureId(id));
+        return Response.ok(VentureView.of(venture.state())).tag(ETags.of(venture.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/stage-changes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Move the venture on to its next stage", description = "applied → admitted → incubating → accelerating → "
+            + "graduated, one step at a time; anything else is a 409 illegal-stage-change. Closing is /closure.")
+    public Response changeStage(@PathParam("id") UUID id, @Valid @NotNull StageChangeRequest request, @HeaderParam("If-Match") String ifMatch) {
+        return command(id, ifMatch, null, request, "ChangeStage", new ChangeStage(request.stage(), request.on()));
+    }
+
+    @POST
+    @Path("/{id}/closure")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Close the venture, with a reason", description = "At any stage before graduation.")
+    public Response close(@PathParam("id") UUID id, @Valid @NotNull ClosureRequest request, @HeaderParam("If-Match") String ifMatch) {
+        return command(id, ifMatch, null, request, "CloseVenture", new CloseVenture(request.reason(), request.closedOn()));
+    }
+
+    @POST
+    @Path("/{id}/mentors")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Assign a mentor to the venture")
+    public Response assignMentor(@PathParam("id") UUID id, @Valid @NotNull MentorRequest request, @HeaderParam("If-Match") String ifMatch) {
+        return command(id, ifMatch, null, request, "AssignMentor",
+                new AssignMentor(request.name(), request.organisation(), request.expertise(), request.assignedOn()));
+    }
+
+    @POST
+    @Path("/{id}/milestones")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Record a key milestone the venture reached", description = "Published as VentureMilestoneReached; "
+            + "mobility-service records it on a researcher founder's leave-to-found arrangement.")
+    public Response recordMilestone(@PathParam("id") UUID id, @Valid @NotNull MilestoneRequest request, @HeaderParam("If-Match") String ifMatch) {
+        return command(id, ifMatch, null, request, "RecordMilestone", new RecordMilestone(request.milestone(), request.reachedOn()));
+    }
+
+    @POST
+    @Path("/{id}/funding-rounds")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Record an investment round the venture closed", description = "Exact amounts: decimal strings with at "
+            + "most the currency's decimal places, more than zero; investors' commitments, if given, add up to the amount exactly. "
+            + "A closed venture takes no rounds (409). Send an Idempotency-Key to retry safely.")
+    public Response closeRound(@PathParam("id") UUID id, @Valid @NotNull RoundRequest request,
+            @HeaderParam("Idempotency-Key") String idempotencyKey, @HeaderParam("If-Match") String ifMatch) {
+        return gateway.handle(CommandRequest.of(idempotencyKey, ifMatch, request), "CloseFundingRound", expected -> {
+            VentureId ventureId = new VentureId(id);
+            existing(ventureId);
+            List<Investor> investors = new ArrayList<>();
+            for (InvestorRequest investor : request.investors()) {
+                investors.add(investor(investor));
+            }
+            Decision<Venture> decision = aggregates.handle(Venture.TYPE, ventureId,
+                    new CloseFundingRound(request.roundName(), request.amount().toMoney(), investors, request.closedOn()), expected);
+            return CommandResult.ok(decision.version(), VentureView.of(decision.state()));
+        });
+    }
+
+    @GET
+    @Path("/{id}/timeline")
+    @RolesAllowed({Roles.OPERATOR, Roles.ANALYST})
+    @Operation(summary = "What happened to the venture, in order", description = "From the read model.")
+    public Page<TimelineLine> timeline(@PathParam("id") UUID id,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        existing(new VentureId(id));
+        var found = TimelineEntry.<TimelineEntry>find("ventureId", Sort.by("streamVersion"), id);
+        return Page.of(found.page(page, size).list().stream().map(TimelineLine::of).toList(), page, size, found.count());
+    }
+
+    /** A partner investor is named by its id (its name by default); an external one by name. */
+    private Investor investor(InvestorRequest request) {
+        if (request.partnerId() == null) {
+            return Investor.external(request.name(), request.commitment() == null ? null : request.commitment().toMoney());
+        }
+        Loaded<Partner> partner = aggregates.load(Partner.TYPE, new PartnerId(request.partnerId()));
+        if (!partner.exists()) {
+            throw RuleViolation.invalid("unknown-investor-partner", "There is no partner " + request.partnerId())
+                    .with("partnerId", request.partnerId().toString());
+        }
+        String name = request.name() == null || request.name().isBlank() ? partner.state().name() : request.name();
+        return Investor.partner(name, partner.state().id(), partner.state().organisation(),
+                request.commitment() == null ? null : request.commitment().toMoney());
+    }
+
+    private Response command(UUID id, String ifMatch, String idempotencyKey, Object body, String name, VentureCommand command) {
+        return gateway.handle(CommandRequest.of(idempotencyKey, ifMatch, body), name, expected -> {
+            VentureId ventureId = new VentureId(id);
+            existing(ventureId);
+            Decision<Venture> decision = aggregates.handle(Venture.TYPE, ventureId, command, expected);
+            return CommandResult.ok(decision.version(), VentureView.of(decision.state()));
+        });
+    }
+
+    private Loaded<Venture> existing(VentureId id) {
+        Loaded<Venture> venture = aggregates.load(Venture.TYPE, id);
+        if (!venture.exists()) {
+            throw RuleViolation.notFound("unknown-venture", "There is no venture " + id.value());
+        }
+        return venture;
+    }
+}
