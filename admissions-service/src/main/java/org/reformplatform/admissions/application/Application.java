@@ -1,0 +1,216 @@
+package org.reformplatform.admissions.application;
+
+import static org.reformplatform.eventsourcing.domain.Rules.require;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.reformplatform.admissions.application.ApplicationCommand.AssignReviewers;
+import org.reformplatform.admissions.application.ApplicationCommand.DeclareConflictOfInterest;
+import org.reformplatform.admissions.application.ApplicationCommand.DecideSpecialReview;
+import org.reformplatform.admissions.application.ApplicationCommand.SubmitApplication;
+import org.reformplatform.admissions.application.ApplicationCommand.SubmitProjectWork;
+import org.reformplatform.admissions.application.ApplicationCommand.SubmitReview;
+import org.reformplatform.admissions.application.ApplicationCommand.WithdrawApplication;
+import org.reformplatform.admissions.application.ApplicationEvent.ApplicationAdmitted;
+import org.reformplatform.admissions.application.ApplicationEvent.ApplicationReferredToSpecialReview;
+import org.reformplatform.admissions.application.ApplicationEvent.ApplicationRejected;
+import org.reformplatform.admissions.application.ApplicationEvent.ApplicationSubmitted;
+import org.reformplatform.admissions.application.ApplicationEvent.ApplicationWithdrawn;
+import org.reformplatform.admissions.application.ApplicationEvent.ConflictOfInterestDeclared;
+import org.reformplatform.admissions.application.ApplicationEvent.ProjectWorkSubmitted;
+import org.reformplatform.admissions.application.ApplicationEvent.ReviewSubmitted;
+import org.reformplatform.admissions.application.ApplicationEvent.ReviewersAssigned;
+import org.reformplatform.admissions.intake.IntakeEventId;
+import org.reformplatform.admissions.review.CommitteeVerdict;
+import org.reformplatform.admissions.review.DecisionRoute;
+import org.reformplatform.admissions.review.NonConsensusPolicy.Assessment;
+import org.reformplatform.admissions.review.Review;
+import org.reformplatform.admissions.review.ReviewPanel;
+import org.reformplatform.admissions.student.StudentId;
+import org.reformplatform.eventsourcing.domain.AggregateType;
+import org.reformplatform.eventsourcing.domain.Decider;
+import org.reformplatform.eventsourcing.domain.RuleViolation;
+
+/**
+ * A candidate's application to an intake event, from submission through project work and review to
+ * a decision: admitted or rejected by the non-consensus policy, or by the admissions committee when
+ * the policy sends it to special review. The candidate's background is carried, never consulted.
+ *
+ * @param referral the policy's referral while (and after) the application is on the special-review docket
+ * @param studentId the student it became, once admitted
+ */
+public record Application(
+        ApplicationId id,
+        ApplicationStatus status,
+        IntakeEventId intakeEventId,
+        String organisation,
+        Candidate candidate,
+        Instant submittedAt,
+        ProjectWork projectWork,
+        ReviewPanel panel,
+        ApplicationReferredToSpecialReview referral,
+        StudentId studentId) {
+
+    public static final AggregateType<Application, ApplicationCommand, ApplicationEvent> TYPE =
+            new AggregateType<>("Application", new Lifecycle());
+
+    public static final Application NONE = new Application(null, ApplicationStatus.NONE, null, null, null, null, null, null, null, null);
+
+    public boolean exists() {
+        return status != ApplicationStatus.NONE;
+    }
+
+    /** How an application decides commands and evolves with its events. */
+    static final class Lifecycle implements Decider<Application, ApplicationCommand, ApplicationEvent> {
+
+        @Override
+        public Application initialState() {
+            return NONE;
+        }
+
+        @Override
+        public List<ApplicationEvent> decide(ApplicationCommand command, Application state) {
+            if (command instanceof SubmitApplication submit) {
+                return submit(submit, state);
+            }
+            require(state.exists(), () -> RuleViolation.notFound("unknown-application", "There is no such application"));
+            requireUndecided(state);
+            if (command instanceof SubmitProjectWork work) {
+                require(state.status != ApplicationStatus.SPECIAL_REVIEW && state.panel.reviews().isEmpty(), () -> RuleViolation.conflict(
+                        "project-work-frozen", "Reviews have begun: every reviewer scores the same project work"));
+                return List.of(new ProjectWorkSubmitted(state.id, work.work().title(), work.work().description(), work.work().links(), work.at()));
+            }
+            if (command instanceof WithdrawApplication withdraw) {
+                return List.of(new ApplicationWithdrawn(state.id, state.intakeEventId, withdraw.reason(), withdraw.at()));
+            }
+            if (command instanceof AssignReviewers assign) {
+                requireReviewsOpen(state);
+                List<String> fresh = state.panel.newlyAssigned(assign.nominations());
+                return fresh.isEmpty() ? List.of() : List.of(new ReviewersAssigned(state.id, state.intakeEventId, fresh, assign.at()));
+            }
+            if (command instanceof DeclareConflictOfInterest conflict) {
+                return state.panel.acceptsConflictOf(conflict.reviewer())
+                        ? List.of(new ConflictOfInterestDeclared(state.id, conflict.reviewer(), conflict.statement(), conflict.at()))
+                        : List.of();
+            }
+            if (command instanceof SubmitReview review) {
+                return review(review, state);
+            }
+            if (command instanceof DecideSpecialReview decide) {
+                return committee(decide, state);
+            }
+            throw new IllegalArgumentException("unknown command " + command);
+        }
+
+        private static List<ApplicationEvent> submit(SubmitApplication submit, Application state) {
+            require(!state.exists(), () -> RuleViolation.conflict("application-exists", "The application exists already"));
+            require(submit.candidate().name() != null && !submit.candidate().name().isBlank(),
+                    () -> RuleViolation.invalid("candidate-name-required", "Name the candidate"));
+            require(!submit.criteria().isEmpty() && submit.requiredReviews() > 0,
+                    () -> RuleViolation.invalid("no-criteria", "An application is scored on its intake event's criteria"));
+            // No rule looks at the background: it is recorded for analysis only (不拘泥于学历背景和专业领域).
+            Candidate candidate = submit.candidate().background() == null
+                    ? new Candidate(submit.candidate().name(), submit.candidate().contactEmail(), Background.notStated())
+                    : submit.candidate();
+            return List.of(new ApplicationSubmitted(submit.id(), submit.intakeEventId(), submit.organisation(), candidate,
+                    List.copyOf(submit.criteria()), submit.requiredReviews(), submit.at()));
+        }
+
+        /** A review; the last required one lets the non-consensus policy decide, in the same decision. */
+        private static List<ApplicationEvent> review(SubmitReview command, Application state) {
+            requireReviewsOpen(state);
+            state.panel.requireMayReview(command.reviewer());
+            require(state.projectWork != null, () -> RuleViolation.conflict("no-project-work",
+                    "The candidate has not submitted project work yet: there is nothing to score"));
+            Review review = state.panel.review(command.reviewer(), command.scores(), command.recommendation(), command.at());
+            List<ApplicationEvent> events = new ArrayList<>();
+            events.add(new ReviewSubmitted(state.id, review.reviewer(), review.scores(), review.recommendation(), review.total(),
+                    command.comment(), command.at()));
+            ReviewPanel reviewed = state.panel.withReview(review);
+            if (!reviewed.complete()) {
+                return events;
+            }
+            Assessment assessment = command.policy().assess(reviewed.totals());
+            switch (assessment.outcome()) {
+                case SPECIAL_REVIEW -> events.add(new ApplicationReferredToSpecialReview(state.id, state.intakeEventId, state.candidate.name(),
+                        assessment.totals(), assessment.meanTotal(), assessment.spread(), assessment.reasons(), assessment.admissionBar(),
+                        assessment.spreadThreshold(), command.at()));
+                case ADMIT -> events.add(new ApplicationAdmitted(state.id, StudentId.admittedFrom(state.id), state.intakeEventId,
+                        DecisionRoute.POLICY, assessment.meanTotal(), assessment.spread(), assessment.admissionBar(),
+                        assessment.spreadThreshold(), null, null, command.at()));
+                case REJECT -> events.add(new ApplicationRejected(state.id, state.intakeEventId, DecisionRoute.POLICY, assessment.meanTotal(),
+                        assessment.spread(), assessment.admissionBar(), assessment.spreadThreshold(), null, null, command.at()));
+            }
+            return events;
+        }
+
+        /** Only a case on the special-review docket goes to the committee, and only with its reasons recorded. */
+        private static List<ApplicationEvent> committee(DecideSpecialReview decide, Application state) {
+            require(state.status == ApplicationStatus.SPECIAL_REVIEW, () -> RuleViolation.conflict("not-on-special-review",
+                    "The application is not on the special-review docket"));
+            require(decide.rationale() != null && !decide.rationale().isBlank(),
+                    () -> RuleViolation.invalid("rationale-required", "The committee records why it decides"));
+            ApplicationReferredToSpecialReview r = state.referral;
+            if (decide.verdict() == CommitteeVerdict.ADMIT) {
+                return List.of(new ApplicationAdmitted(state.id, StudentId.admittedFrom(state.id), state.intakeEventId, DecisionRoute.COMMITTEE,
+                        r.meanTotal(), r.spread(), r.admissionBar(), r.spreadThreshold(), decide.rationale(), decide.decidedBy(), decide.at()));
+            }
+            return List.of(new ApplicationRejected(state.id, state.intakeEventId, DecisionRoute.COMMITTEE, r.meanTotal(), r.spread(),
+                    r.admissionBar(), r.spreadThreshold(), decide.rationale(), decide.decidedBy(), decide.at()));
+        }
+
+        private static void requireUndecided(Application state) {
+            require(state.status != ApplicationStatus.WITHDRAWN, () -> RuleViolation.conflict("application-withdrawn",
+                    "The application was withdrawn"));
+            require(!state.status.isFinal(), () -> RuleViolation.conflict("application-decided",
+                    "The application was decided: " + state.status.name().toLowerCase()));
+        }
+
+        private static void requireReviewsOpen(Application state) {
+            require(state.status != ApplicationStatus.SPECIAL_REVIEW, () -> RuleViolation.conflict("reviews-closed",
+                    "The required reviews are in; the application awaits the committee"));
+        }
+
+        @Override
+        public Application evolve(Application s, ApplicationEvent event) {
+            if (event instanceof ApplicationSubmitted e) {
+                return new Application(e.applicationId(), ApplicationStatus.SUBMITTED, e.intakeEventId(), e.organisation(), e.candidate(),
+                        e.submittedAt(), null, ReviewPanel.of(e.criteria(), e.requiredReviews()), null, null);
+            }
+            if (event instanceof ProjectWorkSubmitted e) {
+                return new Application(s.id, s.status, s.intakeEventId, s.organisation, s.candidate, s.submittedAt,
+                        new ProjectWork(e.title(), e.description(), e.links()), s.panel, s.referral, s.studentId);
+            }
+            if (event instanceof ApplicationWithdrawn) {
+                return s.with(ApplicationStatus.WITHDRAWN, s.panel);
+            }
+            if (event instanceof ReviewersAssigned e) {
+                return s.with(ApplicationStatus.UNDER_REVIEW, s.panel.withAssigned(e.reviewers()));
+            }
+            if (event instanceof ConflictOfInterestDeclared e) {
+                return s.with(s.status, s.panel.withConflict(e.reviewer(), e.statement()));
+            }
+            if (event instanceof ReviewSubmitted e) {
+                return s.with(s.status, s.panel.withReview(new Review(e.reviewer(), e.scores(), e.recommendation(), e.total(), e.reviewedAt())));
+            }
+            if (event instanceof ApplicationReferredToSpecialReview e) {
+                return new Application(s.id, ApplicationStatus.SPECIAL_REVIEW, s.intakeEventId, s.organisation, s.candidate, s.submittedAt,
+                        s.projectWork, s.panel, e, s.studentId);
+            }
+            if (event instanceof ApplicationAdmitted e) {
+                return new Application(s.id, ApplicationStatus.ADMITTED, s.intakeEventId, s.organisation, s.candidate, s.submittedAt,
+                        s.projectWork, s.panel, s.referral, e.studentId());
+            }
+            if (event instanceof ApplicationRejected) {
+                return s.with(ApplicationStatus.REJECTED, s.panel);
+            }
+            return s;
+        }
+    }
+
+    private Application with(ApplicationStatus newStatus, ReviewPanel newPanel) {
+        return new Application(id, newStatus, intakeEventId, organisation, candidate, submittedAt, projectWork, newPanel, referral, studentId);
+    }
+}

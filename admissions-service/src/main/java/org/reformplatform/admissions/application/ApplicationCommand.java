@@ -1,0 +1,45 @@
+package org.reformplatform.admissions.application;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.reformplatform.admissions.intake.IntakeEventId;
+import org.reformplatform.admissions.intake.ScoringCriterion;
+import org.reformplatform.admissions.review.CommitteeVerdict;
+import org.reformplatform.admissions.review.CriterionScore;
+import org.reformplatform.admissions.review.NonConsensusPolicy;
+import org.reformplatform.admissions.review.Nomination;
+import org.reformplatform.admissions.review.Recommendation;
+
+/** What partners, operators, reviewers and the committee ask of an application. */
+public sealed interface ApplicationCommand {
+
+    /**
+     * Submitted once the intake event gave it a place (in the same transaction); the event's criteria
+     * and required reviews are copied in, so that the application's reviews are self-contained.
+     */
+    record SubmitApplication(ApplicationId id, IntakeEventId intakeEventId, String organisation, Candidate candidate,
+            List<ScoringCriterion> criteria, int requiredReviews, Instant at) implements ApplicationCommand {
+    }
+
+    record SubmitProjectWork(ProjectWork work, Instant at) implements ApplicationCommand {
+    }
+
+    record WithdrawApplication(String reason, Instant at) implements ApplicationCommand {
+    }
+
+    record AssignReviewers(List<Nomination> nominations, Instant at) implements ApplicationCommand {
+    }
+
+    record DeclareConflictOfInterest(String reviewer, String statement, Instant at) implements ApplicationCommand {
+    }
+
+    /** A review; the policy in force decides the application when this is the last required review. */
+    record SubmitReview(String reviewer, List<CriterionScore> scores, Recommendation recommendation, String comment,
+            NonConsensusPolicy policy, Instant at) implements ApplicationCommand {
+    }
+
+    /** The admissions committee's decision on a special-review case, with its reasons. */
+    record DecideSpecialReview(CommitteeVerdict verdict, String rationale, String decidedBy, Instant at) implements ApplicationCommand {
+    }
+}

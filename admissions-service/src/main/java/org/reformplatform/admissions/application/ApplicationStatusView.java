@@ -1,0 +1,96 @@
+package org.reformplatform.admissions.application;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.reformplatform.admissions.application.ApplicationEvent.ApplicationAdmitted;
+import org.reformplatform.admissions.application.ApplicationEvent.ApplicationReferredToSpecialReview;
+import org.reformplatform.admissions.application.ApplicationEvent.ApplicationRejected;
+import org.reformplatform.admissions.application.ApplicationEvent.ApplicationSubmitted;
+import org.reformplatform.admissions.application.ApplicationEvent.ApplicationWithdrawn;
+import org.reformplatform.admissions.application.ApplicationEvent.ConflictOfInterestDeclared;
+import org.reformplatform.admissions.application.ApplicationEvent.ProjectWorkSubmitted;
+import org.reformplatform.admissions.application.ApplicationEvent.ReviewSubmitted;
+import org.reformplatform.admissions.application.ApplicationEvent.ReviewersAssigned;
+import org.reformplatform.eventsourcing.projection.Projection;
+import org.reformplatform.eventsourcing.store.RecordedEvent;
+
+/** Each application's status and the history of its events: what a candidate's organisation follows. */
+@ApplicationScoped
+public class ApplicationStatusView implements Projection {
+
+    @Override
+    public String name() {
+        return "applications";
+    }
+
+    @Override
+    public Set<Class<?>> eventTypes() {
+        return Set.of(ApplicationSubmitted.class, ProjectWorkSubmitted.class, ApplicationWithdrawn.class, ReviewersAssigned.class,
+                ConflictOfInterestDeclared.class, ReviewSubmitted.class, ApplicationReferredToSpecialReview.class,
+                ApplicationAdmitted.class, ApplicationRejected.class);
+    }
+
+    @Override
+    public void apply(RecordedEvent<?> recorded) {
+        ApplicationEvent event = (ApplicationEvent) recorded.event();
+        ApplicationSummary row;
+        if (event instanceof ApplicationSubmitted submitted) {
+            row = ApplicationSummary.findById(submitted.applicationId().value());
+            if (row != null) {
+                return;
+            }
+            row = new ApplicationSummary();
+            row.id = submitted.applicationId().value();
+            row.intakeEventId = submitted.intakeEventId().value();
+            row.organisation = submitted.organisation();
+            row.candidateName = submitted.candidate().name();
+            row.status = ApplicationStatus.SUBMITTED;
+            row.submittedAt = submitted.submittedAt();
+            row.requiredReviews = submitted.requiredReviews();
+            row.updatedAt = recorded.occurredAt();
+            row.version = recorded.streamVersion();
+            row.persist();
+            record(recorded, row);
+            return;
+        }
+        row = ApplicationSummary.findById(event.applicationId().value());
+        if (row == null || row.version >= recorded.streamVersion()) {
+            return;
+        }
+        row.version = recorded.streamVersion();
+        row.updatedAt = recorded.occurredAt();
+        if (event instanceof ReviewersAssigned && row.status == ApplicationStatus.SUBMITTED) {
+            row.status = ApplicationStatus.UNDER_REVIEW;
+        } else if (event instanceof ReviewSubmitted) {
+            row.reviewsIn++;
+        } else if (event instanceof ApplicationReferredToSpecialReview) {
+            row.status = ApplicationStatus.SPECIAL_REVIEW;
+        } else if (event instanceof ApplicationAdmitted admitted) {
+            row.status = ApplicationStatus.ADMITTED;
+            row.studentId = admitted.studentId().value();
+        } else if (event instanceof ApplicationRejected) {
+            row.status = ApplicationStatus.REJECTED;
+        } else if (event instanceof ApplicationWithdrawn) {
+            row.status = ApplicationStatus.WITHDRAWN;
+        }
+        record(recorded, row);
+    }
+
+    private static void record(RecordedEvent<?> recorded, ApplicationSummary row) {
+        ApplicationHistoryEntry entry = new ApplicationHistoryEntry();
+        entry.eventId = recorded.eventId();
+        entry.applicationId = row.id;
+        entry.streamVersion = recorded.streamVersion();
+        entry.eventType = recorded.eventType();
+        entry.occurredAt = recorded.occurredAt();
+        entry.persist();
+    }
+
+    @Override
+    public void reset() {
+        ApplicationHistoryEntry.deleteAll();
+        ApplicationSummary.deleteAll();
+    }
+}

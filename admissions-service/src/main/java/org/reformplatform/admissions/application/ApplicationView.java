@@ -1,0 +1,69 @@
+package org.reformplatform.admissions.application;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.reformplatform.admissions.intake.ScoringCriterion;
+import org.reformplatform.admissions.review.CriterionScore;
+import org.reformplatform.admissions.review.Recommendation;
+import org.reformplatform.admissions.review.SpecialReviewReason;
+
+/**
+ * An application as the API shows it, current as of now. What is shown depends on who asks:
+ * operators see everything; the submitting organisation sees its candidate and the progress, not the
+ * reviewers; reviewers see the work and the criteria but neither the candidate's background nor
+ * contact (background never counts, so reviewers are not shown it).
+ */
+@Schema(name = "Application")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ApplicationView(
+        UUID id,
+        UUID intakeEventId,
+        String organisation,
+        @Schema(description = "submitted, under_review, special_review, admitted, rejected or withdrawn") String status,
+        Instant submittedAt,
+        String candidateName,
+        String contactEmail,
+        Background background,
+        ProjectWork projectWork,
+        List<ScoringCriterion> criteria,
+        int requiredReviews,
+        int reviewsIn,
+        List<String> reviewers,
+        List<ReviewView> reviews,
+        SpecialReviewView specialReview,
+        @Schema(description = "The student the application became, once admitted") UUID studentId) {
+
+    /** Who is looking, which decides what they see. */
+    public enum Audience { STAFF, OWNER, REVIEWER }
+
+    @Schema(name = "SubmittedReview")
+    public record ReviewView(String reviewer, List<CriterionScore> scores, Recommendation recommendation, BigDecimal total, Instant reviewedAt) {
+    }
+
+    @Schema(name = "SpecialReviewFindings")
+    public record SpecialReviewView(List<SpecialReviewReason> reasons, BigDecimal meanTotal, BigDecimal spread, BigDecimal admissionBar,
+            BigDecimal spreadThreshold) {
+    }
+
+    public static ApplicationView of(Application a, Audience audience) {
+        boolean staff = audience == Audience.STAFF;
+        boolean reviewer = audience == Audience.REVIEWER;
+        var referral = a.referral();
+        return new ApplicationView(a.id().value(), a.intakeEventId().value(), reviewer ? null : a.organisation(),
+                a.status().name().toLowerCase(), a.submittedAt(), a.candidate().name(),
+                reviewer ? null : a.candidate().contactEmail(), reviewer ? null : a.candidate().background(), a.projectWork(),
+                a.panel().criteria(), a.panel().requiredReviews(), a.panel().reviews().size(),
+                staff ? a.panel().assigned() : null,
+                staff ? a.panel().reviews().stream().map(r -> new ReviewView(r.reviewer(), r.scores(), r.recommendation(), r.total(),
+                        r.reviewedAt())).toList() : null,
+                staff && referral != null ? new SpecialReviewView(referral.reasons(), referral.meanTotal(), referral.spread(),
+                        referral.admissionBar(), referral.spreadThreshold()) : null,
+                a.studentId() == null || reviewer ? null : a.studentId().value());
+    }
+}

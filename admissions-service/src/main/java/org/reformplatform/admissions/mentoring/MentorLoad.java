@@ -1,0 +1,30 @@
+package org.reformplatform.admissions.mentoring;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A row of the mentor-load read model: one mentor, their capacity and how many students they mentor. */
+@Entity
+@Table(name = "mentor_loads")
+public class MentorLoad extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    public String name;
+    @Enumerated(EnumType.STRING)
+    public MentorKind kind;
+    public String affiliation;
+    public int capacity;
+    public int students;
+    public Instant registeredAt;
+    /** The stream version last applied. */
+    public int version;
+}

@@ -1,0 +1,243 @@
+package org.reformplatform.admissions.review;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.panache.common.Sort;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reformplatform.admissions.application.Application;
+import org.reformplatform.admissions.application.ApplicationAccess;
+import org.reformplatform.admissions.application.ApplicationCommand;
+import org.reformplatform.admissions.application.ApplicationCommand.AssignReviewers;
+import org.reformplatform.admissions.application.ApplicationCommand.DeclareConflictOfInterest;
+import org.reformplatform.admissions.application.ApplicationCommand.DecideSpecialReview;
+import org.reformplatform.admissions.application.ApplicationCommand.SubmitReview;
+import org.reformplatform.admissions.application.ApplicationId;
+import org.reformplatform.admissions.application.ApplicationView;
+import org.reformplatform.admissions.student.StudentAdmissions;
+import org.reformplatform.eventsourcing.command.Aggregates;
+import org.reformplatform.eventsourcing.command.Decision;
+import org.reformplatform.eventsourcing.domain.RuleViolation;
+import org.reformplatform.eventsourcing.http.CommandGateway;
+import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
+import org.reformplatform.eventsourcing.http.CommandResult;
+import org.reformplatform.eventsourcing.http.Page;
+import org.reformplatform.eventsourcing.security.Caller;
+import org.reformplatform.eventsourcing.security.Roles;
+
+/**
+ * Review: operators assign reviewers; reviewers declare conflicts and score the applications on
+ * their panel; the non-consensus policy decides when the required reviews are in, or sends the case
+ * to the special-review docket, where the admissions committee (operators) decides with a rationale.
+ */
+@Path("/v1")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Review", description = "Reviewer panels, scores, the non-consensus policy and the special-review docket")
+public class ReviewResource {
+
+    @Schema(name = "AssignReviewers")
+    public record AssignReviewersRequest(@NotEmpty @Size(max = 20) List<@Valid @NotNull NominationRequest> reviewers) {
+    }
+
+    @Schema(name = "ReviewerNomination")
+    public record NominationRequest(
+            @NotBlank @Size(max = 200) @Schema(example = "reviewer-zhang", description = "The reviewer's token subject") String reviewer,
+            @Size(max = 2000) @Schema(description = "A conflict of interest the reviewer declared when asked: the assignment is then refused",
+                    example = "null") String conflictOfInterest) {
+    }
+
+    @Schema(name = "ConflictOfInterest")
+    public record ConflictRequest(
+            @Size(max = 200) @Schema(description = "Operators name the reviewer; a reviewer declares for themselves and may omit it",
+                    example = "reviewer-zhang") String reviewer,
+            @NotBlank @Size(max = 2000) @Schema(example = "I supervised the candidate's bachelor thesis") String statement) {
+    }
+
+    @Schema(name = "Review")
+    public record ReviewRequest(
+            @NotEmpty @Size(max = 50) List<@Valid @NotNull ScoreRequest> scores,
+            @NotNull @Schema(example = "ADMIT") Recommendation recommendation,
+            @Size(max = 10_000) @Schema(example = "Working prototype; the vision model generalises well") String comment) {
+    }
+
+    @Schema(name = "CriterionScore")
+    public record ScoreRequest(
+            @NotBlank @Size(max = 50) @Schema(example = "originality") String criterion,
+            @NotNull @Schema(example = "8", description = "From 0 to the criterion's maxScore") Integer score) {
+    }
+
+    @Schema(name = "CommitteeDecision")
+    public record CommitteeDecisionRequest(
+            @NotNull @Schema(example = "ADMIT") CommitteeVerdict decision,
+            @NotBlank @Size(max = 10_000) @Schema(example = "An unusual but convincing approach; the low scores reflect the criteria, not the talent")
+            String rationale) {
+    }
+
+    @Inject
+    Aggregates aggregates;
+
+    @Inject
+    CommandGateway gateway;
+
+    @Inject
+    ApplicationAccess access;
+
+    @Inject
+    StudentAdmissions students;
+
+    @Inject
+    NonConsensusPolicy policy;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @POST
+    @Path("/applications/{id}/reviewers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Assign reviewers to an application", description = "Reviewers are token subjects. The panel must reach the "
+            + "application's required reviews; a reviewer with a declared conflict of interest is refused (409). Reviewers already on "
+            + "the panel are left as they are.")
+    public Response assign(@PathParam("id") UUID id, @Valid @NotNull AssignReviewersRequest request, @HeaderParam("If-Match") String ifMatch) {
+        List<Nomination> nominations = request.reviewers().stream().map(n -> new Nomination(n.reviewer(), n.conflictOfInterest())).toList();
+        return command(id, ifMatch, request, "AssignReviewers", new AssignReviewers(nominations, clock.instant()));
+    }
+
+    @POST
+    @Path("/applications/{id}/conflicts-of-interest")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.REVIEWER, Roles.OPERATOR})
+    @Operation(summary = "Declare a conflict of interest", description = "A reviewer on the panel declares for themselves; an operator "
+            + "records one for a named reviewer. The reviewer leaves the panel and can never review this application.")
+    public Response declareConflict(@PathParam("id") UUID id, @Valid @NotNull ConflictRequest request, @HeaderParam("If-Match") String ifMatch) {
+        String reviewer;
+        if (caller.is(Roles.OPERATOR)) {
+            if (request.reviewer() == null || request.reviewer().isBlank()) {
+                throw RuleViolation.invalid("reviewer-required", "Name the reviewer whose conflict of interest you record");
+            }
+            reviewer = request.reviewer();
+        } else {
+            reviewer = caller.subject();
+        }
+        return gateway.handle(CommandRequest.of(null, ifMatch, request), "DeclareConflictOfInterest", expected -> {
+            ApplicationId applicationId = new ApplicationId(id);
+            access.visible(applicationId);
+            Decision<Application> decision = aggregates.handle(Application.TYPE, applicationId,
+                    new DeclareConflictOfInterest(reviewer, request.statement(), clock.instant()), expected);
+            return CommandResult.ok(decision.version(), ApplicationView.of(decision.state(),
+                    caller.is(Roles.OPERATOR) ? ApplicationView.Audience.STAFF : ApplicationView.Audience.REVIEWER));
+        });
+    }
+
+    @POST
+    @Path("/applications/{id}/reviews")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(summary = "Review an application assigned to you", description = "Score every criterion from 0 to its maximum and "
+            + "recommend REJECT, ADMIT or CHAMPION. One review per reviewer. The last required review lets the non-consensus policy "
+            + "decide: admitted or rejected against the admission bar, or referred to the special-review docket.")
+    public Response review(@PathParam("id") UUID id, @Valid @NotNull ReviewRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey,
+            @HeaderParam("If-Match") String ifMatch) {
+        String reviewer = caller.subject();
+        List<CriterionScore> scores = request.scores().stream().map(s -> new CriterionScore(s.criterion(), s.score())).toList();
+        return gateway.handle(CommandRequest.of(idempotencyKey, ifMatch, request), "SubmitReview", expected -> {
+            ApplicationId applicationId = new ApplicationId(id);
+            // The decider refuses reviewers not on the panel; loading nothing else keeps the hot path to one stream (two on admission).
+            Decision<Application> decision = aggregates.handle(Application.TYPE, applicationId,
+                    new SubmitReview(reviewer, scores, request.recommendation(), request.comment(), policy, clock.instant()), expected);
+            students.admitIfAdmitted(decision);
+            Application a = decision.state();
+            var mine = a.panel().reviews().stream().filter(r -> r.reviewer().equals(reviewer)).findFirst().orElseThrow();
+            return CommandResult.ok(decision.version(), new ReviewReceipt(a.id().value(), reviewer, mine.total(), a.panel().reviews().size(),
+                    a.panel().requiredReviews(), a.status().name().toLowerCase()));
+        });
+    }
+
+    @POST
+    @Path("/applications/{id}/committee-decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Decide a special-review case as the admissions committee", description = "Admit or reject an application "
+            + "on the docket, with the rationale recorded in the decision event. Admission creates the student.")
+    public Response decide(@PathParam("id") UUID id, @Valid @NotNull CommitteeDecisionRequest request, @HeaderParam("If-Match") String ifMatch) {
+        String member = caller.subject();
+        return gateway.handle(CommandRequest.of(null, ifMatch, request), "DecideSpecialReview", expected -> {
+            ApplicationId applicationId = new ApplicationId(id);
+            Decision<Application> decision = aggregates.handle(Application.TYPE, applicationId,
+                    new DecideSpecialReview(request.decision(), request.rationale(), member, clock.instant()), expected);
+            students.admitIfAdmitted(decision);
+            return CommandResult.ok(decision.version(), ApplicationView.of(decision.state(), ApplicationView.Audience.STAFF));
+        });
+    }
+
+    @GET
+    @Path("/review-queue")
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(summary = "Your review queue", description = "Applications on whose panel you sit and that you have not reviewed yet, "
+            + "oldest assignment first. From the read model.")
+    public Page<ReviewQueueItem> queue(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        var found = ReviewAssignment.<ReviewAssignment>find("reviewer = ?1 and state = ?2", Sort.by("assignedAt").and("applicationId"),
+                caller.subject(), ReviewAssignment.State.AWAITING);
+        return Page.of(found.page(page, size).list().stream().map(ReviewQueueItem::of).toList(), page, size, found.count());
+    }
+
+    @GET
+    @Path("/special-reviews")
+    @RolesAllowed({Roles.OPERATOR, Roles.ANALYST})
+    @Operation(summary = "The non-consensus docket", description = "Applications the policy referred to special review, with the "
+            + "reviewers' totals, the mean and the spread; pending (default), decided or all. Oldest referral first.")
+    public Page<SpecialReviewListing> docket(@QueryParam("status") @DefaultValue("pending") @Pattern(regexp = "pending|decided|all") String status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        Sort sort = Sort.by("referredAt").and("applicationId");
+        var found = switch (status) {
+            case "pending" -> SpecialReviewCase.<SpecialReviewCase>find("status", sort, SpecialReviewCase.Status.PENDING);
+            case "decided" -> SpecialReviewCase.<SpecialReviewCase>find("status <> ?1", sort, SpecialReviewCase.Status.PENDING);
+            default -> SpecialReviewCase.<SpecialReviewCase>findAll(sort);
+        };
+        return Page.of(found.page(page, size).list().stream().map(row -> SpecialReviewListing.of(row, mapper)).toList(), page, size,
+                found.count());
+    }
+
+    private Response command(UUID id, String ifMatch, Object body, String name, ApplicationCommand command) {
+        return gateway.handle(CommandRequest.of(null, ifMatch, body), name, expected -> {
+            Decision<Application> decision = aggregates.handle(Application.TYPE, new ApplicationId(id), command, expected);
+            return CommandResult.ok(decision.version(), ApplicationView.of(decision.state(), ApplicationView.Audience.STAFF));
+        });
+    }
+}

@@ -1,0 +1,173 @@
+package org.reformplatform.admissions.student;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.panache.common.Sort;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reformplatform.admissions.student.StudentCommand.AddGoal;
+import org.reformplatform.admissions.student.StudentCommand.PlanMilestone;
+import org.reformplatform.admissions.student.StudentCommand.ReachMilestone;
+import org.reformplatform.admissions.student.StudentCommand.RecordProgressNote;
+import org.reformplatform.eventsourcing.command.Aggregates;
+import org.reformplatform.eventsourcing.command.Decision;
+import org.reformplatform.eventsourcing.command.Loaded;
+import org.reformplatform.eventsourcing.http.CommandGateway;
+import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
+import org.reformplatform.eventsourcing.http.CommandResult;
+import org.reformplatform.eventsourcing.http.ETags;
+import org.reformplatform.eventsourcing.http.Page;
+import org.reformplatform.eventsourcing.security.Caller;
+import org.reformplatform.eventsourcing.security.Roles;
+
+/**
+ * Students: created by admission, with no fixed term. Their individual plan (一生一策) is worked on by
+ * their mentors and operators: goals, research milestones, progress notes.
+ */
+@Path("/v1/students")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Students", description = "Admitted students and their individual plans")
+public class StudentResource {
+
+    @Schema(name = "Goal")
+    public record GoalRequest(@NotBlank @Size(max = 2000) @Schema(example = "Publish a first paper on low-cost robotic sorting") String description) {
+    }
+
+    @Schema(name = "Milestone")
+    public record MilestoneRequest(
+            @NotBlank @Size(max = 200) @Schema(example = "Working prototype at a recycling plant") String title,
+            @Size(max = 2000) @Schema(example = "Sorting accuracy above 95% for a week") String description,
+            @Schema(example = "2027-03-31", description = "Optional: there is no fixed term") LocalDate targetDate) {
+    }
+
+    @Schema(name = "MilestoneReached")
+    public record ReachedRequest(
+            @NotNull @Schema(example = "2027-02-14") LocalDate reachedOn,
+            @Size(max = 2000) @Schema(example = "Plant report, week 7") String evidence) {
+    }
+
+    @Schema(name = "ProgressNote")
+    public record NoteRequest(@NotBlank @Size(max = 10_000) @Schema(example = "Vision model retrained on plant data") String text) {
+    }
+
+    @Inject
+    Aggregates aggregates;
+
+    @Inject
+    CommandGateway gateway;
+
+    @Inject
+    StudentAccess access;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PARTNER, Roles.REVIEWER, Roles.OPERATOR})
+    @Operation(summary = "One student with plan and mentor team, current as of now", description = "For operators, the organisation "
+            + "that applied for the student, and the student's mentors. The ETag is its version.")
+    public Response get(@PathParam("id") UUID id) {
+        Loaded<Student> student = access.visible(new StudentId(id));
+        return Response.ok(StudentView.of(student.state())).tag(ETags.of(student.version())).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
+    @Operation(summary = "Admitted students", description = "From the read model, most recently admitted first. Partners see their "
+            + "own organisation's students only.")
+    public Page<StudentListing> list(@QueryParam("intakeEventId") UUID intakeEventId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        List<String> where = new ArrayList<>(List.of("1 = 1"));
+        Map<String, Object> params = new HashMap<>();
+        if (!caller.is(Roles.OPERATOR)) {
+            where.add("organisation = :organisation");
+            params.put("organisation", caller.requireOrganisation());
+        }
+        if (intakeEventId != null) {
+            where.add("intakeEventId = :intakeEventId");
+            params.put("intakeEventId", intakeEventId);
+        }
+        var found = AdmittedStudent.<AdmittedStudent>find(String.join(" and ", where), Sort.descending("admittedAt").and("studentId"), params);
+        return Page.of(found.page(page, size).list().stream().map(StudentListing::of).toList(), page, size, found.count());
+    }
+
+    @POST
+    @Path("/{id}/plan/goals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTNER, Roles.REVIEWER, Roles.OPERATOR})
+    @Operation(summary = "Add a goal to the student's individual plan", description = "By an operator or one of the student's mentors.")
+    public Response addGoal(@PathParam("id") UUID id, @Valid @NotNull GoalRequest request, @HeaderParam("If-Match") String ifMatch) {
+        return plan(id, ifMatch, request, "AddGoal", new AddGoal(UUID.randomUUID(), request.description(), clock.instant()));
+    }
+
+    @POST
+    @Path("/{id}/plan/milestones")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTNER, Roles.REVIEWER, Roles.OPERATOR})
+    @Operation(summary = "Plan a research milestone", description = "Progress is by milestones, not by years; a target date is optional.")
+    public Response planMilestone(@PathParam("id") UUID id, @Valid @NotNull MilestoneRequest request, @HeaderParam("If-Match") String ifMatch) {
+        return plan(id, ifMatch, request, "PlanMilestone",
+                new PlanMilestone(UUID.randomUUID(), request.title(), request.description(), request.targetDate(), clock.instant()));
+    }
+
+    @POST
+    @Path("/{id}/plan/milestones/{milestoneId}/reaching")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTNER, Roles.REVIEWER, Roles.OPERATOR})
+    @Operation(summary = "Record that a milestone was reached")
+    public Response reachMilestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId, @Valid @NotNull ReachedRequest request,
+            @HeaderParam("If-Match") String ifMatch) {
+        return plan(id, ifMatch, request, "ReachMilestone", new ReachMilestone(milestoneId, request.reachedOn(), request.evidence(), clock.instant()));
+    }
+
+    @POST
+    @Path("/{id}/plan/progress-notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTNER, Roles.REVIEWER, Roles.OPERATOR})
+    @Operation(summary = "Record a progress note", description = "The author is the caller.")
+    public Response recordNote(@PathParam("id") UUID id, @Valid @NotNull NoteRequest request, @HeaderParam("If-Match") String ifMatch) {
+        return plan(id, ifMatch, request, "RecordProgressNote", new RecordProgressNote(caller.subject(), request.text(), clock.instant()));
+    }
+
+    private Response plan(UUID id, String ifMatch, Object body, String name, StudentCommand command) {
+        return gateway.handle(CommandRequest.of(null, ifMatch, body), name, expected -> {
+            StudentId studentId = new StudentId(id);
+            access.plannable(studentId);
+            Decision<Student> decision = aggregates.handle(Student.TYPE, studentId, command, expected);
+            return CommandResult.ok(decision.version(), StudentView.of(decision.state()));
+        });
+    }
+}

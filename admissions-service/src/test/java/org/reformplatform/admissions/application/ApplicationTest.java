@@ -1,0 +1,418 @@
+package org.reformplatform.admissions.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.reformplatform.admissions.application.ApplicationCommand.AssignReviewers;
+import org.reformplatform.admissions.application.ApplicationCommand.DeclareConflictOfInterest;
+import org.reformplatform.admissions.application.ApplicationCommand.DecideSpecialReview;
+import org.reformplatform.admissions.application.ApplicationCommand.SubmitApplication;
+import org.reformplatform.admissions.application.ApplicationCommand.SubmitProjectWork;
+import org.reformplatform.admissions.application.ApplicationCommand.SubmitReview;
+import org.reformplatform.admissions.application.ApplicationCommand.WithdrawApplication;
+import org.reformplatform.admissions.application.ApplicationEvent.ApplicationAdmitted;
+import org.reformplatform.admissions.application.ApplicationEvent.ApplicationReferredToSpecialReview;
+import org.reformplatform.admissions.application.ApplicationEvent.ApplicationRejected;
+import org.reformplatform.admissions.application.ApplicationEvent.ApplicationSubmitted;
+import org.reformplatform.admissions.application.ApplicationEvent.ApplicationWithdrawn;
+import org.reformplatform.admissions.application.ApplicationEvent.ConflictOfInterestDeclared;
+import org.reformplatform.admissions.application.ApplicationEvent.ProjectWorkSubmitted;
+import org.reformplatform.admissions.application.ApplicationEvent.ReviewSubmitted;
+import org.reformplatform.admissions.application.ApplicationEvent.ReviewersAssigned;
+import org.reformplatform.admissions.intake.IntakeEventId;
+import org.reformplatform.admissions.intake.ScoringCriterion;
+import org.reformplatform.admissions.review.CommitteeVerdict;
+import org.reformplatform.admissions.review.CriterionScore;
+import org.reformplatform.admissions.review.DecisionRoute;
+import org.reformplatform.admissions.review.NonConsensusPolicy;
+import org.reformplatform.admissions.review.Nomination;
+import org.reformplatform.admissions.review.Recommendation;
+import org.reformplatform.admissions.review.ReviewerTotal;
+import org.reformplatform.admissions.review.SpecialReviewReason;
+import org.reformplatform.admissions.student.StudentId;
+import org.reformplatform.eventsourcing.domain.RuleViolation;
+import org.reformplatform.testing.DeciderSpec;
+
+/** The rules of an application: given its history, when a command, then events or a refusal. */
+class ApplicationTest {
+
+    static final ApplicationId ID = ApplicationId.random();
+    static final IntakeEventId EVENT = IntakeEventId.random();
+    static final Instant T = Instant.parse("2026-06-10T08:00:00Z");
+    static final NonConsensusPolicy POLICY = NonConsensusPolicy.of("70", "25");
+    /** Totals are 4 × originality + 6 × execution. */
+    static final List<ScoringCriterion> CRITERIA = List.of(
+            new ScoringCriterion("originality", "How new", new BigDecimal("0.4"), 10),
+            new ScoringCriterion("execution", "How well built", new BigDecimal("0.6"), 10));
+    static final Candidate CANDIDATE = new Candidate("Li Wei", "li.wei@example.org",
+            new Background(DegreeLevel.BACHELOR, "Computer science", null));
+
+    static final ApplicationSubmitted SUBMITTED = new ApplicationSubmitted(ID, EVENT, "uni-a", CANDIDATE, CRITERIA, 2, T);
+    static final ProjectWorkSubmitted WORK = new ProjectWorkSubmitted(ID, "Sorter", "A sorting arm",
+            List.of(URI.create("https://git.example.org/li-wei/sorter")), T);
+    static final ReviewersAssigned ASSIGNED = new ReviewersAssigned(ID, EVENT, List.of("r1", "r2"), T);
+
+    final DeciderSpec<Application, ApplicationCommand, ApplicationEvent> spec = DeciderSpec.of(
+            Application.TYPE.decider()::initialState, Application.TYPE.decider()::decide, Application.TYPE.decider()::evolve);
+
+    static List<CriterionScore> scores(int originality, int execution) {
+        return List.of(new CriterionScore("originality", originality), new CriterionScore("execution", execution));
+    }
+
+    static SubmitReview review(String reviewer, int originality, int execution, Recommendation recommendation) {
+        return new SubmitReview(reviewer, scores(originality, execution), recommendation, "comment", POLICY, T.plusSeconds(60));
+    }
+
+    static ReviewSubmitted reviewed(String reviewer, int originality, int execution, Recommendation recommendation) {
+        return new ReviewSubmitted(ID, reviewer, scores(originality, execution), recommendation,
+                BigDecimal.valueOf(4L * originality + 6L * execution).setScale(2), "comment", T.plusSeconds(60));
+    }
+
+    static SubmitApplication submit(Candidate candidate) {
+        return new SubmitApplication(ID, EVENT, "uni-a", candidate, CRITERIA, 2, T);
+    }
+
+    static String refusal(DeciderSpec<Application, ApplicationCommand, ApplicationEvent>.When when) {
+        return when.thenRefused(RuleViolation.class).code();
+    }
+
+    @Nested
+    class Submitting {
+
+        @Test
+        void an_application_records_the_candidate_and_copies_the_events_criteria_and_required_reviews() {
+            spec.given().when(submit(CANDIDATE)).then(SUBMITTED);
+        }
+
+        @Test
+        void a_candidate_with_no_degree_and_an_unrelated_discipline_is_accepted() {
+            Candidate musician = new Candidate("Wang Fang", "wang.fang@example.org",
+                    new Background(DegreeLevel.NONE, "Classical music", "Left school at sixteen; builds synthesisers"));
+            spec.given().when(submit(musician)).then(new ApplicationSubmitted(ID, EVENT, "uni-a", musician, CRITERIA, 2, T));
+        }
+
+        @Test
+        void a_background_left_out_is_recorded_as_not_stated() {
+            Candidate quiet = new Candidate("Zhao Lei", "zhao@example.org", null);
+            List<ApplicationEvent> events = spec.given().when(submit(quiet)).events();
+            assertThat(((ApplicationSubmitted) events.get(0)).candidate().background()).isEqualTo(Background.notStated());
+        }
+
+        @Test
+        void an_application_is_submitted_once() {
+            assertThat(refusal(spec.given(SUBMITTED).when(submit(CANDIDATE)))).isEqualTo("application-exists");
+        }
+
+        @Test
+        void commands_to_an_unknown_application_are_refused_as_not_found() {
+            RuleViolation refusal = spec.given().when(new WithdrawApplication("x", T)).thenRefused(RuleViolation.class);
+            assertThat(refusal.kind()).isEqualTo(RuleViolation.Kind.NOT_FOUND);
+            assertThat(refusal.code()).isEqualTo("unknown-application");
+        }
+
+        /** The degree and the discipline can never change an outcome: the same reviews decide the same way for every background. */
+        @ParameterizedTest
+        @EnumSource(DegreeLevel.class)
+        void the_same_reviews_decide_the_same_way_whatever_the_degree_or_discipline(DegreeLevel degree) {
+            Candidate candidate = new Candidate("Any", "any@example.org", new Background(degree, "Anything at all: " + degree, null));
+            ApplicationSubmitted submitted = new ApplicationSubmitted(ID, EVENT, "uni-a", candidate, CRITERIA, 2, T);
+            List<ApplicationEvent> events = spec.given(submitted, WORK, ASSIGNED, reviewed("r1", 8, 8, Recommendation.ADMIT))
+                    .when(review("r2", 7, 7, Recommendation.ADMIT)).events();
+            assertThat(events.get(1)).isInstanceOf(ApplicationAdmitted.class);
+            List<ApplicationEvent> low = spec.given(submitted, WORK, ASSIGNED, reviewed("r1", 6, 6, Recommendation.ADMIT))
+                    .when(review("r2", 6, 6, Recommendation.ADMIT)).events();
+            assertThat(low.get(1)).isInstanceOf(ApplicationRejected.class);
+        }
+    }
+
+    @Nested
+    class ProjectWorkAndWithdrawal {
+
+        final SubmitProjectWork work = new SubmitProjectWork(new ProjectWork("Sorter", "A sorting arm",
+                List.of(URI.create("https://git.example.org/li-wei/sorter"))), T);
+
+        @Test
+        void project_work_is_recorded_and_may_be_replaced_until_reviews_begin() {
+            spec.given(SUBMITTED).when(work).then(WORK);
+            spec.given(SUBMITTED, WORK, ASSIGNED).when(work).then(WORK);
+        }
+
+        @Test
+        void once_a_review_is_in_every_reviewer_scores_the_same_work() {
+            assertThat(refusal(spec.given(SUBMITTED, WORK, ASSIGNED, reviewed("r1", 5, 5, Recommendation.ADMIT)).when(work)))
+                    .isEqualTo("project-work-frozen");
+        }
+
+        @Test
+        void links_are_http_or_https_urls() {
+            RuleViolation refusal = catchThrowableOfType(RuleViolation.class,
+                    () -> new ProjectWork("t", "d", List.of(URI.create("ftp://files.example.org/x"))));
+            assertThat(refusal.code()).isEqualTo("link-not-http");
+            assertThat(catchThrowableOfType(RuleViolation.class, () -> new ProjectWork("t", "d", List.of(URI.create("relative/path")))).code())
+                    .isEqualTo("link-not-http");
+        }
+
+        @Test
+        void an_undecided_application_can_be_withdrawn_also_from_the_docket() {
+            spec.given(SUBMITTED).when(new WithdrawApplication("Found a job", T)).then(new ApplicationWithdrawn(ID, EVENT, "Found a job", T));
+            spec.given(SUBMITTED, WORK, ASSIGNED, reviewed("r1", 10, 10, Recommendation.ADMIT), referral())
+                    .when(new WithdrawApplication("Found a job", T)).then(new ApplicationWithdrawn(ID, EVENT, "Found a job", T));
+        }
+
+        @Test
+        void a_withdrawn_application_takes_nothing_more() {
+            ApplicationWithdrawn withdrawn = new ApplicationWithdrawn(ID, EVENT, "x", T);
+            assertThat(refusal(spec.given(SUBMITTED, withdrawn).when(new WithdrawApplication("again", T)))).isEqualTo("application-withdrawn");
+            assertThat(refusal(spec.given(SUBMITTED, withdrawn).when(work))).isEqualTo("application-withdrawn");
+            assertThat(refusal(spec.given(SUBMITTED, WORK, ASSIGNED, withdrawn).when(review("r1", 5, 5, Recommendation.ADMIT))))
+                    .isEqualTo("application-withdrawn");
+        }
+
+        @Test
+        void a_decided_application_cannot_be_withdrawn() {
+            ApplicationRejected rejected = new ApplicationRejected(ID, EVENT, DecisionRoute.POLICY, BigDecimal.TEN, BigDecimal.ZERO,
+                    new BigDecimal("70"), new BigDecimal("25"), null, null, T);
+            assertThat(refusal(spec.given(SUBMITTED, rejected).when(new WithdrawApplication("late", T)))).isEqualTo("application-decided");
+        }
+    }
+
+    @Nested
+    class AssigningReviewers {
+
+        @Test
+        void a_panel_of_exactly_the_required_reviews_is_assigned() {
+            spec.given(SUBMITTED).when(new AssignReviewers(List.of(Nomination.of("r1"), Nomination.of("r2")), T)).then(ASSIGNED);
+        }
+
+        @Test
+        void a_panel_one_short_of_the_required_reviews_is_refused() {
+            RuleViolation refusal = spec.given(SUBMITTED).when(new AssignReviewers(List.of(Nomination.of("r1")), T))
+                    .thenRefused(RuleViolation.class);
+            assertThat(refusal.code()).isEqualTo("too-few-reviewers");
+            assertThat(refusal.context()).containsEntry("requiredReviews", 2).containsEntry("panelSize", 1);
+        }
+
+        @Test
+        void a_panel_can_be_topped_up_and_reviewers_already_on_it_are_left_as_they_are() {
+            spec.given(SUBMITTED, ASSIGNED).when(new AssignReviewers(List.of(Nomination.of("r1"), Nomination.of("r3")), T))
+                    .then(new ReviewersAssigned(ID, EVENT, List.of("r3"), T));
+            spec.given(SUBMITTED, ASSIGNED).when(new AssignReviewers(List.of(Nomination.of("r2")), T)).then();
+        }
+
+        @Test
+        void the_same_reviewer_is_named_once() {
+            assertThat(refusal(spec.given(SUBMITTED).when(new AssignReviewers(List.of(Nomination.of("r1"), Nomination.of("r1")), T))))
+                    .isEqualTo("duplicate-reviewer");
+        }
+
+        @Test
+        void a_reviewer_declaring_a_conflict_at_assignment_is_refused() {
+            RuleViolation refusal = spec.given(SUBMITTED).when(new AssignReviewers(List.of(Nomination.of("r1"),
+                    new Nomination("r2", "The candidate is my nephew")), T)).thenRefused(RuleViolation.class);
+            assertThat(refusal.code()).isEqualTo("reviewer-conflicted");
+            assertThat(refusal.kind()).isEqualTo(RuleViolation.Kind.CONFLICT);
+            assertThat(refusal.context()).containsEntry("reviewer", "r2");
+        }
+
+        @Test
+        void a_reviewer_who_declared_a_conflict_earlier_is_refused() {
+            ConflictOfInterestDeclared declared = new ConflictOfInterestDeclared(ID, "r2", "Former student", T);
+            assertThat(refusal(spec.given(SUBMITTED, declared).when(new AssignReviewers(List.of(Nomination.of("r1"), Nomination.of("r2")), T))))
+                    .isEqualTo("reviewer-conflicted");
+        }
+
+        @Test
+        void no_reviewer_is_assigned_once_the_application_is_on_the_docket() {
+            assertThat(refusal(spec.given(SUBMITTED, WORK, ASSIGNED, reviewed("r1", 10, 10, Recommendation.ADMIT), referral())
+                    .when(new AssignReviewers(List.of(Nomination.of("r3"), Nomination.of("r4")), T)))).isEqualTo("reviews-closed");
+        }
+    }
+
+    @Nested
+    class ConflictsOfInterest {
+
+        @Test
+        void a_reviewer_on_the_panel_declares_a_conflict_and_leaves_the_panel() {
+            ConflictOfInterestDeclared declared = new ConflictOfInterestDeclared(ID, "r2", "Co-author", T);
+            spec.given(SUBMITTED, ASSIGNED).when(new DeclareConflictOfInterest("r2", "Co-author", T)).then(declared);
+            Application after = spec.given(SUBMITTED, ASSIGNED, declared).state();
+            assertThat(after.panel().assigned()).containsExactly("r1");
+            assertThat(after.panel().involves("r2")).isFalse();
+        }
+
+        @Test
+        void a_conflicted_reviewer_cannot_review() {
+            ConflictOfInterestDeclared declared = new ConflictOfInterestDeclared(ID, "r2", "Co-author", T);
+            assertThat(refusal(spec.given(SUBMITTED, WORK, ASSIGNED, declared).when(review("r2", 5, 5, Recommendation.ADMIT))))
+                    .isEqualTo("reviewer-conflicted");
+        }
+
+        @Test
+        void a_conflict_declared_after_reviewing_cannot_undo_the_review() {
+            assertThat(refusal(spec.given(SUBMITTED, WORK, ASSIGNED, reviewed("r1", 5, 5, Recommendation.ADMIT))
+                    .when(new DeclareConflictOfInterest("r1", "late", T)))).isEqualTo("already-reviewed");
+        }
+
+        @Test
+        void declaring_the_same_conflict_again_changes_nothing() {
+            ConflictOfInterestDeclared declared = new ConflictOfInterestDeclared(ID, "r2", "Co-author", T);
+            spec.given(SUBMITTED, ASSIGNED, declared).when(new DeclareConflictOfInterest("r2", "again", T)).then();
+        }
+    }
+
+    @Nested
+    class Reviewing {
+
+        @Test
+        void an_assigned_reviewer_scores_every_criterion_and_the_total_is_recorded() {
+            spec.given(SUBMITTED, WORK, ASSIGNED).when(review("r1", 7, 9, Recommendation.ADMIT)).then(reviewed("r1", 7, 9, Recommendation.ADMIT));
+        }
+
+        @Test
+        void a_reviewer_not_on_the_panel_is_refused() {
+            RuleViolation refusal = spec.given(SUBMITTED, WORK, ASSIGNED).when(review("stranger", 5, 5, Recommendation.ADMIT))
+                    .thenRefused(RuleViolation.class);
+            assertThat(refusal.code()).isEqualTo("reviewer-not-assigned");
+            assertThat(refusal.kind()).isEqualTo(RuleViolation.Kind.FORBIDDEN);
+        }
+
+        @Test
+        void a_second_review_by_the_same_reviewer_is_refused() {
+            RuleViolation refusal = spec.given(SUBMITTED, WORK, new ReviewersAssigned(ID, EVENT, List.of("r1", "r2", "r3"), T),
+                    reviewed("r1", 5, 5, Recommendation.ADMIT)).when(review("r1", 9, 9, Recommendation.CHAMPION)).thenRefused(RuleViolation.class);
+            assertThat(refusal.code()).isEqualTo("duplicate-review");
+            assertThat(refusal.kind()).isEqualTo(RuleViolation.Kind.CONFLICT);
+        }
+
+        @Test
+        void scores_are_within_zero_and_the_maximum() {
+            spec.given(SUBMITTED, WORK, ASSIGNED).when(review("r1", 10, 0, Recommendation.ADMIT)).then(reviewed("r1", 10, 0, Recommendation.ADMIT));
+            assertThat(refusal(spec.given(SUBMITTED, WORK, ASSIGNED).when(review("r1", 11, 5, Recommendation.ADMIT)))).isEqualTo("score-out-of-range");
+            assertThat(refusal(spec.given(SUBMITTED, WORK, ASSIGNED).when(review("r1", 5, -1, Recommendation.ADMIT)))).isEqualTo("score-out-of-range");
+        }
+
+        @Test
+        void a_criterion_left_unscored_is_refused() {
+            SubmitReview partial = new SubmitReview("r1", List.of(new CriterionScore("originality", 5)), Recommendation.ADMIT, null, POLICY, T);
+            RuleViolation refusal = spec.given(SUBMITTED, WORK, ASSIGNED).when(partial).thenRefused(RuleViolation.class);
+            assertThat(refusal.code()).isEqualTo("missing-criterion-score");
+            assertThat(refusal.context()).containsEntry("criterion", "execution");
+        }
+
+        @Test
+        void there_is_nothing_to_score_before_the_project_work() {
+            assertThat(refusal(spec.given(SUBMITTED, ASSIGNED).when(review("r1", 5, 5, Recommendation.ADMIT)))).isEqualTo("no-project-work");
+        }
+
+        @Test
+        void the_last_required_review_admits_a_candidate_whose_mean_reaches_the_bar() {
+            // totals 80 and 60: mean 70, spread 20
+            spec.given(SUBMITTED, WORK, ASSIGNED, reviewed("r1", 8, 8, Recommendation.ADMIT))
+                    .when(review("r2", 6, 6, Recommendation.REJECT))
+                    .then(reviewed("r2", 6, 6, Recommendation.REJECT), new ApplicationAdmitted(ID, StudentId.admittedFrom(ID), EVENT,
+                            DecisionRoute.POLICY, new BigDecimal("70.00"), new BigDecimal("20.00"), new BigDecimal("70"), new BigDecimal("25"),
+                            null, null, T.plusSeconds(60)));
+        }
+
+        @Test
+        void the_last_required_review_rejects_a_candidate_below_the_bar() {
+            // totals 80 and 56: mean 68, spread 24
+            List<ApplicationEvent> events = spec.given(SUBMITTED, WORK, ASSIGNED, reviewed("r1", 8, 8, Recommendation.ADMIT))
+                    .when(new SubmitReview("r2", scores(5, 6), Recommendation.REJECT, null, POLICY, T)).events();
+            assertThat(events).hasSize(2);
+            ApplicationRejected rejected = (ApplicationRejected) events.get(1);
+            assertThat(rejected.meanTotal()).isEqualByComparingTo("68.00");
+            assertThat(rejected.route()).isEqualTo(DecisionRoute.POLICY);
+            assertThat(rejected.admissionBar()).isEqualByComparingTo("70");
+            assertThat(rejected.spreadThreshold()).isEqualByComparingTo("25");
+        }
+
+        @Test
+        void strong_disagreement_sends_the_application_to_the_special_review_docket() {
+            List<ApplicationEvent> events = spec.given(SUBMITTED, WORK, ASSIGNED, reviewed("r1", 10, 10, Recommendation.CHAMPION))
+                    .when(review("r2", 3, 3, Recommendation.REJECT)).events();
+            assertThat(events).containsExactly(reviewed("r2", 3, 3, Recommendation.REJECT), referral());
+        }
+
+        @Test
+        void reviews_before_the_required_number_decide_nothing() {
+            spec.given(SUBMITTED, WORK, new ReviewersAssigned(ID, EVENT, List.of("r1", "r2", "r3"), T))
+                    .when(review("r1", 10, 10, Recommendation.ADMIT)).then(reviewed("r1", 10, 10, Recommendation.ADMIT));
+        }
+
+        @Test
+        void once_the_required_reviews_are_in_further_reviews_are_refused() {
+            ReviewersAssigned three = new ReviewersAssigned(ID, EVENT, List.of("r1", "r2", "r3"), T);
+            assertThat(refusal(spec.given(SUBMITTED, WORK, three, reviewed("r1", 10, 10, Recommendation.ADMIT), referral())
+                    .when(review("r3", 5, 5, Recommendation.ADMIT)))).isEqualTo("reviews-closed");
+            ApplicationAdmitted admitted = new ApplicationAdmitted(ID, StudentId.admittedFrom(ID), EVENT, DecisionRoute.POLICY,
+                    BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.TEN, null, null, T);
+            assertThat(refusal(spec.given(SUBMITTED, WORK, three, admitted).when(review("r3", 5, 5, Recommendation.ADMIT))))
+                    .isEqualTo("application-decided");
+        }
+    }
+
+    @Nested
+    class Committee {
+
+        final Application onDocket = spec.given(SUBMITTED, WORK, ASSIGNED, reviewed("r1", 10, 10, Recommendation.CHAMPION), referral()).state();
+
+        @Test
+        void the_committee_admits_a_docket_case_with_its_rationale_and_the_policys_figures() {
+            spec.given(SUBMITTED, WORK, ASSIGNED, reviewed("r1", 10, 10, Recommendation.CHAMPION), referral())
+                    .when(new DecideSpecialReview(CommitteeVerdict.ADMIT, "Unusual but convincing", "op-1", T))
+                    .then(new ApplicationAdmitted(ID, StudentId.admittedFrom(ID), EVENT, DecisionRoute.COMMITTEE, new BigDecimal("65.00"),
+                            new BigDecimal("70.00"), new BigDecimal("70"), new BigDecimal("25"), "Unusual but convincing", "op-1", T));
+            assertThat(onDocket.status()).isEqualTo(ApplicationStatus.SPECIAL_REVIEW);
+        }
+
+        @Test
+        void the_committee_rejects_a_docket_case_with_its_rationale() {
+            spec.given(SUBMITTED, WORK, ASSIGNED, reviewed("r1", 10, 10, Recommendation.CHAMPION), referral())
+                    .when(new DecideSpecialReview(CommitteeVerdict.REJECT, "The prototype does not work", "op-1", T))
+                    .then(new ApplicationRejected(ID, EVENT, DecisionRoute.COMMITTEE, new BigDecimal("65.00"), new BigDecimal("70.00"),
+                            new BigDecimal("70"), new BigDecimal("25"), "The prototype does not work", "op-1", T));
+        }
+
+        @Test
+        void the_committee_records_why() {
+            assertThat(refusal(spec.given(SUBMITTED, WORK, ASSIGNED, reviewed("r1", 10, 10, Recommendation.CHAMPION), referral())
+                    .when(new DecideSpecialReview(CommitteeVerdict.ADMIT, " ", "op-1", T)))).isEqualTo("rationale-required");
+        }
+
+        @Test
+        void only_docket_cases_go_to_the_committee_and_only_once() {
+            assertThat(refusal(spec.given(SUBMITTED, WORK, ASSIGNED).when(new DecideSpecialReview(CommitteeVerdict.ADMIT, "why", "op", T))))
+                    .isEqualTo("not-on-special-review");
+            ApplicationAdmitted decided = new ApplicationAdmitted(ID, StudentId.admittedFrom(ID), EVENT, DecisionRoute.COMMITTEE,
+                    new BigDecimal("65.00"), new BigDecimal("70.00"), new BigDecimal("70"), new BigDecimal("25"), "why", "op", T);
+            assertThat(refusal(spec.given(SUBMITTED, WORK, ASSIGNED, reviewed("r1", 10, 10, Recommendation.CHAMPION), referral(), decided)
+                    .when(new DecideSpecialReview(CommitteeVerdict.REJECT, "changed our minds", "op", T)))).isEqualTo("application-decided");
+        }
+
+        @Test
+        void admission_names_the_student_the_application_becomes_and_the_same_application_always_names_the_same_student() {
+            assertThat(StudentId.admittedFrom(ID)).isEqualTo(StudentId.admittedFrom(new ApplicationId(ID.value())));
+            assertThat(StudentId.admittedFrom(ID)).isNotEqualTo(StudentId.admittedFrom(ApplicationId.random()));
+        }
+    }
+
+    /** The referral when r1 gave 100 (champion) and r2 gave 30 (reject): mean 65, spread 70. */
+    static ApplicationReferredToSpecialReview referral() {
+        return new ApplicationReferredToSpecialReview(ID, EVENT, "Li Wei",
+                List.of(new ReviewerTotal("r1", new BigDecimal("100.00"), Recommendation.CHAMPION),
+                        new ReviewerTotal("r2", new BigDecimal("30.00"), Recommendation.REJECT)),
+                new BigDecimal("65.00"), new BigDecimal("70.00"),
+                List.of(SpecialReviewReason.SPREAD_AT_OR_ABOVE_THRESHOLD, SpecialReviewReason.CHAMPIONED_BELOW_BAR),
+                new BigDecimal("70"), new BigDecimal("25"), T.plusSeconds(60));
+    }
+}
