@@ -1,0 +1,240 @@
+// The platform's deployment policy, asserted on the rendered overlays so that a later change
+// cannot quietly drop it. Each rule names what it protects; docs/operations.md explains them.
+export const SERVICES = {
+  admissions: { port: 8101, consumes: [] },
+  qualification: { port: 8102, consumes: [] },
+  mobility: { port: 8103, consumes: ["incubation"] },
+  incubation: { port: 8104, consumes: ["admissions", "mobility"] },
+  evaluation: { port: 8105, consumes: ["qualification", "mobility"] },
+};
+const ROLES = ["partner", "reviewer", "evaluator", "operator", "analyst"];
+const SECRET_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|JAAS|CREDENTIAL|PRIVATE|API_?KEY|ACCESS_?KEY)/i;
+const SECRET_VALUE = /(password\s*=|passwd=|secret\s*=|BEGIN [A-Z ]*PRIVATE KEY|ScramLoginModule|PlainLoginModule)/i;
+
+export function checkPolicy(overlay, objects) {
+  const violations = [];
+  let checks = 0;
+  const fail = (obj, rule, message) => violations.push({ object: obj ? `${obj.kind}/${obj.metadata?.name}` : overlay, rule, message });
+  const expect = (condition, obj, rule, message) => {
+    checks++;
+    if (!condition) fail(obj, rule, message);
+  };
+  const ofKind = (kind) => objects.filter((o) => o.kind === kind);
+  const named = (kind, name) => objects.find((o) => o.kind === kind && o.metadata?.name === name);
+
+  // --- No credentials in the manifests at all --------------------------------------------
+  for (const secret of ofKind("Secret")) {
+    fail(secret, "no-secrets-in-manifests", "Secrets are never rendered: credentials come from the operators' generated Secrets or are created by the operator (docs/operations.md)");
+  }
+  for (const cm of ofKind("ConfigMap")) {
+    for (const [key, value] of Object.entries(cm.data ?? {})) {
+      expect(!SECRET_NAME.test(key) && !SECRET_VALUE.test(value), cm, "no-secrets-in-configmaps", `key ${key} looks like a credential`);
+    }
+  }
+
+  // --- Every service Deployment ---------------------------------------------------------
+  const deployments = ofKind("Deployment");
+  const images = new Set();
+  for (const [svc, facts] of Object.entries(SERVICES)) {
+    expect(named("Deployment", `${svc}-service`), null, "every-service-deployed", `no Deployment ${svc}-service`);
+  }
+  for (const d of deployments) {
+    const pod = d.spec?.template?.spec ?? {};
+    const podSc = pod.securityContext ?? {};
+    const annotations = d.spec?.template?.metadata?.annotations ?? {};
+    expect(pod.automountServiceAccountToken === false, d, "no-service-account-token", "automountServiceAccountToken must be false");
+    expect(podSc.runAsNonRoot === true, d, "non-root", "pod securityContext.runAsNonRoot must be true");
+    expect(Number.isInteger(podSc.runAsUser) && podSc.runAsUser > 0, d, "non-root", "pod securityContext.runAsUser must be a non-zero uid");
+    expect(podSc.seccompProfile?.type === "RuntimeDefault", d, "seccomp", "pod seccompProfile must be RuntimeDefault");
+    expect(!pod.hostNetwork && !pod.hostPID && !pod.hostIPC, d, "no-host-namespaces", "no host network, PID or IPC");
+    const volumes = new Map((pod.volumes ?? []).map((v) => [v.name, v]));
+    for (const v of pod.volumes ?? []) expect(!v.hostPath, d, "no-host-paths", `volume ${v.name} is a hostPath`);
+    for (const c of [...(pod.initContainers ?? []), ...(pod.containers ?? [])]) {
+      const sc = c.securityContext ?? {};
+      const where = `container ${c.name}`;
+      expect(sc.runAsNonRoot === true || podSc.runAsNonRoot === true, d, "non-root", `${where}: runAsNonRoot`);
+      expect(sc.runAsUser === undefined || sc.runAsUser > 0, d, "non-root", `${where}: runAsUser 0`);
+      expect(sc.readOnlyRootFilesystem === true, d, "read-only-root", `${where}: readOnlyRootFilesystem must be true`);
+      expect(sc.allowPrivilegeEscalation === false, d, "no-privilege-escalation", `${where}: allowPrivilegeEscalation must be false`);
+      expect(sc.privileged !== true, d, "no-privilege-escalation", `${where}: privileged`);
+      expect((sc.capabilities?.drop ?? []).includes("ALL"), d, "drop-capabilities", `${where}: capabilities.drop must contain ALL`);
+      expect(!(sc.capabilities?.add ?? []).length, d, "drop-capabilities", `${where}: adds capabilities`);
+      expect((sc.seccompProfile?.type ?? podSc.seccompProfile?.type) === "RuntimeDefault", d, "seccomp", `${where}: seccomp RuntimeDefault`);
+      const tmp = (c.volumeMounts ?? []).find((m) => m.mountPath === "/tmp");
+      expect(tmp && volumes.get(tmp.name)?.emptyDir, d, "read-only-root", `${where}: /tmp must be an emptyDir (the root file system is read-only)`);
+      for (const kind of ["requests", "limits"]) {
+        for (const resource of ["cpu", "memory"]) {
+          expect(c.resources?.[kind]?.[resource] !== undefined, d, "resources", `${where}: resources.${kind}.${resource} missing`);
+        }
+      }
+      for (const e of c.env ?? []) {
+        expect(!(SECRET_NAME.test(e.name) && e.value !== undefined), d, "credentials-from-secrets", `${where}: ${e.name} is a literal value, not a secretKeyRef`);
+        expect(!SECRET_VALUE.test(e.value ?? ""), d, "credentials-from-secrets", `${where}: ${e.name} holds what looks like a credential`);
+        if (SECRET_NAME.test(e.name)) expect(e.valueFrom?.secretKeyRef, d, "credentials-from-secrets", `${where}: ${e.name} must come from a Secret`);
+      }
+      const image = c.image ?? "";
+      images.add(image.replace(/\/[^/]+:([^:/]+)$/, ":$1")); // registry and tag, without the service's name
+      expect(/:[\w][\w.-]*$/.test(image) && !image.endsWith(":latest") && !/REGISTRY|:TAG$/.test(image), d, "pinned-image", `${where}: image ${image} must name the overlay's registry and a fixed tag`);
+    }
+    const main = (pod.containers ?? [])[0] ?? {};
+    const svc = d.metadata.name.replace(/-service$/, "");
+    const facts = SERVICES[svc];
+    if (facts) {
+      const port = (main.ports ?? []).find((p) => p.containerPort === facts.port);
+      expect(port, d, "service-port", `container must listen on ${facts.port} (docs/architecture.md)`);
+      const probePath = (probe) => probe?.httpGet?.path;
+      expect(probePath(main.livenessProbe) === "/q/health/live", d, "probes", "livenessProbe must GET /q/health/live");
+      expect(probePath(main.readinessProbe) === "/q/health/ready", d, "probes", "readinessProbe must GET /q/health/ready (database only, never Kafka)");
+      expect(probePath(main.startupProbe) === "/q/health/started", d, "probes", "startupProbe must GET /q/health/started");
+      const configMaps = (main.envFrom ?? []).map((e) => e.configMapRef?.name).filter(Boolean);
+      const config = Object.assign({}, ...configMaps.map((name) => named("ConfigMap", name)?.data ?? {}));
+      expect(configMaps.length && configMaps.every((name) => named("ConfigMap", name)), d, "config-from-configmap", "configuration must come from rendered ConfigMaps");
+      expect(config.PLATFORM_TOPICS_CREATE === "false", d, "topics-from-strimzi", "PLATFORM_TOPICS_CREATE must be false: Strimzi owns the topics");
+      for (const key of ["PLATFORM_DB_URL", "PLATFORM_KAFKA_BOOTSTRAP", "PLATFORM_OIDC_URL", "PLATFORM_OIDC_AUDIENCE"]) {
+        expect(config[key], d, "config-from-configmap", `${key} missing from the ConfigMaps`);
+      }
+      expect(config.PLATFORM_OIDC_AUDIENCE === "reform-platform", d, "oidc", "PLATFORM_OIDC_AUDIENCE must be reform-platform");
+      expect((config.PLATFORM_DB_URL ?? "").includes(`//${svc}-db-rw:`), d, "database-per-service", `PLATFORM_DB_URL must point at ${svc}-db-rw`);
+      const secretOf = (name) => (main.env ?? []).find((e) => e.name === name)?.valueFrom?.secretKeyRef;
+      expect(secretOf("PLATFORM_DB_USER")?.name === `${svc}-db-app` && secretOf("PLATFORM_DB_PASSWORD")?.name === `${svc}-db-app`, d,
+        "credentials-from-secrets", `database credentials must come from CloudNativePG's ${svc}-db-app`);
+      expect(secretOf("KAFKA_SASL_JAAS_CONFIG")?.name === `${svc}-service`, d, "credentials-from-secrets", `Kafka credentials must come from the KafkaUser ${svc}-service`);
+      const service = ofKind("Service").find((s) => s.spec?.selector?.["app.kubernetes.io/name"] === `${svc}-service`);
+      expect(service, d, "service", "no Service selects it");
+      const scraped = annotations["prometheus.io/scrape"] === "true" || ofKind("ServiceMonitor").some((m) =>
+        Object.entries(m.spec?.selector?.matchLabels ?? {}).every(([k, v]) => service?.metadata?.labels?.[k] === v));
+      expect(scraped, d, "metrics", "neither scrape annotations nor a ServiceMonitor");
+      if (overlay === "prod") {
+        expect((d.spec?.replicas ?? 1) >= 2, d, "prod-replicas", "at least two replicas in prod");
+        const labels = d.spec?.template?.metadata?.labels ?? {};
+        const selects = (sel) => Object.entries(sel?.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
+        expect(ofKind("PodDisruptionBudget").some((p) => selects(p.spec?.selector)), d, "prod-pdb", "no PodDisruptionBudget");
+        const hpa = ofKind("HorizontalPodAutoscaler").find((h) => h.spec?.scaleTargetRef?.kind === "Deployment" && h.spec.scaleTargetRef.name === d.metadata.name);
+        expect(hpa && hpa.spec.minReplicas >= 2, d, "prod-hpa", "no HorizontalPodAutoscaler with minReplicas >= 2");
+        expect(pod.affinity?.podAntiAffinity, d, "prod-anti-affinity", "no pod anti-affinity");
+      }
+    }
+  }
+  expect(images.size <= 1, null, "single-image-setting", `services use several registries or tags: ${[...images].join(" | ")}`);
+
+  // --- Kafka: topics, replication, ACLs --------------------------------------------------
+  const topics = new Map(ofKind("KafkaTopic").map((t) => [t.spec?.topicName ?? t.metadata.name, t]));
+  const brokers = ofKind("KafkaNodePool").filter((p) => (p.spec?.roles ?? []).includes("broker")).reduce((n, p) => n + (p.spec?.replicas ?? 0), 0);
+  const kafka = ofKind("Kafka")[0];
+  expect(kafka, null, "kafka", "no Kafka cluster");
+  expect(brokers >= (overlay === "prod" ? 3 : 1), kafka, "kafka-brokers", `${brokers} brokers`);
+  expect(kafka?.spec?.kafka?.authorization?.type === "simple", kafka, "kafka-acls", "authorization must be simple (ACLs)");
+  for (const l of kafka?.spec?.kafka?.listeners ?? []) {
+    expect(l.authentication && (l.networkPolicyPeers ?? []).length, kafka, "kafka-listeners", `listener ${l.name} needs authentication and networkPolicyPeers`);
+  }
+  const rf = overlay === "prod" ? 3 : 1;
+  const minIsr = overlay === "prod" ? 2 : 1;
+  for (const svc of Object.keys(SERVICES)) {
+    for (const name of [`${svc}.events`, `${svc}.dead-letters`]) {
+      const t = topics.get(name);
+      expect(t, null, "kafka-topics", `no KafkaTopic ${name}`);
+      if (!t) continue;
+      expect(t.spec.replicas === rf, t, "kafka-replication", `replicas must be ${rf}`);
+      expect(Number(t.spec.config?.["min.insync.replicas"]) === minIsr, t, "kafka-replication", `min.insync.replicas must be ${minIsr}`);
+      if (name.endsWith(".events")) expect(Number(t.spec.config?.["retention.ms"]) === -1, t, "kafka-retention", "event topics keep everything (retention.ms -1)");
+    }
+  }
+  const users = new Map(ofKind("KafkaUser").map((u) => [u.metadata.name, u]));
+  const allows = (user, type, name, op) => (user?.spec?.authorization?.acls ?? []).some((a) =>
+    (a.type ?? "allow") === "allow" && a.resource?.type === type && (a.operations ?? []).some((o) => o === op || o === "All")
+    && (a.resource.patternType === "prefix" ? name.startsWith(a.resource.name) : a.resource.name === name));
+  for (const [user] of users) {
+    for (const acl of users.get(user).spec?.authorization?.acls ?? []) {
+      expect(acl.resource?.name !== "*" && !(acl.operations ?? []).includes("All"), users.get(user), "kafka-least-privilege", "no wildcard resources or All operations");
+    }
+  }
+  for (const [svc, facts] of Object.entries(SERVICES)) {
+    const u = users.get(`${svc}-service`);
+    expect(u, null, "kafka-users", `no KafkaUser ${svc}-service`);
+    if (!u) continue;
+    for (const acl of u.spec.authorization.acls) {
+      if (acl.resource.type === "topic" && acl.operations.some((o) => ["Write", "Create", "Delete", "Alter", "AlterConfigs"].includes(o))) {
+        expect([`${svc}.events`, `${svc}.dead-letters`].includes(acl.resource.name) && acl.resource.patternType !== "prefix", u,
+          "kafka-writes-own-topics", `may change topic ${acl.resource.name}`);
+      }
+      if (acl.resource.type === "transactionalId") expect(acl.resource.name === `${svc}-outbox-relay`, u, "kafka-writes-own-topics", `transactional id ${acl.resource.name}`);
+      if (acl.resource.type === "group") expect(acl.resource.name.startsWith(`${svc}.`), u, "kafka-writes-own-topics", `consumer group ${acl.resource.name}`);
+    }
+    expect(allows(u, "topic", `${svc}.events`, "Write") && allows(u, "topic", `${svc}.dead-letters`, "Write"), u, "kafka-acls", "must write its own topics");
+    expect(allows(u, "transactionalId", `${svc}-outbox-relay`, "Write"), u, "kafka-acls", "must own its relay's transactional id");
+    expect(allows(u, "group", `${svc}.a-projection`, "Read"), u, "kafka-acls", `must use consumer groups ${svc}.*`);
+    for (const other of facts.consumes) expect(allows(u, "topic", `${other}.events`, "Read"), u, "kafka-acls", `must read ${other}.events`);
+    const reads = (u.spec.authorization.acls).filter((a) => a.resource.type === "topic" && a.operations.includes("Read")).map((a) => a.resource.name);
+    for (const t of reads) expect(t === `${svc}.events` || facts.consumes.map((c) => `${c}.events`).includes(t), u, "kafka-least-privilege", `reads ${t}, which it does not consume`);
+  }
+  const analysts = users.get("analysts");
+  expect(analysts, null, "kafka-users", "no KafkaUser analysts");
+  for (const acl of analysts?.spec?.authorization?.acls ?? []) {
+    expect(acl.operations.every((o) => o === "Read" || o === "Describe"), analysts, "analysts-read-only", `may ${acl.operations.join("/")} ${acl.resource.name}`);
+    if (acl.resource.type === "topic") expect(acl.resource.name.endsWith(".events"), analysts, "analysts-read-only", `reads ${acl.resource.name}`);
+  }
+  for (const svc of Object.keys(SERVICES)) expect(allows(analysts, "topic", `${svc}.events`, "Read"), analysts, "analysts-read-only", `cannot read ${svc}.events`);
+
+  // --- PostgreSQL: one cluster per service, standby and backups in prod ------------------
+  for (const name of [...Object.keys(SERVICES), "keycloak"]) {
+    const c = named("Cluster", `${name}-db`);
+    expect(c, null, "database-per-service", `no CloudNativePG Cluster ${name}-db`);
+    if (!c) continue;
+    expect(c.spec?.bootstrap?.initdb?.database === name && !c.spec.bootstrap.initdb.secret, c, "generated-credentials", "initdb must create the database with a generated owner secret");
+    const policy = ofKind("NetworkPolicy").find((p) => p.spec?.podSelector?.matchLabels?.["cnpg.io/cluster"] === `${name}-db`);
+    expect(policy, c, "database-network-policy", "no NetworkPolicy guards it");
+    if (policy && name !== "keycloak") {
+      const clients = (policy.spec.ingress ?? []).flatMap((r) => (r.ports ?? []).some((p) => p.port === 5432) ? r.from ?? [] : []);
+      const ok = clients.length > 0 && clients.every((f) => f.podSelector?.matchLabels?.["app.kubernetes.io/name"] === `${name}-service`
+        || f.podSelector?.matchLabels?.["cnpg.io/cluster"] === `${name}-db`
+        || f.namespaceSelector?.matchLabels?.["kubernetes.io/metadata.name"] === "cnpg-system");
+      expect(ok, policy, "database-network-policy", `port 5432 must be open to ${name}-service, its own instances and the operator only`);
+    }
+    if (overlay === "prod") {
+      expect(c.spec.instances >= 2, c, "prod-standby", "a primary and a standby in prod");
+      expect(c.spec.backup?.barmanObjectStore?.destinationPath || c.spec.plugins?.length, c, "prod-backups", "no backup destination");
+      expect(ofKind("ScheduledBackup").some((b) => b.spec?.cluster?.name === c.metadata.name), c, "prod-backups", "no ScheduledBackup");
+    }
+  }
+  expect(ofKind("NetworkPolicy").some((p) => Object.keys(p.spec?.podSelector ?? {}).length === 0 && (p.spec.policyTypes ?? []).includes("Ingress") && !p.spec.ingress),
+    null, "default-deny", "no default-deny ingress NetworkPolicy");
+
+  // --- Ingress: only the APIs' /v1 and Keycloak's realms -----------------------------------
+  for (const ing of ofKind("Ingress")) {
+    for (const rule of ing.spec?.rules ?? []) {
+      for (const p of rule.http?.paths ?? []) {
+        const backend = p.backend?.service?.name;
+        const allowed = (backend?.endsWith("-service") && SERVICES[backend.replace(/-service$/, "")] && p.path === "/v1")
+          || (backend === "keycloak-service" && ["/realms", "/resources"].includes(p.path));
+        expect(allowed, ing, "ingress-apis-only", `${rule.host}${p.path} -> ${backend} is not an API path`);
+      }
+    }
+  }
+
+  // --- Keycloak realm -------------------------------------------------------------------
+  const realmImport = ofKind("KeycloakRealmImport")[0];
+  const realm = realmImport?.spec?.realm;
+  expect(realm?.realm === "reform-platform", realmImport, "realm", "no reform-platform realm import");
+  if (realm) {
+    const roles = (realm.roles?.realm ?? []).map((r) => r.name);
+    for (const role of ROLES) expect(roles.includes(role), realmImport, "realm-roles", `realm role ${role} missing`);
+    const oidcUrl = ofKind("ConfigMap").map((c) => c.data?.PLATFORM_OIDC_URL).find(Boolean) ?? "";
+    expect(oidcUrl.endsWith(`/realms/${realm.realm}`) && oidcUrl.includes(`${realmImport.spec.keycloakCRName}-service`), realmImport, "oidc",
+      `PLATFORM_OIDC_URL (${oidcUrl}) must point at this realm on Keycloak ${realmImport.spec.keycloakCRName}`);
+    for (const client of realm.clients ?? []) {
+      if (client.bearerOnly) continue;
+      const mappers = client.protocolMappers ?? [];
+      const has = (type, claim) => mappers.some((m) => m.protocolMapper === type && (!claim || m.config?.["claim.name"] === claim));
+      expect(has("oidc-usermodel-realm-role-mapper", "groups"), realmImport, "realm-claims", `client ${client.clientId}: realm roles in a groups claim`);
+      expect(has("oidc-usermodel-attribute-mapper", "org") || has("oidc-hardcoded-claim-mapper", "org"), realmImport, "realm-claims", `client ${client.clientId}: an org claim`);
+      expect(mappers.some((m) => m.protocolMapper === "oidc-audience-mapper" && m.config?.["included.custom.audience"] === "reform-platform"),
+        realmImport, "realm-claims", `client ${client.clientId}: audience reform-platform`);
+      if (client.secret !== undefined) {
+        const placeholder = /^\$\{([A-Z0-9_]+)\}$/.exec(client.secret);
+        expect(placeholder && realmImport.spec.placeholders?.[placeholder[1]]?.secret, realmImport, "no-secrets-in-manifests",
+          `client ${client.clientId}: its secret must be a placeholder filled from a Secret`);
+      }
+    }
+  }
+  return { violations, checks };
+}

@@ -1,0 +1,62 @@
+// Proves the checks can fail: each case breaks one rendered object the way a careless change
+// would, and expects the schema check or the policy to report it.
+const clone = (o) => JSON.parse(JSON.stringify(o));
+const find = (objects, kind, name) => objects.find((o) => o.kind === kind && (!name || o.metadata.name === name));
+const container = (objects) => find(objects, "Deployment", "admissions-service").spec.template.spec.containers[0];
+
+const CASES = [
+  ["drops readOnlyRootFilesystem", "read-only-root", (o) => { delete container(o).securityContext.readOnlyRootFilesystem; }],
+  ["runs as root", "non-root", (o) => { container(o).securityContext.runAsNonRoot = false; find(o, "Deployment", "admissions-service").spec.template.spec.securityContext.runAsNonRoot = false; }],
+  ["allows privilege escalation", "no-privilege-escalation", (o) => { container(o).securityContext.allowPrivilegeEscalation = true; }],
+  ["keeps capabilities", "drop-capabilities", (o) => { container(o).securityContext.capabilities = {}; }],
+  ["loses its readiness probe", "probes", (o) => { delete container(o).readinessProbe; }],
+  ["checks Kafka in readiness", "probes", (o) => { container(o).readinessProbe.httpGet.path = "/q/health/well"; }],
+  ["has no memory limit", "resources", (o) => { delete container(o).resources.limits.memory; }],
+  ["writes a password into the manifest", "credentials-from-secrets", (o) => { const e = container(o).env.find((x) => x.name === "PLATFORM_DB_PASSWORD"); delete e.valueFrom; e.value = "hunter2"; }],
+  ["ships a Secret", "no-secrets-in-manifests", (o) => { o.push({ apiVersion: "v1", kind: "Secret", metadata: { name: "oops" }, stringData: { password: "x" } }); }],
+  ["uses the latest tag", "pinned-image", (o) => { container(o).image = container(o).image.replace(/:[^:/]+$/, ":latest"); }],
+  ["lets a service write another's topic", "kafka-writes-own-topics", (o) => { find(o, "KafkaUser", "mobility-service").spec.authorization.acls.push({ resource: { type: "topic", name: "admissions.events", patternType: "literal" }, operations: ["Write"] }); }],
+  ["lets analysts write", "analysts-read-only", (o) => { find(o, "KafkaUser", "analysts").spec.authorization.acls[0].operations.push("Write"); }],
+  ["lets topics expire", "kafka-retention", (o) => { find(o, "KafkaTopic", "admissions-events").spec.config["retention.ms"] = 604800000; }],
+  ["opens a database to everyone", "database-network-policy", (o) => { find(o, "NetworkPolicy", "admissions-db").spec.ingress[0].from = [{ podSelector: {} }]; }],
+  ["publishes /q on the Ingress", "ingress-apis-only", (o) => { find(o, "Ingress").spec.rules[0].http.paths[0].path = "/"; }],
+  ["forgets the org claim", "realm-claims", (o) => { const c = find(o, "KeycloakRealmImport").spec.realm.clients.find((x) => x.clientId === "reform-portal"); c.protocolMappers = c.protocolMappers.filter((m) => m.name !== "org"); }],
+];
+const SCHEMA_CASES = [
+  ["misspells a Deployment field", (o) => { container(o).readinesProbe = {}; }],
+  ["gives replicas as text", (o) => { find(o, "Deployment", "admissions-service").spec.replicas = "two"; }],
+  ["misspells a Kafka listener field", (o) => { find(o, "Kafka").spec.kafka.listeners[0].authentification = { type: "scram-sha-512" }; }],
+  ["uses an unknown ACL operation", (o) => { find(o, "KafkaUser", "analysts").spec.authorization.acls[0].operations = ["Peek"]; }],
+  ["misspells a CloudNativePG field", (o) => { find(o, "Cluster", "admissions-db").spec.bootstrap.initdb.databse = "x"; }],
+  ["misspells a realm field", (o) => { find(o, "KeycloakRealmImport").spec.realm.clients[0].clientID = "x"; }],
+  ["misspells a Keycloak field", (o) => { find(o, "Keycloak").spec.hostname.hostnmae = "x"; }],
+  ["misspells an ObjectMeta field of a custom resource", (o) => { find(o, "KafkaTopic").metadata.label = { a: "b" }; }],
+];
+
+export async function selfTest(overlays, validateSchemas, checkPolicy) {
+  let passed = 0;
+  const missed = [];
+  for (const overlay of overlays) {
+    for (const [what, rule, breakIt] of CASES) {
+      const objects = clone(overlay.objects);
+      breakIt(objects);
+      const { violations } = checkPolicy(overlay.name, objects);
+      if (violations.some((v) => v.rule === rule)) passed++;
+      else missed.push(`${overlay.name}: a Deployment that ${what} passed the policy (${rule})`);
+    }
+    for (const [what, breakIt] of SCHEMA_CASES) {
+      const objects = clone(overlay.objects);
+      breakIt(objects);
+      const { errors } = await validateSchemas(objects);
+      if (errors.length) passed++;
+      else missed.push(`${overlay.name}: an overlay that ${what} passed the schemas`);
+    }
+  }
+  if (overlays.some((o) => o.name === "prod")) {
+    const prod = clone(overlays.find((o) => o.name === "prod").objects);
+    const withoutPdb = prod.filter((o) => o.kind !== "PodDisruptionBudget");
+    if (checkPolicy("prod", withoutPdb).violations.some((v) => v.rule === "prod-pdb")) passed++;
+    else missed.push("prod without PodDisruptionBudgets passed the policy");
+  }
+  return { passed, missed };
+}
