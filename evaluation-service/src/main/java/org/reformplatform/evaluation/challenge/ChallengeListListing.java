@@ -1,0 +1,26 @@
+package org.reformplatform.evaluation.challenge;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A row of the challenge lists read model. */
+@Entity
+@Table(name = "challenge_list_listings")
+public class ChallengeListListing extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    public String institution;
+    public String title;
+    public int challenges;
+    public int taken;
+    public Instant publishedAt;
+    /** The stream version last applied. */
+    public int version;
+}

@@ -1,0 +1,162 @@
+package org.reformplatform.evaluation.challenge;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.quarkus.panache.common.Sort;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reformplatform.evaluation.Institutions;
+import org.reformplatform.evaluation.challenge.ChallengeListCommand.PublishChallengeList;
+import org.reformplatform.evaluation.challenge.ChallengeListCommand.TakeChallenge;
+import org.reformplatform.evaluation.pledge.Pledge;
+import org.reformplatform.evaluation.pledge.PledgeId;
+import org.reformplatform.evaluation.pledge.PledgeTermsRequest;
+import org.reformplatform.evaluation.pledge.PledgeView;
+import org.reformplatform.evaluation.researcher.ResearcherId;
+import org.reformplatform.eventsourcing.command.Aggregates;
+import org.reformplatform.eventsourcing.command.Decision;
+import org.reformplatform.eventsourcing.command.Loaded;
+import org.reformplatform.eventsourcing.domain.RuleViolation;
+import org.reformplatform.eventsourcing.http.CommandGateway;
+import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
+import org.reformplatform.eventsourcing.http.CommandResult;
+import org.reformplatform.eventsourcing.http.ETags;
+import org.reformplatform.eventsourcing.http.Page;
+import org.reformplatform.eventsourcing.security.Caller;
+import org.reformplatform.eventsourcing.security.Roles;
+
+/** Open challenges (揭榜挂帅): institutions publish lists; a researcher or team takes a challenge by signing a pledge for it. */
+@Path("/v1/challenge-lists")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Challenges and pledges")
+public class ChallengeListResource {
+
+    @Schema(name = "PublishChallengeList")
+    public record PublishRequest(
+            @NotBlank @Size(max = 300) @Schema(example = "2026 open challenges in cell and gene therapy") String title,
+            @NotEmpty @Size(max = 100) List<@Valid @NotNull ChallengeRequest> challenges,
+            @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._-]+") @Schema(description = "Operators only: the institution", example = "biomed-institute")
+            String institution) {
+    }
+
+    @Schema(name = "Challenge")
+    public record ChallengeRequest(
+            @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9_-]+") @Schema(example = "car-t-process") String code,
+            @NotBlank @Size(max = 300) @Schema(example = "Clinical-grade CAR-T manufacturing") String title,
+            @Size(max = 2000) @Schema(example = "A closed, automated process meeting GMP for phase I trials") String description) {
+    }
+
+    @Inject
+    Aggregates aggregates;
+
+    @Inject
+    CommandGateway gateway;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
+    @Operation(summary = "Publish a challenge list", description = "Send an Idempotency-Key to retry safely.")
+    public Response publish(@Valid @NotNull PublishRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "PublishChallengeList", expected -> {
+            String institution = Institutions.actingFor(caller, request.institution());
+            ChallengeListId id = ChallengeListId.random();
+            Decision<ChallengeList> published = aggregates.handle(ChallengeList.TYPE, id, new PublishChallengeList(id, institution, request.title(),
+                    request.challenges().stream().map(c -> new Challenge(c.code(), c.title(), c.description(), null)).toList(), clock.instant()));
+            return CommandResult.created("/v1/challenge-lists/" + id.value(), published.version(), ChallengeListView.of(published.state()));
+        });
+    }
+
+    @GET
+    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
+    @Operation(summary = "Challenge lists, latest first", description = "From the read model; partners see their own.")
+    public Page<ChallengeListSummary> list(@QueryParam("institution") String institution,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        Map<String, Object> params = new HashMap<>();
+        String query = "1 = 1";
+        String only = caller.isPartnerOnly() ? caller.requireOrganisation() : institution;
+        if (only != null) {
+            query = "institution = :institution";
+            params.put("institution", only);
+        }
+        var found = ChallengeListListing.<ChallengeListListing>find(query, Sort.descending("publishedAt").and("id"), params);
+        return Page.of(found.page(page, size).list().stream().map(ChallengeListSummary::of).toList(), page, size, found.count());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
+    @Operation(summary = "A challenge list with who took which challenge", description = "The ETag is its version.")
+    public Response get(@PathParam("id") UUID id) {
+        Loaded<ChallengeList> list = visible(new ChallengeListId(id));
+        return Response.ok(ChallengeListView.of(list.state())).tag(ETags.of(list.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/challenges/{code}/taking")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
+    @Operation(summary = "Take a challenge under a pledge agreement", description = "The leader (and team) take the challenge and sign a "
+            + "pledge (军令状) with its targets, deadline and consequences, in one step. A taken challenge is a 409 challenge-taken. "
+            + "Answers the pledge. Send an Idempotency-Key to retry safely.")
+    public Response take(@PathParam("id") UUID id, @PathParam("code") String code, @Valid @NotNull PledgeTermsRequest request,
+            @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "TakeChallenge", expected -> {
+            ChallengeListId listId = new ChallengeListId(id);
+            ChallengeList list = visible(listId).state();
+            if (request.institution() != null && !request.institution().equals(list.institution())) {
+                throw RuleViolation.invalid("institution-mismatch", "The pledge is signed with the institution that published the challenge");
+            }
+            PledgeId pledgeId = PledgeId.random();
+            Instant now = clock.instant();
+            List<ResearcherId> team = request.team() == null ? List.of() : request.team().stream().map(ResearcherId::new).toList();
+            // Both in this transaction: the challenge is never taken without its pledge, nor the pledge signed for a challenge taken by others.
+            aggregates.handle(ChallengeList.TYPE, listId, new TakeChallenge(code, new ResearcherId(request.leaderId()), team, pledgeId, now));
+            Decision<Pledge> signed = aggregates.handle(Pledge.TYPE, pledgeId, request.toCommand(pledgeId, list.institution(), id, code, now));
+            return CommandResult.created("/v1/pledges/" + pledgeId.value(), signed.version(), PledgeView.of(signed.state()));
+        });
+    }
+
+    private Loaded<ChallengeList> visible(ChallengeListId id) {
+        Loaded<ChallengeList> list = aggregates.load(ChallengeList.TYPE, id);
+        if (!list.exists() || !caller.mayAccess(list.state().institution())) {
+            throw RuleViolation.notFound("unknown-challenge-list", "There is no challenge list " + id.value());
+        }
+        return list;
+    }
+}

@@ -1,0 +1,15 @@
+package org.reformplatform.evaluation.challenge;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A challenge list in a list, from the read model. */
+@Schema(name = "ChallengeListListing")
+public record ChallengeListSummary(UUID id, String institution, String title, int challenges, int taken, Instant publishedAt) {
+
+    static ChallengeListSummary of(ChallengeListListing row) {
+        return new ChallengeListSummary(row.id, row.institution, row.title, row.challenges, row.taken, row.publishedAt);
+    }
+}

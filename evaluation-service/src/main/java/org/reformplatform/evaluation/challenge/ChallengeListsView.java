@@ -1,0 +1,53 @@
+package org.reformplatform.evaluation.challenge;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.reformplatform.evaluation.challenge.ChallengeListEvent.ChallengeListPublished;
+import org.reformplatform.evaluation.challenge.ChallengeListEvent.ChallengeTaken;
+import org.reformplatform.eventsourcing.projection.Projection;
+import org.reformplatform.eventsourcing.store.RecordedEvent;
+
+/** Published challenge lists with how many challenges are taken. */
+@ApplicationScoped
+public class ChallengeListsView implements Projection {
+
+    @Override
+    public String name() {
+        return "challenge-lists";
+    }
+
+    @Override
+    public Set<Class<?>> eventTypes() {
+        return Set.of(ChallengeListPublished.class, ChallengeTaken.class);
+    }
+
+    @Override
+    public void apply(RecordedEvent<?> recorded) {
+        if (recorded.event() instanceof ChallengeListPublished published) {
+            ChallengeListListing row = new ChallengeListListing();
+            row.id = published.listId().value();
+            row.institution = published.institution();
+            row.title = published.title();
+            row.challenges = published.challenges().size();
+            row.publishedAt = published.publishedAt();
+            row.version = recorded.streamVersion();
+            row.persist();
+            return;
+        }
+        if (recorded.event() instanceof ChallengeTaken taken) {
+            ChallengeListListing row = ChallengeListListing.findById(taken.listId().value());
+            if (row == null || row.version >= recorded.streamVersion()) {
+                return;
+            }
+            row.version = recorded.streamVersion();
+            row.taken++;
+        }
+    }
+
+    @Override
+    public void reset() {
+        ChallengeListListing.deleteAll();
+    }
+}

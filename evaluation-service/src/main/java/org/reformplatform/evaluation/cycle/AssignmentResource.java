@@ -1,0 +1,52 @@
+package org.reformplatform.evaluation.cycle;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.panache.common.Sort;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reformplatform.eventsourcing.http.Page;
+import org.reformplatform.eventsourcing.security.Caller;
+import org.reformplatform.eventsourcing.security.Roles;
+
+/** An evaluator's own assignments: the only dossiers they see and score. */
+@Path("/v1/assignments")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Assignments", description = "Who evaluates: an evaluator's queue")
+public class AssignmentResource {
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @RolesAllowed(Roles.EVALUATOR)
+    @Operation(summary = "My assignments", description = "The dossiers assigned to the calling evaluator (the token's subject), oldest first. "
+            + "status: open (default: not scored yet), scored, withdrawn or all. From the read model.")
+    public Page<AssignmentListing> mine(@QueryParam("status") @DefaultValue("open") @Pattern(regexp = "open|scored|withdrawn|all") String status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        Map<String, Object> params = new HashMap<>();
+        params.put("evaluator", caller.subject());
+        String query = "evaluator = :evaluator";
+        if (!status.equals("all")) {
+            query += " and status = :status";
+            params.put("status", status.equals("open") ? EvaluatorAssignment.Status.ASSIGNED : EvaluatorAssignment.Status.valueOf(status.toUpperCase()));
+        }
+        var found = EvaluatorAssignment.<EvaluatorAssignment>find(query, Sort.by("assignedAt").and("dossierId"), params);
+        return Page.of(found.page(page, size).list().stream().map(AssignmentListing::of).toList(), page, size, found.count());
+    }
+}

@@ -1,0 +1,42 @@
+package org.reformplatform.evaluation.cycle;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.reformplatform.evaluation.scheme.OutcomeUse;
+import org.reformplatform.evaluation.scheme.Track;
+
+/** A cycle as the API shows it, current as of now. */
+@Schema(name = "EvaluationCycle")
+public record CycleView(
+        UUID id,
+        String institution,
+        UUID schemeId,
+        @Schema(description = "The scheme version the cycle keeps, whatever revisions followed") int schemeVersion,
+        String name,
+        UUID pilotId,
+        @Schema(description = "open or concluded") String status,
+        List<Track> tracks,
+        List<DossierLine> dossiers) {
+
+    /** One dossier in the cycle: where its evaluation stands. */
+    @Schema(name = "CycleDossier")
+    public record DossierLine(UUID id, UUID researcherId, String track, OutcomeUse use, int evaluatorsRequired, int evaluatorsAssigned,
+            long scoresOutstanding, BigDecimal total, OutcomeResult result, Integer rank, Instant submittedAt) {
+    }
+
+    static CycleView of(Cycle cycle) {
+        List<DossierLine> dossiers = cycle.dossiersInOrder().stream().map(d -> {
+            Track track = cycle.track(d.track()).orElseThrow();
+            Dossier.Outcome outcome = d.outcome();
+            return new DossierLine(d.id().value(), d.researcherId().value(), d.track(), d.use(), track.requiredEvaluators(),
+                    d.assignments().size(), d.scoresOutstanding(), outcome == null ? null : outcome.total(),
+                    outcome == null ? null : outcome.result(), outcome == null ? null : outcome.rank(), d.submittedAt());
+        }).toList();
+        return new CycleView(cycle.id().value(), cycle.institution(), cycle.schemeId().value(), cycle.schemeVersion(), cycle.name(),
+                cycle.pilotId() == null ? null : cycle.pilotId().value(), cycle.status().name().toLowerCase(), cycle.tracks(), dossiers);
+    }
+}

@@ -1,0 +1,48 @@
+package org.reformplatform.evaluation.cycle;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.reformplatform.evaluation.scheme.EvaluatorKind;
+import org.reformplatform.evaluation.scheme.OutcomeUse;
+import org.reformplatform.evaluation.scheme.Track;
+
+/**
+ * A dossier as the API shows it: with its track's indicators (what to score), its evidence, the
+ * assignments and the score sheets the caller may see (an evaluator sees only their own).
+ */
+@Schema(name = "Dossier")
+public record DossierView(
+        UUID id,
+        UUID cycleId,
+        String institution,
+        UUID researcherId,
+        Track track,
+        OutcomeUse use,
+        List<String> evidence,
+        Instant submittedAt,
+        List<AssignmentLine> assignments,
+        List<Sheet> scoreSheets,
+        Dossier.Outcome outcome) {
+
+    @Schema(name = "DossierAssignment")
+    public record AssignmentLine(String evaluator, EvaluatorKind kind, boolean scored) {
+    }
+
+    @Schema(name = "ScoreSheet")
+    public record Sheet(String evaluator, List<IndicatorScore> scores) {
+    }
+
+    static DossierView of(Cycle cycle, Dossier dossier, Predicate<String> maySee) {
+        List<AssignmentLine> assignments = dossier.assignments().entrySet().stream().filter(e -> maySee.test(e.getKey()))
+                .map(e -> new AssignmentLine(e.getKey(), e.getValue(), dossier.hasScored(e.getKey()))).toList();
+        List<Sheet> sheets = dossier.sheets().entrySet().stream().filter(e -> maySee.test(e.getKey()))
+                .map(e -> new Sheet(e.getKey(), e.getValue())).toList();
+        return new DossierView(dossier.id().value(), cycle.id().value(), cycle.institution(), dossier.researcherId().value(),
+                cycle.track(dossier.track()).orElseThrow(), dossier.use(), dossier.evidence(), dossier.submittedAt(), assignments, sheets,
+                dossier.outcome());
+    }
+}

@@ -1,0 +1,81 @@
+package org.reformplatform.evaluation.integration;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.reformplatform.evaluation.researcher.MobilityRecord;
+import org.reformplatform.evaluation.researcher.Researcher;
+import org.reformplatform.evaluation.researcher.ResearcherCommand.RecordMobilityResults;
+import org.reformplatform.evaluation.researcher.ResearcherId;
+import org.reformplatform.eventsourcing.command.Aggregates;
+import org.reformplatform.eventsourcing.command.CommandMetadata;
+import org.reformplatform.eventsourcing.config.PlatformSettings;
+import org.reformplatform.eventsourcing.projection.ForeignEvent;
+import org.reformplatform.eventsourcing.projection.ForeignEventHandler;
+
+/**
+ * {@code mobility.ResultsReviewed.v1}: the results of a researcher's mobility arrangement (a
+ * secondment, say) were reviewed. They become evidence on the researcher's record; an outcome in
+ * {@code evaluation.mobility.positive-outcomes} counts in the researcher's favour (an achievement in
+ * a title review).
+ */
+@ApplicationScoped
+public class ResultsReviewedHandler implements ForeignEventHandler {
+
+    @Inject
+    Aggregates aggregates;
+
+    @Inject
+    CommandMetadata metadata;
+
+    @Inject
+    Clock clock;
+
+    @ConfigProperty(name = "evaluation.mobility.positive-outcomes")
+    List<String> positiveOutcomes;
+
+    private Set<String> positive;
+
+    @Override
+    public String name() {
+        return "mobility-evidence";
+    }
+
+    @Override
+    public List<String> topics() {
+        return List.of(PlatformSettings.eventsTopic("mobility"));
+    }
+
+    @Override
+    public Set<String> eventTypes() {
+        return Set.of("mobility.ResultsReviewed");
+    }
+
+    @Override
+    public void handle(ForeignEvent event) {
+        ResearcherId researcher = new ResearcherId(ForeignFields.uuid(event, "researcherId"));
+        JsonNode period = event.data().get("period");
+        String outcome = event.text("outcome");
+        MobilityRecord record = new MobilityRecord(ForeignFields.uuid(event, "arrangementId"), event.text("form"), event.text("institution"),
+                event.text("enterprise"), ForeignFields.date(event, period, "from"), ForeignFields.date(event, period, "to"), outcome,
+                isPositive(outcome), ForeignFields.texts(event.data().get("results")));
+        EvidenceCommands.run(metadata, event, "mobility-service",
+                () -> aggregates.handle(Researcher.TYPE, researcher, new RecordMobilityResults(researcher, record, event.envelope().id(), clock.instant())));
+    }
+
+    private boolean isPositive(String outcome) {
+        if (positive == null) {
+            positive = positiveOutcomes.stream().map(o -> o.trim().toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        }
+        return outcome != null && positive.contains(outcome.trim().toUpperCase(Locale.ROOT));
+    }
+}

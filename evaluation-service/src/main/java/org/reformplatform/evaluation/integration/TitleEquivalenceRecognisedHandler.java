@@ -1,0 +1,66 @@
+package org.reformplatform.evaluation.integration;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.reformplatform.evaluation.researcher.Researcher;
+import org.reformplatform.evaluation.researcher.ResearcherCommand.RecordTitleEquivalence;
+import org.reformplatform.evaluation.researcher.ResearcherId;
+import org.reformplatform.evaluation.researcher.TitleEquivalence;
+import org.reformplatform.eventsourcing.command.Aggregates;
+import org.reformplatform.eventsourcing.command.CommandMetadata;
+import org.reformplatform.eventsourcing.config.PlatformSettings;
+import org.reformplatform.eventsourcing.projection.ForeignEvent;
+import org.reformplatform.eventsourcing.projection.ForeignEventHandler;
+
+/**
+ * {@code qualification.TitleEquivalenceRecognised.v1}: a holder's foreign qualification was
+ * recognised with a domestic title equivalence. It becomes evidence on the record of the researcher
+ * {@code holderId}, which exists from its first evidence on: nothing waits for a dossier or a title
+ * application, so nothing is parked.
+ */
+@ApplicationScoped
+public class TitleEquivalenceRecognisedHandler implements ForeignEventHandler {
+
+    @Inject
+    Aggregates aggregates;
+
+    @Inject
+    CommandMetadata metadata;
+
+    @Inject
+    Clock clock;
+
+    @Override
+    public String name() {
+        return "qualification-evidence";
+    }
+
+    @Override
+    public List<String> topics() {
+        return List.of(PlatformSettings.eventsTopic("qualification"));
+    }
+
+    @Override
+    public Set<String> eventTypes() {
+        return Set.of("qualification.TitleEquivalenceRecognised");
+    }
+
+    @Override
+    public void handle(ForeignEvent event) {
+        ResearcherId holder = new ResearcherId(ForeignFields.uuid(event, "holderId"));
+        TitleEquivalence equivalence = new TitleEquivalence(ForeignFields.uuid(event, "applicationId"),
+                ForeignFields.optionalUuid(event, "qualificationId"), event.text("qualificationName"), event.text("country"),
+                event.text("titleSeries"), event.text("titleLevel"), event.text("listVersion"),
+                ForeignFields.date(event, event.data(), "recognisedOn"));
+        if (equivalence.titleSeries() == null || equivalence.titleLevel() == null) {
+            throw ForeignFields.unreadable(event, "names no titleSeries or titleLevel");
+        }
+        EvidenceCommands.run(metadata, event, "qualification-service",
+                () -> aggregates.handle(Researcher.TYPE, holder, new RecordTitleEquivalence(holder, equivalence, event.envelope().id(), clock.instant())));
+    }
+}

@@ -1,0 +1,104 @@
+package org.reformplatform.evaluation.outcome;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.panache.common.Sort;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reformplatform.evaluation.scheme.OutcomeUse;
+import org.reformplatform.eventsourcing.http.Page;
+import org.reformplatform.eventsourcing.security.Caller;
+import org.reformplatform.eventsourcing.security.Roles;
+
+/** How outcomes are used: by institution, track and use. */
+@Path("/v1/outcomes")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Outcomes", description = "How results are used: outcomes by institution, track and use")
+public class OutcomeResource {
+
+    /** Outcomes counted for one institution, track, use and result. */
+    @Schema(name = "OutcomeCount")
+    public record OutcomeCount(String institution, String track, OutcomeUse use, String result, long researchers) {
+    }
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    EntityManager entityManager;
+
+    @GET
+    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
+    @Operation(summary = "Outcomes, latest first", description = "Filter by institution, track, use and result. Partners see their own.")
+    public Page<OutcomeListing> list(@QueryParam("institution") String institution, @QueryParam("track") String track,
+            @QueryParam("use") OutcomeUse use, @QueryParam("result") @Pattern(regexp = "(?i)excellent|passed|not_selected|not_passed|fulfilled|failed") String result,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        Map<String, Object> params = new HashMap<>();
+        String query = where(institution, track, use, result, params);
+        var found = OutcomeRow.<OutcomeRow>find(query, Sort.descending("determinedAt").and("id"), params);
+        return Page.of(found.page(page, size).list().stream().map(OutcomeListing::of).toList(), page, size, found.count());
+    }
+
+    @GET
+    @Path("/summary")
+    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
+    @Operation(summary = "Outcomes counted by institution, track, use and result", description = "Same filters as the list.")
+    public Page<OutcomeCount> summary(@QueryParam("institution") String institution, @QueryParam("track") String track,
+            @QueryParam("use") OutcomeUse use, @QueryParam("result") @Pattern(regexp = "(?i)excellent|passed|not_selected|not_passed|fulfilled|failed") String result,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("200") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(institution, track, use, result, params);
+        String groups = "from OutcomeRow where " + where + " group by institution, track, outcomeUse, result";
+        var select = entityManager.createQuery("select institution, track, outcomeUse, result, count(*) " + groups
+                + " order by institution, track, outcomeUse, result", Object[].class);
+        var count = entityManager.createQuery("select count(*) from (select 1 as one " + groups + ")", Long.class);
+        params.forEach((k, v) -> {
+            select.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<OutcomeCount> items = select.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+                .map(r -> new OutcomeCount((String) r[0], (String) r[1], (OutcomeUse) r[2], (String) r[3], (Long) r[4])).toList();
+        return Page.of(items, page, size, count.getSingleResult());
+    }
+
+    private String where(String institution, String track, OutcomeUse use, String result, Map<String, Object> params) {
+        StringBuilder query = new StringBuilder("1 = 1");
+        String only = caller.isPartnerOnly() ? caller.requireOrganisation() : institution;
+        if (only != null) {
+            query.append(" and institution = :institution");
+            params.put("institution", only);
+        }
+        if (track != null) {
+            query.append(" and track = :track");
+            params.put("track", track);
+        }
+        if (use != null) {
+            query.append(" and outcomeUse = :use");
+            params.put("use", use);
+        }
+        if (result != null) {
+            query.append(" and result = :result");
+            params.put("result", result.toUpperCase());
+        }
+        return query.toString();
+    }
+}
