@@ -1,0 +1,72 @@
+package org.reformplatform.mobility.arrangement;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.reformplatform.eventsourcing.domain.Money;
+import org.reformplatform.mobility.post.SpecialPostId;
+import org.reformplatform.mobility.researcher.ResearcherId;
+
+/**
+ * What happens to an arrangement. Published on {@code mobility.events}; {@link ArrangementActivated}
+ * and {@link ResultsReviewed} are contracts with incubation-service and evaluation-service
+ * (docs/architecture.md): their fields change only with a new schema version.
+ */
+public sealed interface ArrangementEvent {
+
+    ArrangementId arrangementId();
+
+    record ArrangementApplied(ArrangementId arrangementId, ResearcherId researcherId, String researcherName, ArrangementForm form,
+            String institution, String enterprise, SpecialPostId postId, LocalDate startsOn, LocalDate endsOn, String purpose,
+            String agreementTerms, Instant appliedAt) implements ArrangementEvent {
+    }
+
+    /** Approved under {@code policyVersion}, whose rules for this form the arrangement keeps. */
+    record ArrangementApproved(ArrangementId arrangementId, int policyVersion, FormPolicy policy, String approvedBy, Instant approvedAt)
+            implements ArrangementEvent {
+    }
+
+    record ArrangementRejected(ArrangementId arrangementId, String reason, Instant rejectedAt) implements ArrangementEvent {
+    }
+
+    /** The agreement's terms changed: a new agreement version, which every party must sign again. */
+    record AgreementTermsChanged(ArrangementId arrangementId, int agreementVersion, LocalDate startsOn, LocalDate endsOn,
+            String agreementTerms, Instant changedAt) implements ArrangementEvent {
+    }
+
+    record PartySigned(ArrangementId arrangementId, Party party, int agreementVersion, String signatory, Instant signedAt)
+            implements ArrangementEvent {
+    }
+
+    /** Every required party signed: the arrangement is active. Consumed by incubation-service. */
+    record ArrangementActivated(ArrangementId arrangementId, ResearcherId researcherId, ArrangementForm form, String institution,
+            String enterprise, LocalDate startsOn, LocalDate endsOn) implements ArrangementEvent {
+    }
+
+    record DeferralGranted(ArrangementId arrangementId, int months, LocalDate deferredUntil, String reason, Instant grantedAt)
+            implements ArrangementEvent {
+    }
+
+    record StartupMilestoneRecorded(ArrangementId arrangementId, String milestone, LocalDate reachedOn, UUID ventureId,
+            StartupFact.Source source, UUID sourceEventId) implements ArrangementEvent {
+    }
+
+    record FundingRoundRecorded(ArrangementId arrangementId, UUID ventureId, String roundName, Money amount, List<String> investors,
+            LocalDate closedOn, UUID sourceEventId) implements ArrangementEvent {
+    }
+
+    record VentureClosureRecorded(ArrangementId arrangementId, UUID ventureId, String reason, LocalDate closedOn, UUID sourceEventId)
+            implements ArrangementEvent {
+    }
+
+    record ArrangementEnded(ArrangementId arrangementId, ResearcherId researcherId, ArrangementForm form, String institution,
+            String enterprise, Ending ending, LocalDate endedOn, String reason) implements ArrangementEvent {
+    }
+
+    /** The results review at the end. Consumed by evaluation-service as evidence for the researcher. */
+    record ResultsReviewed(ArrangementId arrangementId, ResearcherId researcherId, ArrangementForm form, String institution,
+            String enterprise, Period period, ReviewOutcome outcome, List<ReviewedResult> results) implements ArrangementEvent {
+    }
+}

@@ -1,0 +1,421 @@
+package org.reformplatform.mobility.arrangement;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.panache.common.Sort;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reformplatform.eventsourcing.command.Aggregates;
+import org.reformplatform.eventsourcing.command.Decision;
+import org.reformplatform.eventsourcing.command.Loaded;
+import org.reformplatform.eventsourcing.domain.RuleViolation;
+import org.reformplatform.eventsourcing.http.CommandGateway;
+import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
+import org.reformplatform.eventsourcing.http.CommandResult;
+import org.reformplatform.eventsourcing.http.ETags;
+import org.reformplatform.eventsourcing.http.Page;
+import org.reformplatform.eventsourcing.security.Caller;
+import org.reformplatform.eventsourcing.security.Roles;
+import org.reformplatform.mobility.BusinessCalendar;
+import org.reformplatform.mobility.arrangement.ArrangementCommand.ApplyForArrangement;
+import org.reformplatform.mobility.arrangement.ArrangementCommand.ApproveArrangement;
+import org.reformplatform.mobility.arrangement.ArrangementCommand.ChangeAgreementTerms;
+import org.reformplatform.mobility.arrangement.ArrangementCommand.EndArrangement;
+import org.reformplatform.mobility.arrangement.ArrangementCommand.GrantDeferral;
+import org.reformplatform.mobility.arrangement.ArrangementCommand.RecordStartupMilestone;
+import org.reformplatform.mobility.arrangement.ArrangementCommand.RejectArrangement;
+import org.reformplatform.mobility.arrangement.ArrangementCommand.ReviewResults;
+import org.reformplatform.mobility.arrangement.ArrangementCommand.SignAgreement;
+import org.reformplatform.mobility.policy.MobilityPolicy;
+import org.reformplatform.mobility.policy.PolicyInForce;
+import org.reformplatform.mobility.post.SpecialPost;
+import org.reformplatform.mobility.post.SpecialPostId;
+import org.reformplatform.mobility.researcher.ResearcherId;
+
+/**
+ * Mobility arrangements. The home institution applies for its researchers and decides where the
+ * policy delegates it; every party signs for itself; operators approve what is not delegated and
+ * record start-up milestones. A partner sees the arrangements its organisation is party to.
+ */
+@Path("/v1/arrangements")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Arrangements", description = "Leave to found, part-time innovation, secondment and enterprise talent")
+public class ArrangementResource {
+
+    private static final String ORGANISATION = "\\S(.*\\S)?";
+
+    @Schema(name = "ApplyForArrangement")
+    public record ApplyRequest(
+            @NotNull @Schema(example = "6f1c2a9e-7d3b-4c1e-9a55-0b8e2f4d1c77", description = "The id the institution gives the researcher everywhere")
+            UUID researcherId,
+            @NotBlank @Size(max = 200) @Schema(example = "Li Wei") String researcherName,
+            @NotNull @Schema(example = "SECONDMENT") ArrangementForm form,
+            @Size(max = 100) @Pattern(regexp = ORGANISATION) @Schema(example = "acme-robotics",
+                    description = "The enterprise's organisation id (its tokens' org claim): the host, or enterprise talent's employer")
+            String enterprise,
+            @Schema(description = "Enterprise talent only: the institution's innovation or mobility post it enters on") UUID postId,
+            @NotNull @Schema(example = "2026-09-01") LocalDate startsOn,
+            @NotNull @Schema(example = "2028-08-31") LocalDate endsOn,
+            @Size(max = 2000) @Schema(example = "Develop the grasping controller of the sorting robot") String purpose,
+            @Size(max = 10000) @Schema(example = "Salary paid by the institution; results shared 50/50") String agreementTerms) {
+    }
+
+    @Schema(name = "Rejection")
+    public record RejectionRequest(@NotBlank @Size(max = 2000) @Schema(example = "The project does not fit the institute's plan") String reason) {
+    }
+
+    @Schema(name = "AgreementTerms")
+    public record TermsRequest(
+            @NotNull @Schema(example = "2026-10-01") LocalDate startsOn,
+            @NotNull @Schema(example = "2028-09-30") LocalDate endsOn,
+            @Size(max = 10000) @Schema(example = "Salary paid by the institution; results shared 60/40") String agreementTerms) {
+    }
+
+    @Schema(name = "Signature")
+    public record SignatureRequest(
+            @NotNull @Schema(example = "HOST_ENTERPRISE") Party party,
+            @NotNull @Min(1) @Schema(example = "1", description = "The agreement version read and signed") Integer agreementVersion,
+            @NotBlank @Size(max = 200) @Schema(example = "Zhang Min, general manager") String signatory,
+            @Schema(description = "For the RESEARCHER's signature: the researcher who signed (must be the arrangement's)")
+            UUID researcherId) {
+    }
+
+    @Schema(name = "Deferral")
+    public record DeferralRequest(
+            @NotNull @Min(1) @Max(120) @Schema(example = "12") Integer months,
+            @Size(max = 2000) @Schema(example = "Series A closing; the start-up needs its founder one more year") String reason) {
+    }
+
+    @Schema(name = "StartupMilestone")
+    public record MilestoneRequest(
+            @NotBlank @Size(max = 300) @Schema(example = "First paying customer") String milestone,
+            @NotNull @Schema(example = "2026-11-20") LocalDate reachedOn,
+            @Schema(description = "The venture in incubation-service, if known") UUID ventureId) {
+    }
+
+    @Schema(name = "Ending")
+    public record EndingRequest(
+            @NotNull @Schema(example = "RETURNED") Ending ending,
+            @Schema(example = "2028-08-31", description = "Today if absent") LocalDate endedOn,
+            @Size(max = 2000) @Schema(example = "Secondment completed as agreed") String reason) {
+    }
+
+    @Schema(name = "ResultsReviewRequest")
+    public record ReviewRequest(
+            @NotNull @Schema(example = "MET") ReviewOutcome outcome,
+            @NotNull @Size(max = 50) List<@Valid @NotNull ResultRequest> results) {
+    }
+
+    @Schema(name = "ReviewedResult")
+    public record ResultRequest(
+            @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Z][A-Z0-9_]*") @Schema(example = "PATENT") String kind,
+            @NotBlank @Size(max = 500) @Schema(example = "Adaptive grasping patent, filed 2027") String title) {
+    }
+
+    @Inject
+    Arrangements arrangements;
+
+    @Inject
+    Aggregates aggregates;
+
+    @Inject
+    CommandGateway gateway;
+
+    @Inject
+    PolicyInForce policies;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    BusinessCalendar calendar;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PARTNER)
+    @Operation(summary = "Apply for an arrangement", description = "The calling institution applies for one of its researchers, under the "
+            + "policy in force: the term must fit the form's maximum. Send an Idempotency-Key to retry safely.")
+    public Response apply(@Valid @NotNull ApplyRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "ApplyForArrangement", expected -> {
+            String institution = caller.requireOrganisation();
+            MobilityPolicy.Version policy = policies.current();
+            SpecialPostId postId = request.postId() == null ? null : new SpecialPostId(request.postId());
+            if (postId != null) {
+                requireOwnVacantPost(postId, institution);
+            }
+            ArrangementId id = ArrangementId.random();
+            Decision<Arrangement> applied = arrangements.handle(id, new ApplyForArrangement(id, new ResearcherId(request.researcherId()),
+                    request.researcherName(), request.form(), institution, request.enterprise(), postId,
+                    new Term(request.startsOn(), request.endsOn()), request.purpose(), request.agreementTerms(),
+                    policy.rulesFor(request.form()), calendar.now()));
+            return CommandResult.created("/v1/arrangements/" + id.value(), applied.version(), ArrangementView.of(applied.state()));
+        });
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
+    @Operation(summary = "One arrangement, current as of now", description = "The ETag is its version, for If-Match on commands.")
+    public Response get(@PathParam("id") UUID id) {
+        Loaded<Arrangement> arrangement = visible(new ArrangementId(id));
+        return Response.ok(ArrangementView.of(arrangement.state())).tag(ETags.of(arrangement.version())).build();
+    }
+
+    @GET
+    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
+    @Operation(summary = "Arrangements by form, institution, status or researcher", description = "From the read model, by start date. "
+            + "status: applied, approved, rejected, active, ended or all (default). Partners see those their organisation is party to.")
+    public Page<ArrangementListing> list(
+            @QueryParam("status") @DefaultValue("all") @Pattern(regexp = "applied|approved|rejected|active|ended|all") String status,
+            @QueryParam("form") ArrangementForm form,
+            @QueryParam("institution") String institution,
+            @QueryParam("researcherId") UUID researcherId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        Filter filter = scoped();
+        if (!status.equals("all")) {
+            filter.and("status = :status", "status", Arrangement.Status.valueOf(status.toUpperCase()));
+        }
+        if (form != null) {
+            filter.and("form = :form", "form", form);
+        }
+        if (institution != null) {
+            filter.and("institution = :institution", "institution", institution);
+        }
+        if (researcherId != null) {
+            filter.and("researcherId = :researcherId", "researcherId", researcherId);
+        }
+        var found = ArrangementSummary.<ArrangementSummary>find(filter.query(), Sort.by("startsOn").and("id"), filter.params);
+        List<ArrangementListing> items = found.page(page, size).list().stream().map(row -> ArrangementListing.of(row, mapper)).toList();
+        return Page.of(items, page, size, found.count());
+    }
+
+    @GET
+    @Path("/due")
+    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
+    @Operation(summary = "Active arrangements whose term or deferral ends within N days", description = "Overdue ones (the term or "
+            + "deferral is over and the arrangement has not ended) are included, with negative daysLeft. By term end.")
+    public Page<DueArrangement> due(
+            @QueryParam("withinDays") @DefaultValue("30") @Min(0) @Max(3650) int withinDays,
+            @QueryParam("form") ArrangementForm form,
+            @QueryParam("institution") String institution,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        LocalDate today = calendar.today();
+        Filter filter = scoped();
+        filter.and("status = :status", "status", Arrangement.Status.ACTIVE);
+        filter.and("((endsOn <= :limit and (deferredUntil is null or endsOn >= :today)) or deferredUntil <= :limit)",
+                "limit", today.plusDays(withinDays));
+        filter.params.put("today", today);
+        if (form != null) {
+            filter.and("form = :form", "form", form);
+        }
+        if (institution != null) {
+            filter.and("institution = :institution", "institution", institution);
+        }
+        var found = ArrangementSummary.<ArrangementSummary>find(filter.query(), Sort.by("endsOn").and("id"), filter.params);
+        List<DueArrangement> items = found.page(page, size).list().stream().map(row -> DueArrangement.of(row, today)).toList();
+        return Page.of(items, page, size, found.count());
+    }
+
+    @GET
+    @Path("/active-counts")
+    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
+    @Operation(summary = "Active arrangements counted by form and institution", description = "From the read model, by institution then form.")
+    public Page<ActiveArrangementCount> activeCounts(
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        Filter filter = scoped();
+        filter.and("status = :status", "status", Arrangement.Status.ACTIVE);
+        var query = ArrangementSummary.getEntityManager().createQuery("select form, institution, count(*) from ArrangementSummary where "
+                + filter.query() + " group by institution, form order by institution, form", Object[].class);
+        filter.params.forEach(query::setParameter);
+        List<ActiveArrangementCount> all = query.getResultList().stream()
+                .map(row -> new ActiveArrangementCount((ArrangementForm) row[0], (String) row[1], (Long) row[2])).toList();
+        int from = Math.min(page * size, all.size());
+        return Page.of(all.subList(from, Math.min(from + size, all.size())), page, size, all.size());
+    }
+
+    @POST
+    @Path("/{id}/approval")
+    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
+    @Operation(summary = "Approve an application", description = "Under the policy version in force, which the arrangement keeps. The home "
+            + "institution approves where the policy delegates it (放权), otherwise an operator. The agreement is then open for signatures.")
+    public Response approve(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return command(id, ifMatch, null, "ApproveArrangement", arrangement -> {
+            MobilityPolicy.Version policy = policies.current();
+            return new ApproveArrangement(actor(), policy.number(), policy.rulesFor(arrangement.form()), calendar.now());
+        });
+    }
+
+    @POST
+    @Path("/{id}/rejection")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
+    @Operation(summary = "Reject an application", description = "By whoever may approve it.")
+    public Response reject(@PathParam("id") UUID id, @Valid @NotNull RejectionRequest request, @HeaderParam("If-Match") String ifMatch) {
+        return command(id, ifMatch, request, "RejectArrangement", arrangement ->
+                new RejectArrangement(actor(), policies.current().rulesFor(arrangement.form()), request.reason(), calendar.now()));
+    }
+
+    @POST
+    @Path("/{id}/agreement/terms")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
+    @Operation(summary = "Change the agreement's terms while it is being signed", description = "The home institution or an operator. "
+            + "A new agreement version: every signature given so far is void, and a signature naming the old version is refused.")
+    public Response changeTerms(@PathParam("id") UUID id, @Valid @NotNull TermsRequest request, @HeaderParam("If-Match") String ifMatch) {
+        return command(id, ifMatch, request, "ChangeAgreementTerms", arrangement ->
+                new ChangeAgreementTerms(actor(), new Term(request.startsOn(), request.endsOn()), request.agreementTerms(), calendar.now()));
+    }
+
+    @POST
+    @Path("/{id}/agreement/signatures")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
+    @Operation(summary = "Sign the agreement for your party", description = "HOME_INSTITUTION: the home institution's partner. "
+            + "HOST_ENTERPRISE: the enterprise's partner. RESEARCHER: the home institution's partner (the researcher signs in the "
+            + "institution's system) or an operator (a signature on paper), naming the researcher. The last required signature "
+            + "activates the arrangement.")
+    public Response sign(@PathParam("id") UUID id, @Valid @NotNull SignatureRequest request, @HeaderParam("If-Match") String ifMatch) {
+        return command(id, ifMatch, request, "SignAgreement", arrangement -> new SignAgreement(actor(), request.party(),
+                request.agreementVersion(), request.signatory(),
+                request.researcherId() == null ? null : new ResearcherId(request.researcherId()), calendar.now()));
+    }
+
+    @POST
+    @Path("/{id}/deferral")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
+    @Operation(summary = "Grant a deferral period (暂缓期)", description = "Before the term ends, within the months the arrangement's policy "
+            + "version allows; the researcher must return or resign by its end.")
+    public Response defer(@PathParam("id") UUID id, @Valid @NotNull DeferralRequest request, @HeaderParam("If-Match") String ifMatch) {
+        return command(id, ifMatch, request, "GrantDeferral", arrangement ->
+                new GrantDeferral(actor(), request.months(), request.reason(), calendar.today(), calendar.now()));
+    }
+
+    @POST
+    @Path("/{id}/milestones")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Record a key start-up milestone (关键创业节点)", description = "On an active leave-to-found arrangement. "
+            + "Milestones and funding rounds of the researcher's venture also arrive from incubation-service's events.")
+    public Response recordMilestone(@PathParam("id") UUID id, @Valid @NotNull MilestoneRequest request, @HeaderParam("If-Match") String ifMatch) {
+        return command(id, ifMatch, request, "RecordStartupMilestone", arrangement -> new RecordStartupMilestone(request.milestone(),
+                request.reachedOn(), request.ventureId(), StartupFact.Source.OPERATOR, null, calendar.today()));
+    }
+
+    @POST
+    @Path("/{id}/ending")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
+    @Operation(summary = "End an active arrangement", description = "RETURNED, RESIGNED, COMPLETED (the full term) or TERMINATED (with "
+            + "a reason). Enterprise talent leaves its post.")
+    public Response end(@PathParam("id") UUID id, @Valid @NotNull EndingRequest request, @HeaderParam("If-Match") String ifMatch) {
+        return command(id, ifMatch, request, "EndArrangement", arrangement -> {
+            LocalDate today = calendar.today();
+            return new EndArrangement(actor(), request.ending(), request.endedOn() == null ? today : request.endedOn(), request.reason(), today);
+        });
+    }
+
+    @POST
+    @Path("/{id}/results-review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
+    @Operation(summary = "Record the results review (业绩导向)", description = "Once the arrangement ended, for forms the policy reviews "
+            + "on results (secondments by default). Published as mobility.ResultsReviewed.v1 for evaluation-service.")
+    public Response review(@PathParam("id") UUID id, @Valid @NotNull ReviewRequest request, @HeaderParam("If-Match") String ifMatch) {
+        return command(id, ifMatch, request, "ReviewResults", arrangement -> new ReviewResults(actor(), request.outcome(),
+                request.results().stream().map(r -> new ReviewedResult(r.kind(), r.title())).toList()));
+    }
+
+    private Response command(UUID id, String ifMatch, Object body, String name, Function<Arrangement, ArrangementCommand> command) {
+        return gateway.handle(CommandRequest.of(null, ifMatch, body), name, expected -> {
+            ArrangementId arrangementId = new ArrangementId(id);
+            Arrangement current = visible(arrangementId).state();
+            Decision<Arrangement> decision = arrangements.handle(arrangementId, command.apply(current), expected);
+            return CommandResult.ok(decision.version(), ArrangementView.of(decision.state()));
+        });
+    }
+
+    /** The arrangement, if the caller's organisation is party to it (or the caller is staff); 404 otherwise, revealing nothing. */
+    private Loaded<Arrangement> visible(ArrangementId id) {
+        Loaded<Arrangement> arrangement = arrangements.load(id);
+        boolean visible = arrangement.exists() && (!caller.isPartnerOnly() || caller.organisation().map(arrangement.state()::involves).orElse(false));
+        if (!visible) {
+            throw RuleViolation.notFound("unknown-arrangement", "There is no arrangement " + id.value());
+        }
+        return arrangement;
+    }
+
+    private Actor actor() {
+        return caller.is(Roles.OPERATOR) ? Actor.operator(caller.organisation().orElse(null)) : Actor.partner(caller.requireOrganisation());
+    }
+
+    private void requireOwnVacantPost(SpecialPostId postId, String institution) {
+        Loaded<SpecialPost> post = aggregates.load(SpecialPost.TYPE, postId);
+        if (!post.exists() || !post.state().institution().equals(institution)) {
+            throw RuleViolation.invalid("unknown-post", "Institution " + institution + " has no special post " + postId.value());
+        }
+        if (!post.state().isVacant()) {
+            throw RuleViolation.conflict("post-filled", "The post \"" + post.state().title() + "\" is filled");
+        }
+    }
+
+    /** The list's conditions: a partner only ever sees arrangements its organisation is party to. */
+    private Filter scoped() {
+        Filter filter = new Filter();
+        if (caller.isPartnerOnly()) {
+            filter.and("(institution = :org or enterprise = :org)", "org", caller.requireOrganisation());
+        }
+        return filter;
+    }
+
+    private static final class Filter {
+        final List<String> conditions = new ArrayList<>();
+        final Map<String, Object> params = new HashMap<>();
+
+        void and(String condition, String name, Object value) {
+            conditions.add(condition);
+            params.put(name, value);
+        }
+
+        String query() {
+            return conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
+        }
+    }
+}
