@@ -11,7 +11,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.reformplatform.eventsourcing.command.CommandMetadata;
 import org.reformplatform.eventsourcing.projection.ForeignEvent;
 import org.reformplatform.eventsourcing.projection.ForeignEventHandler;
-import org.reformplatform.eventsourcing.store.EventMetadata;
 import org.reformplatform.incubation.founder.FounderLinks;
 import org.reformplatform.incubation.founder.FounderRecordCommand.RecordStudentAdmission;
 import org.reformplatform.incubation.founder.FounderRecordId;

@@ -173,7 +173,7 @@ public class VentureResource {
     @Operation(summary = "Move the venture on to its next stage", description = "applied → admitted → incubating → accelerating → "
             + "graduated, one step at a time; anything else is a 409 illegal-stage-change. Closing is /closure.")
     public Response changeStage(@PathParam("id") UUID id, @Valid @NotNull StageChangeRequest request, @HeaderParam("If-Match") String ifMatch) {
-        return command(id, ifMatch, null, request, "ChangeStage", new ChangeStage(request.stage(), request.on()));
+        return command(id, ifMatch, request, "ChangeStage", new ChangeStage(request.stage(), request.on()));
     }
 
     @POST
@@ -182,7 +182,7 @@ public class VentureResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Close the venture, with a reason", description = "At any stage before graduation.")
     public Response close(@PathParam("id") UUID id, @Valid @NotNull ClosureRequest request, @HeaderParam("If-Match") String ifMatch) {
-        return command(id, ifMatch, null, request, "CloseVenture", new CloseVenture(request.reason(), request.closedOn()));
+        return command(id, ifMatch, request, "CloseVenture", new CloseVenture(request.reason(), request.closedOn()));
     }
 
     @POST
@@ -191,7 +191,7 @@ public class VentureResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Assign a mentor to the venture")
     public Response assignMentor(@PathParam("id") UUID id, @Valid @NotNull MentorRequest request, @HeaderParam("If-Match") String ifMatch) {
-        return command(id, ifMatch, null, request, "AssignMentor",
+        return command(id, ifMatch, request, "AssignMentor",
                 new AssignMentor(request.name(), request.organisation(), request.expertise(), request.assignedOn()));
     }
 
@@ -202,7 +202,7 @@ public class VentureResource {
     @Operation(summary = "Record a key milestone the venture reached", description = "Published as VentureMilestoneReached; "
             + "mobility-service records it on a researcher founder's leave-to-found arrangement.")
     public Response recordMilestone(@PathParam("id") UUID id, @Valid @NotNull MilestoneRequest request, @HeaderParam("If-Match") String ifMatch) {
-        return command(id, ifMatch, null, request, "RecordMilestone", new RecordMilestone(request.milestone(), request.reachedOn()));
+        return command(id, ifMatch, request, "RecordMilestone", new RecordMilestone(request.milestone(), request.reachedOn()));
     }
 
     @POST
@@ -254,8 +254,8 @@ public class VentureResource {
                 request.commitment() == null ? null : request.commitment().toMoney());
     }
 
-    private Response command(UUID id, String ifMatch, String idempotencyKey, Object body, String name, VentureCommand command) {
-        return gateway.handle(CommandRequest.of(idempotencyKey, ifMatch, body), name, expected -> {
+    private Response command(UUID id, String ifMatch, Object body, String name, VentureCommand command) {
+        return gateway.handle(CommandRequest.of(null, ifMatch, body), name, expected -> {
             VentureId ventureId = new VentureId(id);
             existing(ventureId);
             Decision<Venture> decision = aggregates.handle(Venture.TYPE, ventureId, command, expected);

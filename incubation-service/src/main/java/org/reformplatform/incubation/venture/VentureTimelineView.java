@@ -61,6 +61,7 @@ public class VentureTimelineView implements Projection {
         } else if (event instanceof FounderJoined e) {
             entry.summary = lower(e.founderKind()) + " founder " + e.name() + " joined";
         } else if (event instanceof FounderVerified e) {
+            entry.occurredOn = java.time.LocalDate.ofInstant(e.verifiedAt(), java.time.ZoneOffset.UTC);
             entry.summary = lower(e.founderKind()) + " founder verified by " + e.evidence();
         } else if (event instanceof MentorAssigned e) {
             entry.occurredOn = e.assignedOn();
