@@ -30,7 +30,6 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.panache.common.Sort;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,7 +41,6 @@ import org.reformplatform.evaluation.title.TitleReviewCommand.CastVote;
 import org.reformplatform.evaluation.title.TitleReviewCommand.CloseTitleReview;
 import org.reformplatform.evaluation.title.TitleReviewCommand.DecideTitleApplication;
 import org.reformplatform.evaluation.title.TitleReviewCommand.FileTitleApplication;
-import org.reformplatform.evaluation.title.TitleReviewCommand.OpenTitleReview;
 import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.command.Loaded;
@@ -131,14 +129,8 @@ public class TitleReviewResource {
     @Inject
     Clock clock;
 
-    @ConfigProperty(name = "evaluation.title.min-years-at-level-below", defaultValue = "5")
-    int defaultMinYears;
-
-    @ConfigProperty(name = "evaluation.title.min-achievements", defaultValue = "2")
-    int defaultMinAchievements;
-
-    @ConfigProperty(name = "evaluation.title.min-panel-size", defaultValue = "5")
-    int defaultMinPanelSize;
+    @Inject
+    TitleReviewOpening opening;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -148,19 +140,9 @@ public class TitleReviewResource {
     public Response open(@Valid @NotNull OpenTitleReviewRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "OpenTitleReview", expected -> {
             TitleReviewId id = TitleReviewId.random();
-            Decision<TitleReview> opened = aggregates.handle(TitleReview.TYPE, id, openCommand(id, request));
+            Decision<TitleReview> opened = aggregates.handle(TitleReview.TYPE, id, opening.command(id, request));
             return CommandResult.created("/v1/title-reviews/" + id.value(), opened.version(), TitleReviewView.of(opened.state(), a -> true));
         });
-    }
-
-    /** The command that opens a review as requested; the reference reviews are opened through it too. */
-    public OpenTitleReview openCommand(TitleReviewId id, OpenTitleReviewRequest request) {
-        PolicyRequest p = request.policy();
-        EligibilityPolicy policy = p == null ? new EligibilityPolicy(defaultMinYears, defaultMinAchievements, defaultMinPanelSize)
-                : new EligibilityPolicy(p.minYearsAtLevelBelow(), p.minAchievements(), p.minPanelSize());
-        return new OpenTitleReview(id, request.title(), request.seriesCode(), request.seriesName(), request.disciplineCode(),
-                request.disciplineName(), request.level(), request.specialties().stream().map(s -> new Specialty(s.code(), s.name())).toList(),
-                policy, request.organiser(), clock.instant());
     }
 
     @GET

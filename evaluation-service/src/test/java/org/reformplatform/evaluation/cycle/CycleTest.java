@@ -1,0 +1,434 @@
+package org.reformplatform.evaluation.cycle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.reformplatform.evaluation.scheme.EvaluatorKind.CLINICAL_EXPERT;
+import static org.reformplatform.evaluation.scheme.EvaluatorKind.COMMITTEE;
+import static org.reformplatform.evaluation.scheme.EvaluatorKind.INDUSTRY_EXPERT;
+import static org.reformplatform.evaluation.scheme.EvaluatorKind.PEER;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.reformplatform.evaluation.cycle.CycleCommand.AssignEvaluator;
+import org.reformplatform.evaluation.cycle.CycleCommand.ConcludeCycle;
+import org.reformplatform.evaluation.cycle.CycleCommand.DeclareConflict;
+import org.reformplatform.evaluation.cycle.CycleCommand.OpenCycle;
+import org.reformplatform.evaluation.cycle.CycleCommand.RecordScores;
+import org.reformplatform.evaluation.cycle.CycleCommand.SubmitDossier;
+import org.reformplatform.evaluation.cycle.CycleEvent.AssignmentWithdrawn;
+import org.reformplatform.evaluation.cycle.CycleEvent.ConflictDeclared;
+import org.reformplatform.evaluation.cycle.CycleEvent.CycleConcluded;
+import org.reformplatform.evaluation.cycle.CycleEvent.CycleOpened;
+import org.reformplatform.evaluation.cycle.CycleEvent.DossierSubmitted;
+import org.reformplatform.evaluation.cycle.CycleEvent.EvaluatorAssigned;
+import org.reformplatform.evaluation.cycle.CycleEvent.OutcomeDetermined;
+import org.reformplatform.evaluation.cycle.CycleEvent.ScoresRecorded;
+import org.reformplatform.evaluation.pilot.PilotId;
+import org.reformplatform.evaluation.researcher.ResearcherId;
+import org.reformplatform.evaluation.scheme.EvaluatorKind;
+import org.reformplatform.evaluation.scheme.OutcomeUse;
+import org.reformplatform.evaluation.scheme.Scheme;
+import org.reformplatform.evaluation.scheme.SchemeCommand.ReviseScheme;
+import org.reformplatform.evaluation.scheme.SchemeEvent;
+import org.reformplatform.evaluation.scheme.SchemeEvent.SchemeDefined;
+import org.reformplatform.evaluation.scheme.SchemeId;
+import org.reformplatform.evaluation.scheme.Track;
+import org.reformplatform.evaluation.scheme.Tracks;
+import org.reformplatform.eventsourcing.domain.RuleViolation;
+import org.reformplatform.testing.DeciderSpec;
+
+/** How a cycle evaluates (怎么评): dossiers, evaluators, conflicts of interest, scores, outcomes. */
+class CycleTest {
+
+    static final CycleId ID = CycleId.random();
+    static final SchemeId SCHEME = SchemeId.random();
+    static final Instant AT = Instant.parse("2026-04-01T00:00:00Z");
+    static final Track ENGINEERING = Tracks.engineering();
+    static final Track CLINICAL = Tracks.clinical();
+    static final CycleOpened OPENED = new CycleOpened(ID, SCHEME, 1, "centre", "2026", null, List.of(ENGINEERING, CLINICAL), AT);
+
+    static final ResearcherId ZHANG = new ResearcherId(UUID.randomUUID());
+    static final ResearcherId LI = new ResearcherId(UUID.randomUUID());
+    static final DossierId D1 = DossierId.random();
+    static final DossierId D2 = DossierId.random();
+    static final DossierSubmitted SUBMITTED = new DossierSubmitted(ID, D1, ZHANG, "centre", "engineering", OutcomeUse.PROMOTION, List.of("report"), AT);
+
+    final DeciderSpec<Cycle, CycleCommand, CycleEvent> spec = DeciderSpec.of(
+            Cycle.TYPE.decider()::initialState, Cycle.TYPE.decider()::decide, Cycle.TYPE.decider()::evolve);
+
+    static EvaluatorAssigned assigned(DossierId dossier, String evaluator, EvaluatorKind kind) {
+        return new EvaluatorAssigned(ID, dossier, evaluator, kind, AT);
+    }
+
+    static List<IndicatorScore> sheet(String delivery, String quality) {
+        return List.of(new IndicatorScore("delivery", new BigDecimal(delivery)), new IndicatorScore("quality", new BigDecimal(quality)));
+    }
+
+    static ScoresRecorded scored(DossierId dossier, String evaluator, List<IndicatorScore> scores) {
+        return new ScoresRecorded(ID, dossier, evaluator, scores, AT);
+    }
+
+    /** D1 fully evaluated: delivery 8, 9, 7 (mean 80 of 100) and quality 6, 6, 9 (mean 70): total 0.6 × 80 + 0.4 × 70 = 76. */
+    static List<CycleEvent> evaluated() {
+        return List.of(OPENED, SUBMITTED, assigned(D1, "ind-1", INDUSTRY_EXPERT), assigned(D1, "ind-2", INDUSTRY_EXPERT),
+                assigned(D1, "com-1", COMMITTEE), scored(D1, "ind-1", sheet("8", "6")), scored(D1, "ind-2", sheet("9", "6")),
+                scored(D1, "com-1", sheet("7", "9")));
+    }
+
+    DeciderSpec<Cycle, CycleCommand, CycleEvent>.Given given(List<CycleEvent> history, CycleEvent... more) {
+        List<CycleEvent> all = new ArrayList<>(history);
+        all.addAll(List.of(more));
+        return spec.given(all.toArray(CycleEvent[]::new));
+    }
+
+    static String code(DeciderSpec<Cycle, CycleCommand, CycleEvent>.When when) {
+        return when.thenRefused(RuleViolation.class).code();
+    }
+
+    @Nested
+    class Opening {
+
+        @Test
+        void a_cycle_opens_with_the_tracks_of_its_scheme_version() {
+            spec.given().when(new OpenCycle(ID, SCHEME, 1, "centre", "2026", List.of(ENGINEERING, CLINICAL), null, AT)).then(OPENED);
+        }
+
+        @Test
+        void a_cycle_under_a_pilot_needs_a_member_institution() {
+            PilotId pilot = PilotId.random();
+            assertThat(code(spec.given().when(new OpenCycle(ID, SCHEME, 1, "centre", "2026", List.of(ENGINEERING),
+                    new PilotMembership(pilot, false), AT)))).isEqualTo("not-in-pilot");
+            spec.given().when(new OpenCycle(ID, SCHEME, 1, "centre", "2026", List.of(ENGINEERING), new PilotMembership(pilot, true), AT))
+                    .then(new CycleOpened(ID, SCHEME, 1, "centre", "2026", pilot, List.of(ENGINEERING), AT));
+        }
+    }
+
+    @Nested
+    class SchemeVersionInsideAnOpenCycle {
+
+        @Test
+        void a_revision_during_the_cycle_does_not_change_it() {
+            DeciderSpec<Scheme, org.reformplatform.evaluation.scheme.SchemeCommand, SchemeEvent> schemes = DeciderSpec.of(
+                    Scheme.TYPE.decider()::initialState, Scheme.TYPE.decider()::decide, Scheme.TYPE.decider()::evolve);
+            SchemeDefined v1 = new SchemeDefined(SCHEME, "centre", "Classified", null, 1, List.of(ENGINEERING), AT);
+            Track equalWeights = Tracks.engineering(Tracks.score("delivery", "0.5"), Tracks.score("quality", "0.5"));
+            List<SchemeEvent> revision = schemes.given(v1).when(new ReviseScheme(List.of(equalWeights), "equal weights", AT)).events();
+            assertThat(revision).hasSize(1);
+            Scheme revised = schemes.given(v1, revision.get(0)).state();
+            assertThat(revised.current().number()).isEqualTo(2);
+
+            // The cycle opened under version 1 and keeps its tracks: 0.6 × 80 + 0.4 × 70 = 76, not 0.5 × 80 + 0.5 × 70 = 75.
+            assertThat(OPENED.schemeVersion()).isEqualTo(1);
+            List<CycleEvent> outcome = given(evaluated()).when(new ConcludeCycle(AT)).events();
+            assertThat(((OutcomeDetermined) outcome.get(0)).total()).isEqualByComparingTo("76.00");
+
+            // A cycle opened after the revision takes version 2.
+            CycleOpened later = (CycleOpened) spec.given().when(new OpenCycle(CycleId.random(), SCHEME, revised.current().number(), "centre",
+                    "2027", revised.current().tracks(), null, AT)).events().get(0);
+            assertThat(later.schemeVersion()).isEqualTo(2);
+            assertThat(later.tracks()).containsExactly(equalWeights);
+        }
+    }
+
+    @Nested
+    class Dossiers {
+
+        @Test
+        void a_researcher_submits_a_dossier_under_a_track_for_one_of_its_uses() {
+            spec.given(OPENED).when(new SubmitDossier(D1, ZHANG, "engineering", OutcomeUse.PROMOTION, List.of("report"), AT)).then(SUBMITTED);
+        }
+
+        @Test
+        void the_track_must_be_the_schemes_and_the_use_the_tracks() {
+            assertThat(code(spec.given(OPENED).when(new SubmitDossier(D1, ZHANG, "nursing", OutcomeUse.PROMOTION, List.of(), AT))))
+                    .isEqualTo("unknown-track");
+            assertThat(code(spec.given(OPENED).when(new SubmitDossier(D1, ZHANG, "engineering", OutcomeUse.REWARD, List.of(), AT))))
+                    .isEqualTo("use-not-offered");
+        }
+
+        @Test
+        void one_dossier_per_researcher_and_cycle() {
+            RuleViolation refusal = spec.given(OPENED, SUBMITTED).when(new SubmitDossier(D2, ZHANG, "clinical", OutcomeUse.PROMOTION, List.of(), AT))
+                    .thenRefused(RuleViolation.class);
+            assertThat(refusal.code()).isEqualTo("dossier-exists");
+            assertThat(refusal.kind()).isEqualTo(RuleViolation.Kind.CONFLICT);
+        }
+
+        @Test
+        void a_concluded_cycle_takes_no_dossier() {
+            assertThat(code(spec.given(OPENED, new CycleConcluded(ID, 0, AT))
+                    .when(new SubmitDossier(D1, ZHANG, "engineering", OutcomeUse.PROMOTION, List.of(), AT)))).isEqualTo("cycle-concluded");
+        }
+
+        @Test
+        void an_unknown_cycle_is_not_found() {
+            assertThat(spec.given().when(new ConcludeCycle(AT)).thenRefused(RuleViolation.class).kind()).isEqualTo(RuleViolation.Kind.NOT_FOUND);
+        }
+    }
+
+    @Nested
+    class Assignments {
+
+        @Test
+        void evaluators_of_the_kinds_the_track_requires_are_assigned() {
+            spec.given(OPENED, SUBMITTED).when(new AssignEvaluator(D1, "ind-1", INDUSTRY_EXPERT, AT)).then(assigned(D1, "ind-1", INDUSTRY_EXPERT));
+        }
+
+        @Test
+        void a_kind_the_track_does_not_require_is_refused() {
+            assertThat(code(spec.given(OPENED, SUBMITTED).when(new AssignEvaluator(D1, "peer-1", PEER, AT)))).isEqualTo("evaluator-kind-not-required");
+            assertThat(code(spec.given(OPENED, SUBMITTED).when(new AssignEvaluator(D1, "doc-1", CLINICAL_EXPERT, AT))))
+                    .isEqualTo("evaluator-kind-not-required");
+        }
+
+        @Test
+        void no_more_of_a_kind_than_the_track_requires() {
+            spec.given(OPENED, SUBMITTED, assigned(D1, "ind-1", INDUSTRY_EXPERT)).when(new AssignEvaluator(D1, "ind-2", INDUSTRY_EXPERT, AT))
+                    .then(assigned(D1, "ind-2", INDUSTRY_EXPERT));
+            assertThat(code(spec.given(OPENED, SUBMITTED, assigned(D1, "ind-1", INDUSTRY_EXPERT), assigned(D1, "ind-2", INDUSTRY_EXPERT))
+                    .when(new AssignEvaluator(D1, "ind-3", INDUSTRY_EXPERT, AT)))).isEqualTo("evaluator-kind-full");
+        }
+
+        @Test
+        void assigning_the_same_evaluator_again_changes_nothing_but_not_as_another_kind() {
+            spec.given(OPENED, SUBMITTED, assigned(D1, "ind-1", INDUSTRY_EXPERT)).when(new AssignEvaluator(D1, "ind-1", INDUSTRY_EXPERT, AT)).then();
+            assertThat(code(spec.given(OPENED, SUBMITTED, assigned(D1, "ind-1", INDUSTRY_EXPERT))
+                    .when(new AssignEvaluator(D1, "ind-1", COMMITTEE, AT)))).isEqualTo("already-assigned");
+        }
+
+        @Test
+        void an_unknown_dossier_is_not_found() {
+            assertThat(spec.given(OPENED).when(new AssignEvaluator(D1, "ind-1", INDUSTRY_EXPERT, AT)).thenRefused(RuleViolation.class).kind())
+                    .isEqualTo(RuleViolation.Kind.NOT_FOUND);
+        }
+    }
+
+    @Nested
+    class ConflictsOfInterest {
+
+        final ConflictDeclared conflict = new ConflictDeclared(ID, "ind-1", ZHANG, "co-author", AT);
+
+        @Test
+        void a_conflicted_evaluator_cannot_be_assigned() {
+            RuleViolation refusal = spec.given(OPENED, SUBMITTED, conflict).when(new AssignEvaluator(D1, "ind-1", INDUSTRY_EXPERT, AT))
+                    .thenRefused(RuleViolation.class);
+            assertThat(refusal.code()).isEqualTo("conflict-of-interest");
+            assertThat(refusal.kind()).isEqualTo(RuleViolation.Kind.CONFLICT);
+        }
+
+        @Test
+        void the_conflict_is_with_the_researcher_only() {
+            DossierSubmitted other = new DossierSubmitted(ID, D2, LI, "centre", "engineering", OutcomeUse.PROMOTION, List.of(), AT);
+            spec.given(OPENED, SUBMITTED, other, conflict).when(new AssignEvaluator(D2, "ind-1", INDUSTRY_EXPERT, AT))
+                    .then(assigned(D2, "ind-1", INDUSTRY_EXPERT));
+        }
+
+        @Test
+        void a_conflict_declared_after_assignment_withdraws_it() {
+            spec.given(OPENED, SUBMITTED, assigned(D1, "ind-1", INDUSTRY_EXPERT)).when(new DeclareConflict("ind-1", ZHANG, "co-author", AT))
+                    .then(conflict, new AssignmentWithdrawn(ID, D1, "ind-1", "conflict-of-interest", false, AT));
+        }
+
+        @Test
+        void a_conflict_declared_after_scoring_discards_the_scores() {
+            List<CycleEvent> events = given(evaluated()).when(new DeclareConflict("ind-1", ZHANG, "co-author", AT)).events();
+            assertThat(events).containsExactly(conflict, new AssignmentWithdrawn(ID, D1, "ind-1", "conflict-of-interest", true, AT));
+            Cycle after = given(evaluated(), events.toArray(CycleEvent[]::new)).state();
+            Dossier dossier = after.dossier(D1).orElseThrow();
+            assertThat(dossier.sheets()).doesNotContainKey("ind-1");
+            assertThat(dossier.complete(ENGINEERING)).isFalse();
+        }
+
+        @Test
+        void a_conflicted_evaluator_cannot_score() {
+            RuleViolation refusal = spec.given(OPENED, SUBMITTED, assigned(D1, "ind-1", INDUSTRY_EXPERT), conflict,
+                    new AssignmentWithdrawn(ID, D1, "ind-1", "conflict-of-interest", false, AT))
+                    .when(new RecordScores(D1, "ind-1", sheet("8", "8"), AT)).thenRefused(RuleViolation.class);
+            assertThat(refusal.code()).isEqualTo("evaluator-conflicted");
+            assertThat(refusal.kind()).isEqualTo(RuleViolation.Kind.FORBIDDEN);
+        }
+
+        @Test
+        void declaring_the_same_conflict_again_changes_nothing() {
+            spec.given(OPENED, SUBMITTED, conflict).when(new DeclareConflict("ind-1", ZHANG, "again", AT)).then();
+        }
+    }
+
+    @Nested
+    class Scoring {
+
+        final List<CycleEvent> assignedAll = List.of(OPENED, SUBMITTED, assigned(D1, "ind-1", INDUSTRY_EXPERT));
+
+        @Test
+        void only_assigned_evaluators_score() {
+            RuleViolation refusal = given(assignedAll).when(new RecordScores(D1, "stranger", sheet("8", "8"), AT)).thenRefused(RuleViolation.class);
+            assertThat(refusal.code()).isEqualTo("evaluator-not-assigned");
+            assertThat(refusal.kind()).isEqualTo(RuleViolation.Kind.FORBIDDEN);
+        }
+
+        @Test
+        void each_evaluator_scores_a_dossier_once() {
+            given(assignedAll).when(new RecordScores(D1, "ind-1", sheet("8", "6"), AT)).then(scored(D1, "ind-1", sheet("8", "6")));
+            assertThat(code(given(assignedAll, scored(D1, "ind-1", sheet("8", "6"))).when(new RecordScores(D1, "ind-1", sheet("9", "9"), AT))))
+                    .isEqualTo("already-scored");
+        }
+
+        @Test
+        void scores_lie_between_0_and_the_maximum_inclusive() {
+            assertThat(given(assignedAll).when(new RecordScores(D1, "ind-1", sheet("0", "10"), AT)).events()).hasSize(1);
+            RuleViolation above = given(assignedAll).when(new RecordScores(D1, "ind-1", sheet("10.01", "5"), AT)).thenRefused(RuleViolation.class);
+            assertThat(above.code()).isEqualTo("score-out-of-range");
+            assertThat(above.kind()).isEqualTo(RuleViolation.Kind.INVALID);
+            assertThat(above.context()).containsEntry("indicator", "delivery").containsEntry("max", "10");
+            assertThat(code(given(assignedAll).when(new RecordScores(D1, "ind-1", sheet("5", "-0.01"), AT)))).isEqualTo("score-out-of-range");
+        }
+
+        @Test
+        void a_sheet_scores_every_indicator_once_and_no_other() {
+            assertThat(code(given(assignedAll).when(new RecordScores(D1, "ind-1", List.of(new IndicatorScore("delivery", BigDecimal.ONE)), AT))))
+                    .isEqualTo("scores-incomplete");
+            List<IndicatorScore> extra = new ArrayList<>(sheet("1", "1"));
+            extra.add(new IndicatorScore("charisma", BigDecimal.ONE));
+            assertThat(code(given(assignedAll).when(new RecordScores(D1, "ind-1", extra, AT)))).isEqualTo("unknown-indicator");
+            List<IndicatorScore> twice = List.of(new IndicatorScore("delivery", BigDecimal.ONE), new IndicatorScore("delivery", BigDecimal.ONE));
+            assertThat(code(given(assignedAll).when(new RecordScores(D1, "ind-1", twice, AT)))).isEqualTo("duplicate-indicator");
+        }
+
+        @Test
+        void clinical_research_points_are_whole_and_capped() {
+            DossierSubmitted clinical = new DossierSubmitted(ID, D2, LI, "centre", "clinical", OutcomeUse.PROMOTION, List.of(), AT);
+            List<CycleEvent> history = List.of(OPENED, clinical, assigned(D2, "doc-1", CLINICAL_EXPERT));
+            assertThat(given(history).when(new RecordScores(D2, "doc-1", clinicalSheet("8", "40"), AT)).events()).hasSize(1);
+            assertThat(code(given(history).when(new RecordScores(D2, "doc-1", clinicalSheet("8", "41"), AT)))).isEqualTo("score-out-of-range");
+            assertThat(code(given(history).when(new RecordScores(D2, "doc-1", clinicalSheet("8", "12.5"), AT)))).isEqualTo("points-not-whole");
+            assertThat(given(history).when(new RecordScores(D2, "doc-1", clinicalSheet("8.5", "12.0"), AT)).events()).hasSize(1);
+        }
+    }
+
+    static List<IndicatorScore> clinicalSheet(String work, String points) {
+        return List.of(new IndicatorScore("clinical-work", new BigDecimal(work)), new IndicatorScore("research-points", new BigDecimal(points)));
+    }
+
+    @Nested
+    class Conclusion {
+
+        @Test
+        void the_weighted_total_is_the_weighted_mean_of_the_evaluators_normalised_scores() {
+            given(evaluated()).when(new ConcludeCycle(AT)).then(
+                    new OutcomeDetermined(ID, D1, ZHANG, "centre", "engineering", OutcomeUse.PROMOTION, new BigDecimal("76.00"), OutcomeResult.PASSED,
+                            true, null, AT),
+                    new CycleConcluded(ID, 1, AT));
+        }
+
+        @Test
+        void points_weigh_on_the_same_0_to_100_scale_as_marks() {
+            DossierSubmitted clinical = new DossierSubmitted(ID, D2, LI, "centre", "clinical", OutcomeUse.PROMOTION, List.of(), AT);
+            // 0.7 × (8 of 10 = 80) + 0.3 × (20 of 40 points = 50) = 71
+            List<CycleEvent> events = spec.given(OPENED, clinical, assigned(D2, "doc-1", CLINICAL_EXPERT),
+                    scored(D2, "doc-1", clinicalSheet("8", "20"))).when(new ConcludeCycle(AT)).events();
+            assertThat(((OutcomeDetermined) events.get(0)).total()).isEqualByComparingTo("71.00");
+        }
+
+        @Test
+        void a_cycle_concludes_only_when_every_dossier_has_its_evaluators_and_their_scores() {
+            List<CycleEvent> lastScoreMissing = new ArrayList<>(evaluated().subList(0, evaluated().size() - 1));
+            RuleViolation refusal = given(lastScoreMissing).when(new ConcludeCycle(AT)).thenRefused(RuleViolation.class);
+            assertThat(refusal.code()).isEqualTo("evaluation-incomplete");
+            assertThat(refusal.kind()).isEqualTo(RuleViolation.Kind.CONFLICT);
+            List<CycleEvent> evaluatorMissing = List.of(OPENED, SUBMITTED, assigned(D1, "ind-1", INDUSTRY_EXPERT), assigned(D1, "com-1", COMMITTEE),
+                    scored(D1, "ind-1", sheet("8", "6")), scored(D1, "com-1", sheet("7", "9")));
+            assertThat(code(given(evaluatorMissing).when(new ConcludeCycle(AT)))).isEqualTo("evaluation-incomplete");
+        }
+
+        @Test
+        void a_cycle_without_dossiers_concludes_and_a_concluded_one_not_again() {
+            spec.given(OPENED).when(new ConcludeCycle(AT)).then(new CycleConcluded(ID, 0, AT));
+            assertThat(code(spec.given(OPENED, new CycleConcluded(ID, 0, AT)).when(new ConcludeCycle(AT)))).isEqualTo("cycle-concluded");
+        }
+
+        @Test
+        void the_marks_are_inclusive_boundaries() {
+            Track track = Tracks.engineering();
+            assertThat(WeightedScoring.grade(track, new BigDecimal("59.99"))).isEqualTo(OutcomeResult.NOT_PASSED);
+            assertThat(WeightedScoring.grade(track, new BigDecimal("60.00"))).isEqualTo(OutcomeResult.PASSED);
+            assertThat(WeightedScoring.grade(track, new BigDecimal("84.99"))).isEqualTo(OutcomeResult.PASSED);
+            assertThat(WeightedScoring.grade(track, new BigDecimal("85.00"))).isEqualTo(OutcomeResult.EXCELLENT);
+            assertThat(OutcomeResult.EXCELLENT.grantsUse()).isTrue();
+            assertThat(OutcomeResult.NOT_SELECTED.grantsUse()).isFalse();
+        }
+
+        @Test
+        void totals_round_half_up_to_two_decimals() {
+            // Three evaluators give 7, 7, 8 of 10: mean 73.333333 → total 73.33 with a single indicator weighing 1
+            Track single = Tracks.competitive(10);
+            Cycle cycle = spec.given(new CycleOpened(ID, SCHEME, 1, "centre", "x", null, List.of(single), AT)).state();
+            Dossier dossier = new Dossier(D1, 1, ZHANG, "applied", OutcomeUse.APPOINTMENT, List.of(), AT, java.util.Map.of(),
+                    java.util.Map.of("a", score("7"), "b", score("7"), "c", score("8")), null);
+            assertThat(WeightedScoring.total(single, dossier)).isEqualByComparingTo("73.33").hasScaleOf(2);
+            Dossier twoThirds = new Dossier(D1, 1, ZHANG, "applied", OutcomeUse.APPOINTMENT, List.of(), AT, java.util.Map.of(),
+                    java.util.Map.of("a", score("7"), "b", score("8"), "c", score("8")), null);
+            assertThat(WeightedScoring.total(single, twoThirds)).isEqualByComparingTo("76.67");
+            assertThat(cycle.tracks()).containsExactly(single);
+        }
+
+        List<IndicatorScore> score(String value) {
+            return List.of(new IndicatorScore("impact", new BigDecimal(value)));
+        }
+    }
+
+    @Nested
+    class CompetitiveAppointment {
+
+        final Track applied = Tracks.competitive(2);
+        final CycleOpened opened = new CycleOpened(ID, SCHEME, 1, "gene-centre", "posts 2026", null, List.of(applied), AT);
+
+        List<CycleEvent> dossierScored(DossierId id, ResearcherId who, String score) {
+            return List.of(new DossierSubmitted(ID, id, who, "gene-centre", "applied", OutcomeUse.APPOINTMENT, List.of(), AT),
+                    assigned(id, "peer-" + id.value(), PEER),
+                    scored(id, "peer-" + id.value(), List.of(new IndicatorScore("impact", new BigDecimal(score)))));
+        }
+
+        @Test
+        void passing_dossiers_beyond_the_post_plan_are_not_selected() {
+            DossierId a = DossierId.random(), b = DossierId.random(), c = DossierId.random(), d = DossierId.random();
+            ResearcherId ra = new ResearcherId(UUID.randomUUID()), rb = new ResearcherId(UUID.randomUUID()),
+                    rc = new ResearcherId(UUID.randomUUID()), rd = new ResearcherId(UUID.randomUUID());
+            List<CycleEvent> history = new ArrayList<>();
+            history.add(opened);
+            history.addAll(dossierScored(a, ra, "9"));
+            history.addAll(dossierScored(b, rb, "7"));
+            history.addAll(dossierScored(c, rc, "8"));
+            history.addAll(dossierScored(d, rd, "5"));
+            spec.given(history.toArray(CycleEvent[]::new)).when(new ConcludeCycle(AT)).then(
+                    outcome(a, ra, "90.00", OutcomeResult.PASSED, 1),
+                    outcome(b, rb, "70.00", OutcomeResult.NOT_SELECTED, 3),
+                    outcome(c, rc, "80.00", OutcomeResult.PASSED, 2),
+                    outcome(d, rd, "50.00", OutcomeResult.NOT_PASSED, null),
+                    new CycleConcluded(ID, 4, AT));
+        }
+
+        @Test
+        void equal_totals_rank_by_order_of_submission() {
+            DossierId first = DossierId.random(), second = DossierId.random(), third = DossierId.random();
+            ResearcherId r1 = new ResearcherId(UUID.randomUUID()), r2 = new ResearcherId(UUID.randomUUID()), r3 = new ResearcherId(UUID.randomUUID());
+            List<CycleEvent> history = new ArrayList<>();
+            history.add(opened);
+            history.addAll(dossierScored(first, r1, "8"));
+            history.addAll(dossierScored(second, r2, "8"));
+            history.addAll(dossierScored(third, r3, "8"));
+            List<CycleEvent> events = spec.given(history.toArray(CycleEvent[]::new)).when(new ConcludeCycle(AT)).events();
+            assertThat(events).contains(outcome(first, r1, "80.00", OutcomeResult.PASSED, 1), outcome(second, r2, "80.00", OutcomeResult.PASSED, 2),
+                    outcome(third, r3, "80.00", OutcomeResult.NOT_SELECTED, 3));
+        }
+
+        OutcomeDetermined outcome(DossierId id, ResearcherId who, String total, OutcomeResult result, Integer rank) {
+            return new OutcomeDetermined(ID, id, who, "gene-centre", "applied", OutcomeUse.APPOINTMENT, new BigDecimal(total), result,
+                    result.grantsUse(), rank, AT);
+        }
+    }
+}
