@@ -48,7 +48,7 @@ import org.reformplatform.eventsourcing.security.Roles;
  * record of who replaced whom. Every change takes or frees places in the mentors' own streams in the
  * same transaction, where their capacity is enforced.
  */
-@Path("/v1/students/{id}")
+@Path("/v1/students")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Mentor teams", description = "Forming, ending and re-matching a student's mentorships")
 public class MentorTeamResource {
@@ -91,7 +91,7 @@ public class MentorTeamResource {
     Clock clock;
 
     @POST
-    @Path("/mentor-team")
+    @Path("/{id}/mentor-team")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Form the student's mentor team", description = "At least one full-time or part-time mentor; industry mentors "
@@ -113,7 +113,7 @@ public class MentorTeamResource {
     }
 
     @POST
-    @Path("/mentorships/{mentorId}/ending")
+    @Path("/{id}/mentorships/{mentorId}/ending")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OPERATOR, Roles.PARTNER, Roles.REVIEWER})
     @Operation(summary = "End a mentorship", description = "Either side may: the mentor themself (recognised by their token subject), "
@@ -142,7 +142,7 @@ public class MentorTeamResource {
     }
 
     @POST
-    @Path("/rematches")
+    @Path("/{id}/rematches")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Re-match a mentor", description = "Replaces a current or former mentor with another, recording both; the team "

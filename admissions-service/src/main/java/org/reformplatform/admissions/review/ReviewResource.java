@@ -7,28 +7,18 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.panache.common.Sort;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -49,16 +39,15 @@ import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.CommandResult;
-import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
 
 /**
- * Review: operators assign reviewers; reviewers declare conflicts and score the applications on
+ * Review of one application: operators assign reviewers; reviewers declare conflicts and score the applications on
  * their panel; the non-consensus policy decides when the required reviews are in, or sends the case
  * to the special-review docket, where the admissions committee (operators) decides with a rationale.
  */
-@Path("/v1")
+@Path("/v1/applications")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Review", description = "Reviewer panels, scores, the non-consensus policy and the special-review docket")
 public class ReviewResource {
@@ -122,11 +111,8 @@ public class ReviewResource {
     @Inject
     Clock clock;
 
-    @Inject
-    ObjectMapper mapper;
-
     @POST
-    @Path("/applications/{id}/reviewers")
+    @Path("/{id}/reviewers")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Assign reviewers to an application", description = "Reviewers are token subjects. The panel must reach the "
@@ -138,7 +124,7 @@ public class ReviewResource {
     }
 
     @POST
-    @Path("/applications/{id}/conflicts-of-interest")
+    @Path("/{id}/conflicts-of-interest")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.REVIEWER, Roles.OPERATOR})
     @Operation(summary = "Declare a conflict of interest", description = "A reviewer on the panel declares for themselves; an operator "
@@ -164,7 +150,7 @@ public class ReviewResource {
     }
 
     @POST
-    @Path("/applications/{id}/reviews")
+    @Path("/{id}/reviews")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "Review an application assigned to you", description = "Score every criterion from 0 to its maximum and "
@@ -188,7 +174,7 @@ public class ReviewResource {
     }
 
     @POST
-    @Path("/applications/{id}/committee-decision")
+    @Path("/{id}/committee-decision")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Decide a special-review case as the admissions committee", description = "Admit or reject an application "
@@ -202,36 +188,6 @@ public class ReviewResource {
             students.admitIfAdmitted(decision);
             return CommandResult.ok(decision.version(), ApplicationView.of(decision.state(), ApplicationView.Audience.STAFF));
         });
-    }
-
-    @GET
-    @Path("/review-queue")
-    @RolesAllowed(Roles.REVIEWER)
-    @Operation(summary = "Your review queue", description = "Applications on whose panel you sit and that you have not reviewed yet, "
-            + "oldest assignment first. From the read model.")
-    public Page<ReviewQueueItem> queue(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        var found = ReviewAssignment.<ReviewAssignment>find("reviewer = ?1 and state = ?2", Sort.by("assignedAt").and("applicationId"),
-                caller.subject(), ReviewAssignment.State.AWAITING);
-        return Page.of(found.page(page, size).list().stream().map(ReviewQueueItem::of).toList(), page, size, found.count());
-    }
-
-    @GET
-    @Path("/special-reviews")
-    @RolesAllowed({Roles.OPERATOR, Roles.ANALYST})
-    @Operation(summary = "The non-consensus docket", description = "Applications the policy referred to special review, with the "
-            + "reviewers' totals, the mean and the spread; pending (default), decided or all. Oldest referral first.")
-    public Page<SpecialReviewListing> docket(@QueryParam("status") @DefaultValue("pending") @Pattern(regexp = "pending|decided|all") String status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        Sort sort = Sort.by("referredAt").and("applicationId");
-        var found = switch (status) {
-            case "pending" -> SpecialReviewCase.<SpecialReviewCase>find("status", sort, SpecialReviewCase.Status.PENDING);
-            case "decided" -> SpecialReviewCase.<SpecialReviewCase>find("status <> ?1", sort, SpecialReviewCase.Status.PENDING);
-            default -> SpecialReviewCase.<SpecialReviewCase>findAll(sort);
-        };
-        return Page.of(found.page(page, size).list().stream().map(row -> SpecialReviewListing.of(row, mapper)).toList(), page, size,
-                found.count());
     }
 
     private Response command(UUID id, String ifMatch, Object body, String name, ApplicationCommand command) {

@@ -1,0 +1,41 @@
+package org.reformplatform.admissions.review;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import io.quarkus.panache.common.Sort;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reformplatform.eventsourcing.http.Page;
+import org.reformplatform.eventsourcing.security.Caller;
+import org.reformplatform.eventsourcing.security.Roles;
+
+/** A reviewer's queue: what is waiting for the caller's review. */
+@Path("/v1/review-queue")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Review")
+public class ReviewQueueResource {
+
+    @Inject
+    Caller caller;
+
+    @GET
+    @RolesAllowed(Roles.REVIEWER)
+    @Operation(summary = "Your review queue", description = "Applications on whose panel you sit and that you have not reviewed yet, "
+            + "oldest assignment first. From the read model.")
+    public Page<ReviewQueueItem> queue(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        var found = ReviewAssignment.<ReviewAssignment>find("reviewer = ?1 and state = ?2", Sort.by("assignedAt").and("applicationId"),
+                caller.subject(), ReviewAssignment.State.AWAITING);
+        return Page.of(found.page(page, size).list().stream().map(ReviewQueueItem::of).toList(), page, size, found.count());
+    }
+}

@@ -1,0 +1,49 @@
+package org.reformplatform.admissions.review;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.panache.common.Sort;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reformplatform.eventsourcing.http.Page;
+import org.reformplatform.eventsourcing.security.Roles;
+
+/** The non-consensus docket, for the committee (operators) and analysts. */
+@Path("/v1/special-reviews")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Review")
+public class SpecialReviewDocketResource {
+
+    @Inject
+    ObjectMapper mapper;
+
+    @GET
+    @RolesAllowed({Roles.OPERATOR, Roles.ANALYST})
+    @Operation(summary = "The non-consensus docket", description = "Applications the policy referred to special review, with the "
+            + "reviewers' totals, the mean and the spread; pending (default), decided or all. Oldest referral first.")
+    public Page<SpecialReviewListing> docket(@QueryParam("status") @DefaultValue("pending") @Pattern(regexp = "pending|decided|all") String status,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        Sort sort = Sort.by("referredAt").and("applicationId");
+        var found = switch (status) {
+            case "pending" -> SpecialReviewCase.<SpecialReviewCase>find("status", sort, SpecialReviewCase.Status.PENDING);
+            case "decided" -> SpecialReviewCase.<SpecialReviewCase>find("status <> ?1", sort, SpecialReviewCase.Status.PENDING);
+            default -> SpecialReviewCase.<SpecialReviewCase>findAll(sort);
+        };
+        return Page.of(found.page(page, size).list().stream().map(row -> SpecialReviewListing.of(row, mapper)).toList(), page, size,
+                found.count());
+    }
+}
