@@ -1,0 +1,530 @@
+#!/usr/bin/env bash
+# Runs the whole reform platform on this machine, in the foreground, until Ctrl-C:
+# PostgreSQL (one database per service), a Kafka broker, Keycloak with the platform's realm, and
+# every service that has been written and builds, each as its packaged jar.
+#
+#   deploy/local/run.sh [--no-build] [--only admissions,mobility] [--data-dir DIR] [--then CMD]
+#
+#   --no-build      run the jars as they are; never call Maven to build (Keycloak is still fetched once)
+#   --only LIST     start only these services (comma separated: admissions, qualification, mobility,
+#                   incubation, evaluation); the broker, Keycloak and PostgreSQL always run
+#   --data-dir DIR  where the broker's data, Keycloak, logs and pid files live (default .local)
+#   --then CMD      once everything is ready, run CMD (with bash) and keep the platform running;
+#                   the URLs are in its environment (ADMISSIONS_URL, ..., KEYCLOAK_URL, TOKEN_SCRIPT)
+#
+# See deploy/local/README.md for ports, clients, secrets, resetting and troubleshooting.
+set -uo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+cd "$ROOT"
+. "$HERE/clients.sh"
+
+KEYCLOAK_VERSION=26.5.6
+KEYCLOAK_PORT=8180
+KAFKA_PORT=9092
+KAFKA_CONTROLLER_PORT=9093
+PG_HOST=127.0.0.1
+PG_PORT=5432
+PG_USER=${PLATFORM_DB_USER:-postgres}
+KEYCLOAK_READY_SECONDS=${KEYCLOAK_READY_SECONDS:-180}
+SERVICE_READY_SECONDS=${SERVICE_READY_SECONDS:-120}
+
+# Service short name (= its database and platform.service) and port, as docs/architecture.md says.
+SERVICES=(admissions qualification mobility incubation evaluation)
+declare -A PORT=([admissions]=8101 [qualification]=8102 [mobility]=8103 [incubation]=8104 [evaluation]=8105)
+
+BUILD=1
+ONLY=""
+LOCAL_DIR="$ROOT/.local"
+THEN_CMD=""
+
+usage() { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; }
+
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --no-build) BUILD=0 ;;
+    --only) ONLY=${2:?"--only needs a list of services"}; shift ;;
+    --only=*) ONLY=${1#--only=} ;;
+    --data-dir) LOCAL_DIR=${2:?"--data-dir needs a directory"}; shift ;;
+    --data-dir=*) LOCAL_DIR=${1#--data-dir=} ;;
+    --then) THEN_CMD=${2:?"--then needs a command"}; shift ;;
+    --then=*) THEN_CMD=${1#--then=} ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "run.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
+  esac
+  shift
+done
+
+mkdir -p "$LOCAL_DIR"
+LOCAL_DIR=$(cd "$LOCAL_DIR" && pwd)
+LOGS="$LOCAL_DIR/logs"
+PIDS="$LOCAL_DIR/run"
+STAMPS="$LOCAL_DIR/build"
+KEYCLOAK_HOME="$LOCAL_DIR/keycloak/keycloak-$KEYCLOAK_VERSION"
+mkdir -p "$LOGS" "$PIDS"
+
+say() { printf '[run] %s\n' "$*"; }
+warn() { printf '[run] WARNING: %s\n' "$*" >&2; }
+die() { printf '[run] ERROR: %s\n' "$*" >&2; exit 1; }
+elapsed() { echo $(( $(date +%s) - STARTED_AT )); }
+STARTED_AT=$(date +%s)
+
+# ---------------------------------------------------------------------------------------------
+# Processes: every child is recorded (name -> pid) and in a pid file, so that Ctrl-C stops them in
+# order (services, then Keycloak, then the broker) and a later run can clear leftovers of a run
+# that was killed with SIGKILL.
+declare -A PID=()
+STARTED=()   # names in start order
+
+alive() { local s; s=$(ps -o stat= -p "$1" 2>/dev/null) && [ -n "$s" ] && [ "${s:0:1}" != Z ]; }
+
+start_process() { # name log command...
+  local name=$1 log=$2; shift 2
+  [ -f "$log" ] && mv -f "$log" "$log.prev"
+  "$@" >"$log" 2>&1 </dev/null &
+  PID[$name]=$!
+  STARTED+=("$name")
+  echo "${PID[$name]} $LOCAL_DIR" >"$PIDS/$name.pid"
+}
+
+# SIGTERM to each, then wait up to $2 seconds, then SIGKILL what is left.
+stop_processes() { # timeout names...
+  local timeout=$1 name pid deadline; shift
+  for name in "$@"; do
+    pid=${PID[$name]:-}
+    [ -n "$pid" ] && alive "$pid" && kill -TERM "$pid" 2>/dev/null
+  done
+  deadline=$(( $(date +%s) + timeout ))
+  for name in "$@"; do
+    pid=${PID[$name]:-}
+    [ -z "$pid" ] && continue
+    while alive "$pid" && [ "$(date +%s)" -lt "$deadline" ]; do sleep 0.2; done
+    if alive "$pid"; then
+      warn "$name did not stop within ${timeout}s: killing it"
+      kill -KILL "$pid" 2>/dev/null
+    fi
+    wait "$pid" 2>/dev/null
+    unset "PID[$name]"
+    rm -f "$PIDS/$name.pid"
+  done
+}
+
+CLEANED=0
+cleanup() {
+  [ "$CLEANED" = 1 ] && return
+  CLEANED=1
+  trap '' INT TERM
+  local services=() name
+  for name in "${STARTED[@]}"; do
+    case "$name" in kafka|keycloak) ;; *) [ -n "${PID[$name]:-}" ] && services+=("$name") ;; esac
+  done
+  [ ${#PID[@]} -gt 0 ] && say "stopping..."
+  # Services first, so that they leave the broker cleanly; the broker last.
+  [ ${#services[@]} -gt 0 ] && stop_processes 30 "${services[@]}"
+  [ -n "${PID[keycloak]:-}" ] && stop_processes 30 keycloak
+  [ -n "${PID[kafka]:-}" ] && stop_processes 30 kafka
+  say "stopped."
+}
+trap 'cleanup; exit 130' INT
+trap 'cleanup; exit 143' TERM
+trap cleanup EXIT
+
+# A run killed with SIGKILL leaves its children behind; stop those (only if they are still ours).
+stop_leftovers() {
+  local file pid dir name
+  for file in "$PIDS"/*.pid; do
+    [ -e "$file" ] || continue
+    read -r pid dir <"$file" || true
+    name=$(basename "$file" .pid)
+    if [ -n "$pid" ] && alive "$pid" && ps -o args= -p "$pid" | grep -qF -e "$LOCAL_DIR" -e "$ROOT"; then
+      say "stopping $name (pid $pid) left over from an earlier run"
+      kill -TERM "$pid" 2>/dev/null
+      for _ in $(seq 1 150); do alive "$pid" || break; sleep 0.2; done
+      alive "$pid" && kill -KILL "$pid" 2>/dev/null
+    fi
+    rm -f "$file"
+  done
+}
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# The broker and Keycloak have fixed ports that the services are configured with.
+require_free_ports() {
+  local port
+  for port in "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$KEYCLOAK_PORT"; do
+    port_in_use "$port" && die "port $port is in use: is an earlier run (or another Kafka or Keycloak) still running?
+  ss -ltnp 'sport = :$port' shows which program holds it."
+  done
+}
+
+tail_log() { echo "----- last lines of $1 -----" >&2; tail -n "${2:-25}" "$1" >&2; echo "-----" >&2; }
+
+# ---------------------------------------------------------------------------------------------
+# Building: only what is missing or older than its sources.
+
+# Whether a module needs building: its artifact is missing, or a source is newer than both the
+# artifact and the stamp of this script's last successful build of it. (Maven does not rewrite a
+# jar whose classes did not change, so the artifact's own time is not enough.)
+stale() { # module-dir artifact sources...
+  local stamp="$STAMPS/$(basename "$1").built" artifact=$2; shift 2
+  [ -n "$artifact" ] && [ -f "$artifact" ] || return 0
+  [ -z "$(find "$@" -type f -newer "$artifact" -print -quit 2>/dev/null)" ] && return 1
+  [ -f "$stamp" ] && [ -z "$(find "$@" -type f -newer "$stamp" -print -quit 2>/dev/null)" ] && return 1
+  return 0
+}
+
+KERNEL_SOURCES=(pom.xml platform/event-sourcing/pom.xml platform/event-sourcing/src/main platform/service-parent/pom.xml)
+kafka_local_jar() { ls platform/kafka-local/target/kafka-local-*.jar 2>/dev/null | grep -v -e sources -e tests | head -n 1 || true; }
+service_jar() { echo "$1-service/target/quarkus-app/quarkus-run.jar"; }
+# A service is written once it has its configuration (platform.service, port): before that it
+# would build as an empty app that cannot start.
+service_written() { [ -f "$1-service/src/main/resources/application.properties" ]; }
+
+# Fills WANTED from --only (or every service).
+select_services() {
+  local svc
+  WANTED=()
+  if [ -z "$ONLY" ]; then WANTED=("${SERVICES[@]}"); return; fi
+  for svc in ${ONLY//,/ }; do
+    svc=${svc%-service}
+    [ -n "${PORT[$svc]:-}" ] || die "unknown service '$svc' in --only (known: ${SERVICES[*]})"
+    WANTED+=("$svc")
+  done
+}
+WANTED=()
+
+# Whether the reactor summary of the build log lists the module (by its <name>) as SUCCESS.
+built_ok() { # module-dir log
+  local name
+  name=$(sed -n 's:.*<name>\(.*\)</name>.*:\1:p' "$1/pom.xml" | head -n 1)
+  grep -qE "^\[INFO\] ${name:-$(basename "$1")} \.* SUCCESS" "$2"
+}
+
+RUNNABLE=()   # services to start
+SKIPPED=()    # "service: reason"
+
+build() {
+  local modules=() to_build=() svc jar status log="$LOGS/build.log"
+  if stale platform/kafka-local "$(kafka_local_jar)" platform/kafka-local/pom.xml platform/kafka-local/src/main pom.xml; then
+    modules+=(platform/kafka-local)
+  fi
+  for svc in "${WANTED[@]}"; do
+    if ! service_written "$svc"; then continue; fi
+    if stale "$svc-service" "$(service_jar "$svc")" "$svc-service/pom.xml" "$svc-service/src/main" "${KERNEL_SOURCES[@]}"; then
+      to_build+=("$svc")
+      modules+=("$svc-service")
+    fi
+  done
+  if [ ${#modules[@]} -eq 0 ]; then
+    say "build: everything is up to date"
+    return
+  fi
+  say "build: ${modules[*]} (with the modules they need; log: $log)"
+  [ -d "$HOME/.m2/repository/io/quarkus" ] || say "build: the first build downloads Maven dependencies and takes several minutes"
+  local t0 module; t0=$(date +%s)
+  mkdir -p "$STAMPS"
+  touch "$STAMPS/.build-started"
+  # -fae: a service that does not compile must not stop the others. Tests are not compiled at all,
+  # so that half-written tests do not keep a service from running.
+  mvn -B -fae -Dstyle.color=never -Dmaven.test.skip=true package -pl "$(IFS=,; echo "${modules[*]}")" -am >"$log" 2>&1
+  status=$?
+  say "build: finished in $(( $(date +%s) - t0 ))s (exit code $status)"
+  # Stamped with the time the build started: a source saved during the build is built next time.
+  for module in "${modules[@]}"; do
+    if [ $status -eq 0 ] || built_ok "$module" "$log"; then
+      touch -r "$STAMPS/.build-started" "$STAMPS/$(basename "$module").built"
+    fi
+  done
+  [ $status -eq 0 ] && return
+  # Which modules failed: the reactor summary lists each as SUCCESS, FAILURE or SKIPPED.
+  if [[ " ${modules[*]} " == *" platform/kafka-local "* ]] && ! built_ok platform/kafka-local "$log"; then
+    grep -E '^\[ERROR\]' "$log" | head -n 15 >&2
+    die "platform/kafka-local did not build; see $log"
+  fi
+  for svc in "${to_build[@]}"; do
+    if ! built_ok "$svc-service" "$log"; then
+      BUILD_FAILED+=("$svc")
+      # The first compiler errors say more than any summary.
+      grep -E "^\[ERROR\] $ROOT/$svc-service/" "$log" | head -n 3 | sed "s|$ROOT/||; s|^\[ERROR\]|[run]   $svc:|" >&2
+    fi
+  done
+}
+BUILD_FAILED=()
+
+choose_services() {
+  local svc jar failed
+  for svc in "${WANTED[@]}"; do
+    jar=$(service_jar "$svc")
+    if ! service_written "$svc"; then
+      SKIPPED+=("$svc: not written yet ($svc-service/src/main/resources/application.properties is missing)")
+    elif [[ " ${BUILD_FAILED[*]} " == *" $svc "* ]]; then
+      SKIPPED+=("$svc: does not build at the moment; see $LOGS/build.log")
+    elif [ ! -f "$jar" ]; then
+      SKIPPED+=("$svc: not built ($jar is missing; run without --no-build)")
+    elif port_in_use "${PORT[$svc]}"; then
+      SKIPPED+=("$svc: port ${PORT[$svc]} is already in use by another program")
+    else
+      if [ "$BUILD" = 0 ] && stale "$svc-service" "$jar" "$svc-service/src/main" "$svc-service/pom.xml"; then
+        warn "$svc: its sources are newer than $jar (--no-build: running it anyway)"
+      fi
+      RUNNABLE+=("$svc")
+    fi
+  done
+}
+
+# ---------------------------------------------------------------------------------------------
+# PostgreSQL: it is a system service, not ours to stop; start it only if we can, else explain.
+
+psql_q() { PGPASSWORD=${PLATFORM_DB_PASSWORD:-} psql -h "$PG_HOST" -p "$PG_PORT" -U "$PG_USER" -d postgres -Atqc "$1"; }
+
+require_postgres() {
+  if ! pg_isready -h "$PG_HOST" -p "$PG_PORT" -q 2>/dev/null; then
+    local version
+    version=$(ls /usr/lib/postgresql 2>/dev/null | sort -V | tail -n 1)
+    if [ -n "$version" ] && command -v pg_ctlcluster >/dev/null \
+       && { [ "$(id -u)" -eq 0 ] || sudo -n true 2>/dev/null; }; then
+      say "PostgreSQL is not running: starting cluster $version/main"
+      if [ "$(id -u)" -eq 0 ]; then
+        pg_ctlcluster --skip-systemctl-redirect "$version" main start
+      else
+        sudo -n pg_ctlcluster --skip-systemctl-redirect "$version" main start
+      fi
+      for _ in $(seq 1 30); do pg_isready -h "$PG_HOST" -p "$PG_PORT" -q && break; sleep 1; done
+    fi
+    pg_isready -h "$PG_HOST" -p "$PG_PORT" -q 2>/dev/null || die "PostgreSQL is not running on $PG_HOST:$PG_PORT.
+  Start it (for example: sudo pg_ctlcluster 15 main start) or install it (sudo apt-get install -y postgresql),
+  then run this again. .ci/run shows the whole set-up."
+  fi
+  psql_q 'select 1' >/dev/null 2>&1 || die "cannot log in to PostgreSQL at $PG_HOST:$PG_PORT as '$PG_USER'.
+  The platform expects trust authentication on loopback (pg_hba.conf: host all all 127.0.0.1/32 trust),
+  or set PLATFORM_DB_USER / PLATFORM_DB_PASSWORD."
+}
+
+create_databases() {
+  local svc
+  for svc in "$@"; do
+    if [ "$(psql_q "select 1 from pg_database where datname = '$svc'")" != 1 ]; then
+      psql_q "create database \"$svc\"" >/dev/null || die "could not create the database $svc"
+      say "postgres: created database $svc"
+    fi
+  done
+}
+
+# ---------------------------------------------------------------------------------------------
+# Kafka: the platform's own broker launcher (platform/kafka-local), in a JVM of its own.
+
+start_kafka() {
+  local jar cp
+  jar=$(kafka_local_jar)
+  [ -n "$jar" ] || die "platform/kafka-local is not built (run without --no-build)"
+  cp=$(unzip -p "$jar" org/reformplatform/kafkalocal/broker.classpath) || die "$jar holds no broker.classpath; rebuild platform/kafka-local"
+  start_process kafka "$LOGS/kafka.log" \
+    java -Xms64m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
+      -Dorg.slf4j.simpleLogger.defaultLogLevel=warn -Dorg.slf4j.simpleLogger.showDateTime=true \
+      -cp "$ROOT/$jar:$cp" org.reformplatform.kafkalocal.KafkaLocal \
+      --port "$KAFKA_PORT" --controller-port "$KAFKA_CONTROLLER_PORT" --data-dir "$LOCAL_DIR/kafka"
+}
+
+await_kafka() {
+  local deadline=$(( $(date +%s) + 60 ))
+  until port_in_use "$KAFKA_PORT"; do
+    if ! alive "${PID[kafka]}"; then tail_log "$LOGS/kafka.log"; die "the Kafka broker exited; see $LOGS/kafka.log"; fi
+    [ "$(date +%s)" -lt "$deadline" ] || die "the Kafka broker did not open port $KAFKA_PORT within 60s; see $LOGS/kafka.log"
+    sleep 0.5
+  done
+  say "kafka: ready on 127.0.0.1:$KAFKA_PORT after $(elapsed)s (data: $LOCAL_DIR/kafka)"
+}
+
+# ---------------------------------------------------------------------------------------------
+# Keycloak: fetched once from Maven Central, the realm imported from deploy/keycloak.
+
+install_keycloak() {
+  [ -x "$KEYCLOAK_HOME/bin/kc.sh" ] && return
+  local downloads="$LOCAL_DIR/downloads"
+  mkdir -p "$downloads" "$LOCAL_DIR/keycloak"
+  say "keycloak: fetching org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION (165 MB, once)"
+  (cd "$downloads" && mvn -B -q -Dstyle.color=never org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
+      "-Dartifact=org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" -DoutputDirectory=.) >"$LOGS/keycloak-fetch.log" 2>&1 \
+    || { tail_log "$LOGS/keycloak-fetch.log"; die "could not fetch Keycloak with Maven; see $LOGS/keycloak-fetch.log"; }
+  unzip -q -o "$downloads/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" -d "$LOCAL_DIR/keycloak" \
+    || die "could not unpack Keycloak"
+  rm -f "$downloads/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip"
+}
+
+start_keycloak() {
+  local realm="$ROOT/deploy/keycloak/reform-platform-realm.json" imported="$KEYCLOAK_HOME/data/import/reform-platform-realm.json"
+  # --import-realm skips a realm that exists: when the realm file changed, start from an empty
+  # Keycloak database so that the new file is what runs.
+  if [ -d "$KEYCLOAK_HOME/data/h2" ] && ! cmp -s "$realm" "$imported"; then
+    say "keycloak: the realm file changed since it was imported: importing it again"
+    rm -rf "$KEYCLOAK_HOME/data/h2"
+  fi
+  mkdir -p "$KEYCLOAK_HOME/data/import"
+  cp "$realm" "$imported"
+  if [ -d "$KEYCLOAK_HOME/data/h2" ]; then KEYCLOAK_FIRST_START=0; else KEYCLOAK_FIRST_START=1; fi
+  # --hostname fixes the issuer to the URL the services are configured with, whatever host name a
+  # client used to ask for its token.
+  start_process keycloak "$LOGS/keycloak.log" \
+    env KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
+      "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \
+      --hostname="http://127.0.0.1:$KEYCLOAK_PORT" --import-realm
+}
+
+await_keycloak() {
+  local deadline=$(( $(date +%s) + KEYCLOAK_READY_SECONDS ))
+  local url="$KEYCLOAK_URL/realms/$REALM/.well-known/openid-configuration"
+  if [ "$KEYCLOAK_FIRST_START" = 1 ]; then
+    say "keycloak: importing the realm (the first start takes about a minute)"
+  else
+    say "keycloak: starting"
+  fi
+  until curl -sf -o /dev/null "$url"; do
+    if ! alive "${PID[keycloak]}"; then tail_log "$LOGS/keycloak.log"; die "Keycloak exited; see $LOGS/keycloak.log"; fi
+    [ "$(date +%s)" -lt "$deadline" ] || { tail_log "$LOGS/keycloak.log"; die "Keycloak was not ready within ${KEYCLOAK_READY_SECONDS}s; see $LOGS/keycloak.log"; }
+    sleep 1
+  done
+  say "keycloak: ready on $KEYCLOAK_URL after $(elapsed)s"
+}
+
+# ---------------------------------------------------------------------------------------------
+# Services: packaged jars, configured through the kernel's environment variables.
+
+start_service() {
+  local svc=$1
+  start_process "$svc" "$LOGS/$svc.log" \
+    env PLATFORM_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$svc" \
+      PLATFORM_DB_USER="$PG_USER" PLATFORM_DB_PASSWORD="${PLATFORM_DB_PASSWORD:-}" \
+      PLATFORM_KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT" \
+      PLATFORM_OIDC_URL="$KEYCLOAK_URL/realms/$REALM" PLATFORM_OIDC_AUDIENCE=reform-platform \
+      QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="${PORT[$svc]}" \
+      QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
+    java -Xms64m -Xmx256m -XX:+UseSerialGC -jar "$ROOT/$(service_jar "$svc")"
+}
+
+# Waits for every started service together; one that fails is stopped and reported, the rest run.
+await_services() {
+  local deadline=$(( $(date +%s) + SERVICE_READY_SECONDS )) pending=("$@") still svc
+  while [ ${#pending[@]} -gt 0 ]; do
+    still=()
+    for svc in "${pending[@]}"; do
+      if curl -sf -o /dev/null "http://127.0.0.1:${PORT[$svc]}/q/health/ready"; then
+        say "$svc: ready on http://127.0.0.1:${PORT[$svc]} after $(elapsed)s"
+        READY+=("$svc")
+      elif ! alive "${PID[$svc]}"; then
+        tail_log "$LOGS/$svc.log"
+        SKIPPED+=("$svc: exited while starting; see $LOGS/$svc.log")
+        stop_processes 1 "$svc"
+      elif [ "$(date +%s)" -ge "$deadline" ]; then
+        tail_log "$LOGS/$svc.log"
+        SKIPPED+=("$svc: not ready within ${SERVICE_READY_SECONDS}s (/q/health/ready); see $LOGS/$svc.log")
+        stop_processes 20 "$svc"
+      else
+        still+=("$svc")
+      fi
+    done
+    pending=("${still[@]}")
+    [ ${#pending[@]} -gt 0 ] && sleep 1
+  done
+}
+READY=()
+
+# ---------------------------------------------------------------------------------------------
+
+print_summary() {
+  local svc line base
+  echo
+  echo "================================================================================"
+  echo " Reform platform is running (ready after $(elapsed)s). Ctrl-C stops everything."
+  echo "================================================================================"
+  for svc in "${READY[@]}"; do
+    base="http://127.0.0.1:${PORT[$svc]}"
+    printf ' %-14s API %s/v1   OpenAPI UI %s/q/swagger-ui\n' "$svc" "$base" "$base"
+    printf ' %-14s OpenAPI %s/q/openapi   health %s/q/health   metrics %s/q/metrics\n' "" "$base" "$base" "$base"
+  done
+  for line in "${SKIPPED[@]}"; do echo " not running    $line"; done
+  echo
+  echo " Keycloak       $KEYCLOAK_URL/admin  (admin / admin), realm $REALM"
+  echo " Kafka          127.0.0.1:$KAFKA_PORT (topics <service>.events, <service>.dead-letters)"
+  echo " PostgreSQL     $PG_HOST:$PG_PORT, user $PG_USER, one database per service"
+  echo " Logs           $LOGS/<name>.log"
+  echo
+  echo " Tokens (local secrets only):"
+  echo "   curl -H \"Authorization: Bearer \$(deploy/local/token.sh operator)\" http://127.0.0.1:8101/v1/intake-events"
+  for line in "${LOCAL_CLIENTS[@]}"; do
+    set -- $line
+    printf '   %-9s curl -s %s -d grant_type=client_credentials -d client_id=%s -d client_secret=%s\n' \
+      "$1" "$TOKEN_URL" "$2" "$(client_secret "$2")"
+  done
+  echo "   people:   curl -s $TOKEN_URL -d grant_type=password -d client_id=platform-cli -d username=partner-a -d password=partner-a-local"
+  echo "   (users: operator, analyst, reviewer, evaluator, partner-a, partner-b; password <username>-local)"
+  echo
+}
+
+# A later step (a demo, a smoke test) runs here, once everything is ready.
+after_ready() {
+  [ -n "$THEN_CMD" ] || return 0
+  local svc
+  for svc in "${READY[@]}"; do export "${svc^^}_URL=http://127.0.0.1:${PORT[$svc]}"; done
+  export KEYCLOAK_URL TOKEN_SCRIPT="$HERE/token.sh" READY_SERVICES="${READY[*]}"
+  say "then: $THEN_CMD"
+  bash -c "$THEN_CMD"
+  say "then: finished with exit code $?; the platform keeps running (Ctrl-C stops it)"
+}
+
+# Keeps running until Ctrl-C; reports any process that stops on its own.
+watch_processes() {
+  local name
+  while [ ${#PID[@]} -gt 0 ]; do
+    wait -n 2>/dev/null
+    for name in "${!PID[@]}"; do
+      if ! alive "${PID[$name]}"; then
+        wait "${PID[$name]}" 2>/dev/null
+        warn "$name stopped on its own (exit code $?); see $LOGS/$name.log"
+        unset "PID[$name]"
+        rm -f "$PIDS/$name.pid"
+      fi
+    done
+  done
+  die "every process has stopped"
+}
+
+main() {
+  local svc
+  command -v java >/dev/null || die "java (17 or newer) is not on the PATH"
+  command -v curl >/dev/null || die "curl is missing"
+  command -v unzip >/dev/null || die "unzip is missing"
+  command -v psql >/dev/null && command -v pg_isready >/dev/null || die "the PostgreSQL client (psql, pg_isready) is missing"
+  select_services
+  [ ${#WANTED[@]} -gt 0 ] || die "no service selected"
+
+  stop_leftovers
+  require_free_ports
+  require_postgres
+  if [ "$BUILD" = 1 ]; then
+    command -v mvn >/dev/null || die "mvn is missing (or run with --no-build)"
+    build
+  fi
+  choose_services
+  for line in "${SKIPPED[@]}"; do say "skipping $line"; done
+  create_databases "${RUNNABLE[@]}"
+
+  if [ ! -x "$KEYCLOAK_HOME/bin/kc.sh" ]; then
+    command -v mvn >/dev/null || die "mvn is needed once, to fetch Keycloak"
+    install_keycloak
+  fi
+  start_kafka
+  start_keycloak
+  await_kafka
+  await_keycloak
+
+  for svc in "${RUNNABLE[@]}"; do start_service "$svc"; done
+  [ ${#RUNNABLE[@]} -gt 0 ] && say "services: starting ${RUNNABLE[*]}"
+  await_services "${RUNNABLE[@]}"
+
+  print_summary
+  after_ready
+  watch_processes
+}
+
+main
