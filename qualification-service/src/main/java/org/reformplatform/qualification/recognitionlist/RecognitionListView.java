@@ -58,9 +58,11 @@ public class RecognitionListView implements Projection {
                 reason = new ListWithdrawal();
                 reason.version = label;
                 reason.qualificationId = withdrawn.qualificationId().value();
+                reason.reason = withdrawn.reason();
                 reason.persist();
+            } else {
+                reason.reason = withdrawn.reason();
             }
-            reason.reason = withdrawn.reason();
         } else if (event instanceof ListVersionPublished published) {
             version.status = ListVersion.Status.PUBLISHED;
             version.effectiveOn = published.effectiveOn();
