@@ -7,13 +7,14 @@ import org.reformplatform.mobility.arrangement.FormPolicy;
 import org.reformplatform.mobility.arrangement.Party;
 
 /**
- * The rules operators load to start with (POST /v1/policies/defaults), read from the published
- * rules on researcher mobility; every figure can be revised afterwards by command.
+ * The rules operators load to start with (POST /v1/policies/defaults). The published measures say
+ * which forms have a deferral, a three-party agreement, delegated approval and a results review;
+ * they give no figures, so the terms below are this service's choice, to be revised by command.
  *
  * <ul>
  * <li>Leave to found: up to 3 years, a deferral of up to 1 year before returning or resigning;
- * researcher and institution sign; an operator confirms the approval (the institution loses the
- * researcher's full-time work for years).</li>
+ * researcher and institution sign; an operator approves (the institution loses the researcher's
+ * full-time work for years).</li>
  * <li>Part-time innovation: up to 3 years; approved by the home institution alone (放权).</li>
  * <li>Secondment and project cooperation: up to 2 years; the three-party agreement; approved by the
  * home institution; reviewed on results (业绩导向).</li>
