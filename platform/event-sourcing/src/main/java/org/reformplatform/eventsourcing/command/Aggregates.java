@@ -49,7 +49,10 @@ public class Aggregates {
     /** The aggregate as of now: always current, read from its stream. */
     @SuppressWarnings("unchecked")
     public <S, C, E> Loaded<S> load(StreamRef stream, Decider<S, C, E> decider) {
-        Loaded<S> cached = cache.get(stream);
+        Loaded<S> cached = inThisTransaction(stream);
+        if (cached == null) {
+            cached = cache.get(stream);
+        }
         S state = cached == null ? decider.initialState() : cached.state();
         int version = cached == null ? 0 : cached.version();
         List<RecordedEvent<Object>> newer = store.readStream(stream, version);
@@ -125,14 +128,31 @@ public class Aggregates {
         return new Decision<>(after.state(), after.version(), recorded);
     }
 
+    @SuppressWarnings("unchecked")
+    private <S> Loaded<S> inThisTransaction(StreamRef stream) {
+        if (transactions.getTransactionStatus() != Status.STATUS_ACTIVE) {
+            return null;
+        }
+        return (Loaded<S>) transactions.getResource(new TransactionLocal(stream));
+    }
+
+    /** Key of a state kept with the current transaction. */
+    private record TransactionLocal(StreamRef stream) {
+    }
+
     /** Forgets every cached state (tests that rewrite the store use it). */
     public void forgetCachedStates() {
         cache.clear();
     }
 
-    /** Caches only what is committed: inside a transaction, after it commits. */
+    /**
+     * Caches only what is committed: inside a transaction, after it commits. Until then the state is
+     * kept with the transaction, so that later commands in the same unit of work (a loader issuing
+     * many) start from it instead of replaying what this transaction appended.
+     */
     private void remember(StreamRef stream, Loaded<?> loaded) {
         if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
+            transactions.putResource(new TransactionLocal(stream), loaded);
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
