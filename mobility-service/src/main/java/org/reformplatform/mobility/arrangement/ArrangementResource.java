@@ -178,7 +178,7 @@ public class ArrangementResource {
                 requireOwnVacantPost(postId, institution);
             }
             ArrangementId id = ArrangementId.random();
-            Decision<Arrangement> applied = arrangements.handle(id, new ApplyForArrangement(id, new ResearcherId(request.researcherId()),
+            Decision<Arrangement> applied = arrangements.apply(id, new ApplyForArrangement(id, new ResearcherId(request.researcherId()),
                     request.researcherName(), request.form(), institution, request.enterprise(), postId,
                     new Term(request.startsOn(), request.endsOn()), request.purpose(), request.agreementTerms(),
                     policy.rulesFor(request.form()), calendar.now()));

@@ -51,6 +51,12 @@ public class Arrangements {
         return decision;
     }
 
+    /** An application under an id just drawn at random: nothing to read first (the kernel refuses a clash). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Decision<Arrangement> apply(ArrangementId id, ArrangementCommand.ApplyForArrangement application) {
+        return aggregates.create(Arrangement.TYPE, id, application);
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public Decision<Arrangement> handle(ArrangementId id, ArrangementCommand command) {
         return handle(id, command, OptionalInt.empty());

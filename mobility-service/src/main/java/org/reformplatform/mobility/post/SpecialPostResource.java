@@ -95,7 +95,7 @@ public class SpecialPostResource {
     public Response define(@Valid @NotNull DefineRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "DefinePost", expected -> {
             SpecialPostId id = SpecialPostId.random();
-            Decision<SpecialPost> defined = aggregates.handle(SpecialPost.TYPE, id,
+            Decision<SpecialPost> defined = aggregates.create(SpecialPost.TYPE, id,
                     new DefinePost(id, caller.requireOrganisation(), request.kind(), request.title(), calendar.now()));
             return CommandResult.created("/v1/posts/" + id.value(), defined.version(), SpecialPostView.of(defined.state()));
         });
