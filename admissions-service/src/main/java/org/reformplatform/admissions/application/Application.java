@@ -2,6 +2,7 @@ package org.reformplatform.admissions.application;
 
 import static org.reformplatform.eventsourcing.domain.Rules.require;
 
+import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +81,8 @@ public record Application(
             if (command instanceof SubmitProjectWork work) {
                 require(state.status != ApplicationStatus.SPECIAL_REVIEW && state.panel.reviews().isEmpty(), () -> RuleViolation.conflict(
                         "project-work-frozen", "Reviews have begun: every reviewer scores the same project work"));
-                return List.of(new ProjectWorkSubmitted(state.id, work.work().title(), work.work().description(), work.work().links(), work.at()));
+                return List.of(new ProjectWorkSubmitted(state.id, work.work().title(), work.work().description(),
+                        work.work().links().stream().map(URI::toString).toList(), work.at()));
             }
             if (command instanceof WithdrawApplication withdraw) {
                 return List.of(new ApplicationWithdrawn(state.id, state.intakeEventId, withdraw.reason(), withdraw.at()));
@@ -181,7 +183,7 @@ public record Application(
             }
             if (event instanceof ProjectWorkSubmitted e) {
                 return new Application(s.id, s.status, s.intakeEventId, s.organisation, s.candidate, s.submittedAt,
-                        new ProjectWork(e.title(), e.description(), e.links()), s.panel, s.referral, s.studentId);
+                        new ProjectWork(e.title(), e.description(), e.links().stream().map(URI::create).toList()), s.panel, s.referral, s.studentId);
             }
             if (event instanceof ApplicationWithdrawn) {
                 return s.with(ApplicationStatus.WITHDRAWN, s.panel);

@@ -1,7 +1,6 @@
 package org.reformplatform.admissions.application;
 
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
@@ -27,7 +26,8 @@ public sealed interface ApplicationEvent {
             List<ScoringCriterion> criteria, int requiredReviews, Instant submittedAt) implements ApplicationEvent {
     }
 
-    record ProjectWorkSubmitted(ApplicationId applicationId, String title, String description, List<URI> links, Instant submittedAt)
+    /** Links are absolute http(s) URLs, as strings. */
+    record ProjectWorkSubmitted(ApplicationId applicationId, String title, String description, List<String> links, Instant submittedAt)
             implements ApplicationEvent {
     }
 

@@ -73,21 +73,21 @@ public class ApplicationResource {
             @Valid @NotNull CandidateRequest candidate) {
     }
 
-    @Schema(name = "Candidate")
+    @Schema(name = "CandidateInput")
     public record CandidateRequest(
             @NotBlank @Size(max = 200) @Schema(example = "Li Wei") String name,
             @NotBlank @Email @Size(max = 320) @Schema(example = "li.wei@example.org") String contactEmail,
             @Valid @Schema(description = "Recorded for analysis only: admission never depends on it") BackgroundRequest background) {
     }
 
-    @Schema(name = "Background")
+    @Schema(name = "BackgroundInput")
     public record BackgroundRequest(
             @Schema(example = "NONE") DegreeLevel degreeLevel,
             @Size(max = 200) @Schema(example = "Classical music") String discipline,
             @Size(max = 2000) @Schema(example = "Self-taught programmer, builds robots as a hobby") String description) {
     }
 
-    @Schema(name = "ProjectWork")
+    @Schema(name = "ProjectWorkInput")
     public record ProjectWorkRequest(
             @NotBlank @Size(max = 200) @Schema(example = "Recyclable-sorting robot arm") String title,
             @NotBlank @Size(max = 20_000) @Schema(example = "A 4-axis arm with a vision model that sorts five kinds of waste") String description,

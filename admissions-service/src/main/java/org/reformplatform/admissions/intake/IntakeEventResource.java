@@ -68,13 +68,13 @@ public class IntakeEventResource {
             @NotEmpty @Size(max = 20) List<@Valid @NotNull CriterionRequest> criteria) {
     }
 
-    @Schema(name = "Challenge")
+    @Schema(name = "ChallengeInput")
     public record ChallengeRequest(
             @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9_-]+") @Schema(example = "robot-arm") String code,
             @NotBlank @Size(max = 200) @Schema(example = "A robot arm that sorts recyclables") String title) {
     }
 
-    @Schema(name = "ScoringCriterion")
+    @Schema(name = "ScoringCriterionInput")
     public record CriterionRequest(
             @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9_-]+") @Schema(example = "originality") String code,
             @Size(max = 500) @Schema(example = "How new the idea and approach are") String description,

@@ -77,7 +77,7 @@ public class ReviewResource {
             @Size(max = 10_000) @Schema(example = "Working prototype; the vision model generalises well") String comment) {
     }
 
-    @Schema(name = "CriterionScore")
+    @Schema(name = "CriterionScoreInput")
     public record ScoreRequest(
             @NotBlank @Size(max = 50) @Schema(example = "originality") String criterion,
             @NotNull @Schema(example = "8", description = "From 0 to the criterion's maxScore") Integer score) {

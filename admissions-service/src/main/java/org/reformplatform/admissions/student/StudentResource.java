@@ -57,11 +57,11 @@ import org.reformplatform.eventsourcing.security.Roles;
 @Tag(name = "Students", description = "Admitted students and their individual plans")
 public class StudentResource {
 
-    @Schema(name = "Goal")
+    @Schema(name = "GoalInput")
     public record GoalRequest(@NotBlank @Size(max = 2000) @Schema(example = "Publish a first paper on low-cost robotic sorting") String description) {
     }
 
-    @Schema(name = "Milestone")
+    @Schema(name = "MilestoneInput")
     public record MilestoneRequest(
             @NotBlank @Size(max = 200) @Schema(example = "Working prototype at a recycling plant") String title,
             @Size(max = 2000) @Schema(example = "Sorting accuracy above 95% for a week") String description,
@@ -74,7 +74,7 @@ public class StudentResource {
             @Size(max = 2000) @Schema(example = "Plant report, week 7") String evidence) {
     }
 
-    @Schema(name = "ProgressNote")
+    @Schema(name = "ProgressNoteInput")
     public record NoteRequest(@NotBlank @Size(max = 10_000) @Schema(example = "Vision model retrained on plant data") String text) {
     }
 

@@ -58,7 +58,7 @@ class ApplicationTest {
 
     static final ApplicationSubmitted SUBMITTED = new ApplicationSubmitted(ID, EVENT, "uni-a", CANDIDATE, CRITERIA, 2, T);
     static final ProjectWorkSubmitted WORK = new ProjectWorkSubmitted(ID, "Sorter", "A sorting arm",
-            List.of(URI.create("https://git.example.org/li-wei/sorter")), T);
+            List.of("https://git.example.org/li-wei/sorter"), T);
     static final ReviewersAssigned ASSIGNED = new ReviewersAssigned(ID, EVENT, List.of("r1", "r2"), T);
 
     final DeciderSpec<Application, ApplicationCommand, ApplicationEvent> spec = DeciderSpec.of(
