@@ -15,6 +15,7 @@ import org.reformplatform.eventsourcing.config.PlatformSettings;
 import org.reformplatform.eventsourcing.domain.AggregateType;
 import org.reformplatform.eventsourcing.domain.Decider;
 import org.reformplatform.eventsourcing.domain.Id;
+import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.store.EventStore;
 import org.reformplatform.eventsourcing.store.RecordedEvent;
 import org.reformplatform.eventsourcing.store.StreamRef;
@@ -75,7 +76,9 @@ public class Aggregates {
      * @throws org.reformplatform.eventsourcing.domain.RuleViolation when a rule refuses the command
      * @throws org.reformplatform.eventsourcing.store.ConcurrencyConflict when another writer got there first
      */
-    @Transactional(Transactional.TxType.MANDATORY)
+    // A refusal is decided before anything is appended: it leaves the caller's transaction usable
+    // (a handler may catch it and carry on), unlike a failed append.
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = {RuleViolation.class, StaleVersion.class})
     public <S, C, E> Decision<S> handle(StreamRef stream, Decider<S, C, E> decider, C command, OptionalInt expectedVersion) {
         Loaded<S> loaded = load(stream, decider);
         if (expectedVersion.isPresent() && expectedVersion.getAsInt() != loaded.version()) {
@@ -115,7 +118,9 @@ public class Aggregates {
      * onwards. Should the id exist after all, the append fails with a {@link
      * org.reformplatform.eventsourcing.store.ConcurrencyConflict} rather than overwrite anything.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
+    // A refusal is decided before anything is appended: it leaves the caller's transaction usable
+    // (a handler may catch it and carry on), unlike a failed append.
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = {RuleViolation.class, StaleVersion.class})
     public <S, C, E> Decision<S> create(AggregateType<S, C, E> type, Id id, C command) {
         Decider<S, C, E> decider = type.decider();
         StreamRef stream = StreamRef.of(type.streamType(), id);
