@@ -83,12 +83,13 @@ public class CycleProgressView implements Projection {
         } else if (event instanceof EvaluatorAssigned assigned) {
             DossierProgress dossier = DossierProgress.findById(assigned.dossierId().value());
             dossier.assigned++;
+            // Assigned again after a withdrawal: the same row takes the new assignment.
             EvaluatorAssignment row = EvaluatorAssignment.findById(new EvaluatorAssignment.Key(dossier.dossierId, assigned.evaluator()));
-            if (row == null) {
+            boolean fresh = row == null;
+            if (fresh) {
                 row = new EvaluatorAssignment();
                 row.dossierId = dossier.dossierId;
                 row.evaluator = assigned.evaluator();
-                row.persist();
             }
             row.cycleId = cycle.id;
             row.institution = cycle.institution;
@@ -98,6 +99,9 @@ public class CycleProgressView implements Projection {
             row.status = EvaluatorAssignment.Status.ASSIGNED;
             row.assignedAt = assigned.assignedAt();
             row.scoredAt = null;
+            if (fresh) {
+                row.persist();
+            }
         } else if (event instanceof AssignmentWithdrawn withdrawn) {
             DossierProgress dossier = DossierProgress.findById(withdrawn.dossierId().value());
             EvaluatorAssignment row = EvaluatorAssignment.findById(new EvaluatorAssignment.Key(dossier.dossierId, withdrawn.evaluator()));

@@ -73,6 +73,9 @@ public record Pledge(
                 return met(met, state);
             }
             if (command instanceof AssessPledge assess) {
+                LocalDate today = assess.at().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+                require(!assess.on().isAfter(today), () -> RuleViolation.invalid("assessed-in-future",
+                        "A pledge is assessed on a past day or today (" + today + "), not " + assess.on()));
                 require(assess.on().isAfter(state.deadline), () -> RuleViolation.conflict("pledge-not-due",
                         "The pledge runs until " + state.deadline + "; it can be assessed from the day after").with("deadline", state.deadline.toString()));
                 // Not fulfilled by now means a target is still unmet: fulfilment settles the pledge when the last one is met.

@@ -123,6 +123,13 @@ class PledgeTest {
         }
 
         @Test
+        void a_pledge_is_assessed_on_a_past_day_or_today_only() {
+            Instant morning = Instant.parse("2027-01-05T08:00:00Z");
+            assertThat(code(spec.given(SIGNED).when(new AssessPledge(LocalDate.parse("2027-01-06"), morning)))).isEqualTo("assessed-in-future");
+            assertThat(spec.given(SIGNED).when(new AssessPledge(LocalDate.parse("2027-01-05"), morning)).events()).hasSize(1);
+        }
+
+        @Test
         void a_settled_pledge_changes_no_more() {
             PledgeFulfilled fulfilled = new PledgeFulfilled(ID, "biomed", LEADER, List.of(MEMBER), "car-t", OutcomeUse.REWARD, DEADLINE, LATER);
             assertThat(code(spec.given(SIGNED, fulfilled).when(new AssessPledge(DEADLINE.plusDays(1), LATER)))).isEqualTo("pledge-settled");
