@@ -110,41 +110,51 @@ stop_processes() { # timeout names...
   done
 }
 
+# Services first, so that they leave the broker cleanly; then Keycloak; the broker last.
+stop_all() {
+  local services=() name
+  for name in "${STARTED[@]}"; do
+    case "$name" in kafka|keycloak) ;; *) [ -n "${PID[$name]:-}" ] && services+=("$name") ;; esac
+  done
+  [ ${#services[@]} -gt 0 ] && stop_processes 30 "${services[@]}"
+  [ -n "${PID[keycloak]:-}" ] && stop_processes 30 keycloak
+  [ -n "${PID[kafka]:-}" ] && stop_processes 30 kafka
+  STARTED=()
+}
+
 CLEANED=0
 cleanup() {
   [ "$CLEANED" = 1 ] && return
   CLEANED=1
   trap '' INT TERM
-  local services=() name
-  for name in "${STARTED[@]}"; do
-    case "$name" in kafka|keycloak) ;; *) [ -n "${PID[$name]:-}" ] && services+=("$name") ;; esac
-  done
-  [ ${#PID[@]} -gt 0 ] && say "stopping..."
-  # Services first, so that they leave the broker cleanly; the broker last.
-  [ ${#services[@]} -gt 0 ] && stop_processes 30 "${services[@]}"
-  [ -n "${PID[keycloak]:-}" ] && stop_processes 30 keycloak
-  [ -n "${PID[kafka]:-}" ] && stop_processes 30 kafka
-  say "stopped."
+  if [ ${#PID[@]} -gt 0 ]; then
+    say "stopping..."
+    stop_all
+    say "stopped."
+  fi
 }
 trap 'cleanup; exit 130' INT
 trap 'cleanup; exit 143' TERM
 trap cleanup EXIT
 
-# A run killed with SIGKILL leaves its children behind; stop those (only if they are still ours).
+# A run killed with SIGKILL leaves its children behind; stop those (only if they are still ours:
+# a pid may have been reused), in the same order as Ctrl-C does.
 stop_leftovers() {
-  local file pid dir name
+  local file pid dir name found=()
   for file in "$PIDS"/*.pid; do
     [ -e "$file" ] || continue
     read -r pid dir <"$file" || true
     name=$(basename "$file" .pid)
-    if [ -n "$pid" ] && alive "$pid" && ps -o args= -p "$pid" | grep -qF -e "$LOCAL_DIR" -e "$ROOT"; then
-      say "stopping $name (pid $pid) left over from an earlier run"
-      kill -TERM "$pid" 2>/dev/null
-      for _ in $(seq 1 150); do alive "$pid" || break; sleep 0.2; done
-      alive "$pid" && kill -KILL "$pid" 2>/dev/null
-    fi
     rm -f "$file"
+    if [ -n "$pid" ] && alive "$pid" && ps -o args= -p "$pid" | grep -qF -e "$LOCAL_DIR" -e "$ROOT"; then
+      PID[$name]=$pid
+      STARTED+=("$name")
+      found+=("$name")
+    fi
   done
+  [ ${#found[@]} -eq 0 ] && return
+  say "stopping what an earlier run left behind: ${found[*]}"
+  stop_all
 }
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
@@ -437,7 +447,8 @@ print_summary() {
   echo "================================================================================"
   echo " Reform platform is running (ready after $(elapsed)s). Ctrl-C stops everything."
   echo "================================================================================"
-  for svc in "${READY[@]}"; do
+  for svc in "${SERVICES[@]}"; do
+    [[ " ${READY[*]} " == *" $svc "* ]] || continue
     base="http://127.0.0.1:${PORT[$svc]}"
     printf ' %-14s API %s/v1   OpenAPI UI %s/q/swagger-ui\n' "$svc" "$base" "$base"
     printf ' %-14s OpenAPI %s/q/openapi   health %s/q/health   metrics %s/q/metrics\n' "" "$base" "$base" "$base"
