@@ -215,7 +215,7 @@ RUNNABLE=()   # services to start
 SKIPPED=()    # "service: reason"
 
 build() {
-  local modules=() to_build=() svc jar status log="$LOGS/build.log"
+  local modules=() to_build=() svc status log="$LOGS/build.log"
   if stale platform/kafka-local "$(kafka_local_jar)" platform/kafka-local/pom.xml platform/kafka-local/src/main pom.xml; then
     modules+=(platform/kafka-local)
   fi
@@ -263,7 +263,7 @@ build() {
 BUILD_FAILED=()
 
 choose_services() {
-  local svc jar failed
+  local svc jar
   for svc in "${WANTED[@]}"; do
     jar=$(service_jar "$svc")
     if ! service_written "$svc"; then
