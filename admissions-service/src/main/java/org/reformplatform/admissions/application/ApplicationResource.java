@@ -127,7 +127,8 @@ public class ApplicationResource {
             Instant now = clock.instant();
             // The seat and the application are appended in one transaction: no application without its place.
             IntakeEvent event = aggregates.handle(IntakeEvent.TYPE, new IntakeEventId(request.intakeEventId()), new TakeSeat(id, now)).state();
-            Decision<Application> submitted = aggregates.handle(Application.TYPE, id, new SubmitApplication(id, event.id(), organisation,
+            // A fresh random id: the application's stream is created without reading it (one read, two appends in all).
+            Decision<Application> submitted = aggregates.create(Application.TYPE, id, new SubmitApplication(id, event.id(), organisation,
                     candidate(request.candidate()), event.criteria(), event.requiredReviews(), now));
             return CommandResult.created("/v1/applications/" + id.value(), submitted.version(), ApplicationView.of(submitted.state(),
                     caller.is(Roles.OPERATOR) ? Audience.STAFF : Audience.OWNER));

@@ -94,7 +94,7 @@ public class MentorResource {
     public Response register(@Valid @NotNull RegisterMentorRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "RegisterMentor", expected -> {
             MentorId id = MentorId.random();
-            Decision<Mentor> registered = aggregates.handle(Mentor.TYPE, id, new RegisterMentor(id, request.name(), request.kind(),
+            Decision<Mentor> registered = aggregates.create(Mentor.TYPE, id, new RegisterMentor(id, request.name(), request.kind(),
                     request.capacity(), request.affiliation(), request.subject(), clock.instant()));
             return CommandResult.created("/v1/mentors/" + id.value(), registered.version(), MentorView.of(registered.state()));
         });

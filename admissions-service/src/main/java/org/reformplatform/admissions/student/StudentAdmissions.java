@@ -21,12 +21,16 @@ public class StudentAdmissions {
     @Inject
     Aggregates aggregates;
 
-    /** Admits the student if the decision admitted the application; inside the caller's transaction. */
+    /**
+     * Admits the student if the decision admitted the application; inside the caller's transaction.
+     * The student's stream is new (its id is derived from the application, which is admitted once),
+     * so it is created without a read; were it there already, the append would fail, never overwrite.
+     */
     public void admitIfAdmitted(Decision<Application> decision) {
         for (RecordedEvent<Object> recorded : decision.recorded()) {
             if (recorded.event() instanceof ApplicationAdmitted admitted) {
                 Application application = decision.state();
-                aggregates.handle(Student.TYPE, admitted.studentId(), new AdmitStudent(admitted.studentId(), admitted.applicationId(),
+                aggregates.create(Student.TYPE, admitted.studentId(), new AdmitStudent(admitted.studentId(), admitted.applicationId(),
                         admitted.intakeEventId(), application.candidate().name(), application.organisation(), admitted.decidedAt()));
             }
         }
