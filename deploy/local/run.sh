@@ -4,6 +4,7 @@
 # every service that has been written and builds, each as its packaged jar.
 #
 #   deploy/local/run.sh [--no-build] [--only admissions,mobility] [--data-dir DIR] [--then CMD]
+#                       [--db-prefix P] [--fresh] [--require-all]
 #
 #   --no-build      run the jars as they are; never call Maven to build (Keycloak is still fetched once)
 #   --only LIST     start only these services (comma separated: admissions, qualification, mobility,
@@ -11,7 +12,11 @@
 #   --data-dir DIR  where the broker's data, Keycloak, logs and pid files live (default .local)
 #   --then CMD      once everything is ready, run CMD (with bash) and keep the platform running;
 #                   the URLs are in its environment (ADMISSIONS_URL, ..., KEYCLOAK_URL, TOKEN_SCRIPT)
+#   --db-prefix P   name the databases P<service> instead of <service> (system tests, benchmarks)
+#   --fresh         start from nothing: drop the databases and the broker's data first
+#   --require-all   fail instead of skipping a service that does not build or start
 #
+# Once every service is ready, DIR/run/ready lists "<service> <url>" per line (for scripts and tests).
 # See deploy/local/README.md for ports, clients, secrets, resetting and troubleshooting.
 set -uo pipefail
 
@@ -36,10 +41,13 @@ declare -A PORT=([admissions]=8101 [qualification]=8102 [mobility]=8103 [incubat
 
 BUILD=1
 ONLY=""
+DB_PREFIX=""
+FRESH=0
+REQUIRE_ALL=0
 LOCAL_DIR="$ROOT/.local"
 THEN_CMD=""
 
-usage() { sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; }
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -50,6 +58,10 @@ while [ $# -gt 0 ]; do
     --data-dir=*) LOCAL_DIR=${1#--data-dir=} ;;
     --then) THEN_CMD=${2:?"--then needs a command"}; shift ;;
     --then=*) THEN_CMD=${1#--then=} ;;
+    --db-prefix) DB_PREFIX=${2:?"--db-prefix needs a prefix"}; shift ;;
+    --db-prefix=*) DB_PREFIX=${1#--db-prefix=} ;;
+    --fresh) FRESH=1 ;;
+    --require-all) REQUIRE_ALL=1 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "run.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
   esac
@@ -127,6 +139,7 @@ cleanup() {
   [ "$CLEANED" = 1 ] && return
   CLEANED=1
   trap '' INT TERM
+  rm -f "$PIDS/ready"
   if [ ${#PID[@]} -gt 0 ]; then
     say "stopping..."
     stop_all
@@ -141,6 +154,7 @@ trap cleanup EXIT
 # a pid may have been reused), in the same order as Ctrl-C does.
 stop_leftovers() {
   local file pid dir name found=()
+  rm -f "$PIDS/ready"
   for file in "$PIDS"/*.pid; do
     [ -e "$file" ] || continue
     read -r pid dir <"$file" || true
@@ -311,12 +325,18 @@ require_postgres() {
   or set PLATFORM_DB_USER / PLATFORM_DB_PASSWORD."
 }
 
+database() { printf '%s%s' "$DB_PREFIX" "$1"; }
+
 create_databases() {
-  local svc
+  local svc db
   for svc in "$@"; do
-    if [ "$(psql_q "select 1 from pg_database where datname = '$svc'")" != 1 ]; then
-      psql_q "create database \"$svc\"" >/dev/null || die "could not create the database $svc"
-      say "postgres: created database $svc"
+    db=$(database "$svc")
+    if [ "$FRESH" = 1 ]; then
+      psql_q "drop database if exists \"$db\" with (force)" >/dev/null || die "could not drop the database $db"
+    fi
+    if [ "$(psql_q "select 1 from pg_database where datname = '$db'")" != 1 ]; then
+      psql_q "create database \"$db\"" >/dev/null || die "could not create the database $db"
+      say "postgres: created database $db"
     fi
   done
 }
@@ -403,7 +423,7 @@ await_keycloak() {
 start_service() {
   local svc=$1
   start_process "$svc" "$LOGS/$svc.log" \
-    env PLATFORM_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$svc" \
+    env PLATFORM_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$(database "$svc")" \
       PLATFORM_DB_USER="$PG_USER" PLATFORM_DB_PASSWORD="${PLATFORM_DB_PASSWORD:-}" \
       PLATFORM_KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT" \
       PLATFORM_OIDC_URL="$KEYCLOAK_URL/realms/$REALM" PLATFORM_OIDC_AUDIENCE=reform-platform \
@@ -472,6 +492,16 @@ print_summary() {
   echo
 }
 
+# Tells scripts and tests that everything is up, and where.
+write_ready_marker() {
+  local svc
+  : >"$PIDS/ready.tmp"
+  for svc in "${READY[@]}"; do echo "$svc http://127.0.0.1:${PORT[$svc]}" >>"$PIDS/ready.tmp"; done
+  echo "keycloak $KEYCLOAK_URL" >>"$PIDS/ready.tmp"
+  echo "kafka 127.0.0.1:$KAFKA_PORT" >>"$PIDS/ready.tmp"
+  mv "$PIDS/ready.tmp" "$PIDS/ready"
+}
+
 # A later step (a demo, a smoke test) runs here, once everything is ready.
 after_ready() {
   [ -n "$THEN_CMD" ] || return 0
@@ -518,6 +548,11 @@ main() {
   fi
   choose_services
   for line in "${SKIPPED[@]}"; do say "skipping $line"; done
+  [ "$REQUIRE_ALL" = 0 ] || [ ${#SKIPPED[@]} -eq 0 ] || die "--require-all: not every service can run"
+  if [ "$FRESH" = 1 ]; then
+    say "fresh start: removing the broker's data"
+    rm -rf "$LOCAL_DIR/kafka"
+  fi
   create_databases "${RUNNABLE[@]}"
 
   if [ ! -x "$KEYCLOAK_HOME/bin/kc.sh" ]; then
@@ -532,6 +567,8 @@ main() {
   for svc in "${RUNNABLE[@]}"; do start_service "$svc"; done
   [ ${#RUNNABLE[@]} -gt 0 ] && say "services: starting ${RUNNABLE[*]}"
   await_services "${RUNNABLE[@]}"
+  [ "$REQUIRE_ALL" = 0 ] || [ ${#SKIPPED[@]} -eq 0 ] || die "--require-all: a service did not start"
+  write_ready_marker
 
   print_summary
   after_ready
