@@ -68,7 +68,7 @@ public class ChallengeListResource {
             String institution) {
     }
 
-    @Schema(name = "Challenge")
+    @Schema(name = "ChallengeInput")
     public record ChallengeRequest(
             @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9_-]+") @Schema(example = "car-t-process") String code,
             @NotBlank @Size(max = 300) @Schema(example = "Clinical-grade CAR-T manufacturing") String title,

@@ -104,7 +104,7 @@ public class CycleResource {
     public record RecordScoresRequest(@NotEmpty @Size(max = 30) List<@Valid @NotNull ScoreRequest> scores) {
     }
 
-    @Schema(name = "IndicatorScore")
+    @Schema(name = "IndicatorScoreInput")
     public record ScoreRequest(
             @NotBlank @Size(max = 50) @Schema(example = "mission-delivery") String indicator,
             @NotNull @DecimalMin("0") @Schema(example = "8.5", description = "From 0 to the indicator's maximum; points in whole numbers")

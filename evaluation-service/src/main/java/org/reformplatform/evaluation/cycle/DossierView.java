@@ -26,7 +26,12 @@ public record DossierView(
         Instant submittedAt,
         List<AssignmentLine> assignments,
         List<Sheet> scoreSheets,
-        Dossier.Outcome outcome) {
+        @Schema(description = "Once the cycle is concluded") DossierOutcome outcome) {
+
+    /** The outcome the conclusion determined: weighted total (0–100), result, and rank in a competitive track. */
+    @Schema(name = "DossierOutcome")
+    public record DossierOutcome(java.math.BigDecimal total, OutcomeResult result, Integer rank) {
+    }
 
     @Schema(name = "DossierAssignment")
     public record AssignmentLine(String evaluator, EvaluatorKind kind, boolean scored) {
@@ -43,6 +48,7 @@ public record DossierView(
                 .map(e -> new Sheet(e.getKey(), e.getValue())).toList();
         return new DossierView(dossier.id().value(), cycle.id().value(), cycle.institution(), dossier.researcherId().value(),
                 cycle.track(dossier.track()).orElseThrow(), dossier.use(), dossier.evidence(), dossier.submittedAt(), assignments, sheets,
-                dossier.outcome());
+                dossier.outcome() == null ? null
+                        : new DossierOutcome(dossier.outcome().total(), dossier.outcome().result(), dossier.outcome().rank()));
     }
 }

@@ -30,7 +30,7 @@ public record PledgeTermsRequest(
         @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._-]+") @Schema(description = "Operators only: the institution", example = "biomed-institute")
         String institution) {
 
-    @Schema(name = "PledgeTarget")
+    @Schema(name = "PledgeTargetInput")
     public record TargetRequest(
             @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9_-]+") @Schema(example = "process-validated") String code,
             @NotBlank @Size(max = 1000) @Schema(example = "Process validated on three consecutive batches") String description) {

@@ -17,7 +17,7 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A track as partners and operators send it (also the shape of the reference schemes). */
-@Schema(name = "Track", description = "A category of post with its own indicators, evaluators and uses")
+@Schema(name = "TrackInput", description = "A category of post with its own indicators, evaluators and uses")
 public record TrackRequest(
         @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9_-]+") @Schema(example = "engineering-model") String code,
         @NotBlank @Size(max = 200) @Schema(example = "Engineering model projects") String name,
@@ -30,7 +30,7 @@ public record TrackRequest(
         @DecimalMin("0") @DecimalMax("100") @Schema(description = "Total (0–100) for an excellent outcome", example = "85") BigDecimal excellentMark,
         @Min(1) @Max(100_000) @Schema(description = "Post plan: posts on offer for competitive appointment", example = "12") Integer posts) {
 
-    @Schema(name = "Indicator")
+    @Schema(name = "IndicatorInput")
     public record IndicatorRequest(
             @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9_-]+") @Schema(example = "mission-delivery") String code,
             @NotBlank @Size(max = 200) @Schema(example = "Delivery of model milestones") String name,
@@ -41,7 +41,7 @@ public record TrackRequest(
                     description = "Highest mark, or the cap of points") BigDecimal max) {
     }
 
-    @Schema(name = "EvaluatorRequirement")
+    @Schema(name = "EvaluatorRequirementInput")
     public record EvaluatorRequest(
             @NotNull @Schema(example = "INDUSTRY_EXPERT") EvaluatorKind kind,
             @NotNull @Min(1) @Max(20) @Schema(example = "2") Integer count) {

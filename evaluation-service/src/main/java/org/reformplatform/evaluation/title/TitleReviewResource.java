@@ -76,13 +76,13 @@ public class TitleReviewResource {
             @Size(max = 200) @Schema(example = "Municipal human resources and social security bureau") String organiser) {
     }
 
-    @Schema(name = "Specialty")
+    @Schema(name = "SpecialtyInput")
     public record SpecialtyRequest(
             @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9_-]+") @Schema(example = "cloud-computing") String code,
             @NotBlank @Size(max = 200) @Schema(example = "Cloud computing") String name) {
     }
 
-    @Schema(name = "EligibilityPolicy")
+    @Schema(name = "EligibilityPolicyInput")
     public record PolicyRequest(
             @NotNull @Min(0) @Max(30) @Schema(example = "5") Integer minYearsAtLevelBelow,
             @NotNull @Min(0) @Max(50) @Schema(example = "2") Integer minAchievements,
@@ -106,7 +106,7 @@ public class TitleReviewResource {
                     example = "microsatellite-centre") String institution) {
     }
 
-    @Schema(name = "HeldTitle")
+    @Schema(name = "HeldTitleInput")
     public record HeldTitleRequest(
             @NotBlank @Size(max = 100) @Schema(example = "ENGINEERING") String series,
             @NotNull @Schema(example = "ASSOCIATE_SENIOR") TitleLevel level,
