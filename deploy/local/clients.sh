@@ -26,6 +26,8 @@ LOCAL_USERS=(
   "partner   partner-a  university-a"
   "partner   partner-b  enterprise-b"
 )
+# More reviewers and evaluators, for panels that need several people (the report scenario):
+# reviewer-2 .. reviewer-5 and evaluator-2 .. evaluator-4, same password rule.
 
 client_secret() { printf '%s-local-secret' "$1"; }
 user_password() { printf '%s-local' "$1"; }
