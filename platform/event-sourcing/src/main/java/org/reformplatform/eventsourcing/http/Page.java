@@ -3,6 +3,8 @@ package org.reformplatform.eventsourcing.http;
 import java.util.List;
 import java.util.function.Function;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -24,6 +26,7 @@ public record Page<T>(List<T> items, int page, int size, long totalItems) {
         return new Page<>(items.stream().map(mapper).toList(), page, size, totalItems);
     }
 
+    @JsonProperty("hasNext")
     @Schema(description = "Whether a further page exists")
     public boolean hasNext() {
         return (long) (page + 1) * size < totalItems;

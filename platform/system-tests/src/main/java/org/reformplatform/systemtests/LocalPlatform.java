@@ -1,0 +1,286 @@
+package org.reformplatform.systemtests;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The whole platform on this machine, started exactly as a developer starts it:
+ * {@code deploy/local/run.sh}, here with its own databases ({@code --db-prefix}) and a clean slate
+ * ({@code --fresh}). Tests and the scenario talk to it only through HTTP, Kafka and its databases'
+ * event stores; fault tests stop, kill and restart its processes as a crash or an operator would.
+ */
+public final class LocalPlatform implements AutoCloseable {
+
+    public static final List<String> SERVICES = List.of("admissions", "qualification", "mobility", "incubation", "evaluation");
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
+
+    private final Path root;
+    private final Path dataDir;
+    private final String dbPrefix;
+    private final Process script;
+    private final Map<String, String> endpoints;
+    private final Tokens tokens;
+    private final Map<String, Process> restarted = new LinkedHashMap<>();
+
+    private LocalPlatform(Path root, Path dataDir, String dbPrefix, Process script, Map<String, String> endpoints) {
+        this.root = root;
+        this.dataDir = dataDir;
+        this.dbPrefix = dbPrefix;
+        this.script = script;
+        this.endpoints = endpoints;
+        this.tokens = new Tokens(endpoints.get("keycloak"));
+    }
+
+    /**
+     * Starts everything with {@code run.sh --no-build --fresh --require-all} and returns once every
+     * service reports ready. The services must have been packaged (the Maven reactor does it first).
+     */
+    public static LocalPlatform start(Path root, Path dataDir, String dbPrefix) {
+        try {
+            Files.createDirectories(dataDir.resolve("logs"));
+            Path ready = dataDir.resolve("run").resolve("ready");
+            Files.deleteIfExists(ready);
+            Path log = dataDir.resolve("logs").resolve("run.log");
+            Process script = new ProcessBuilder("setsid", root.resolve("deploy/local/run.sh").toString(), "--no-build", "--fresh",
+                    "--require-all", "--db-prefix", dbPrefix, "--data-dir", dataDir.toString())
+                    .directory(root.toFile())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
+                    .start();
+            long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+            while (!Files.exists(ready)) {
+                if (!script.isAlive()) {
+                    throw new IllegalStateException("deploy/local/run.sh exited with " + script.exitValue() + " before the platform was ready:\n"
+                            + tail(log, 40));
+                }
+                if (System.nanoTime() > deadline) {
+                    script.destroy();
+                    throw new IllegalStateException("the platform was not ready within " + START_TIMEOUT + ":\n" + tail(log, 40));
+                }
+                Thread.sleep(500);
+            }
+            return new LocalPlatform(root, dataDir, dbPrefix, script, readEndpoints(ready));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A platform someone else started (deploy/local/run.sh), found by its ready marker. */
+    public static Map<String, String> endpointsOf(Path dataDir) {
+        return readEndpoints(dataDir.resolve("run").resolve("ready"));
+    }
+
+    public String url(String service) {
+        String url = endpoints.get(service);
+        if (url == null) {
+            throw new IllegalArgumentException("no service " + service + " is running (" + endpoints.keySet() + ")");
+        }
+        return url;
+    }
+
+    public Map<String, String> endpoints() {
+        return endpoints;
+    }
+
+    public String kafkaBootstrap() {
+        return endpoints.get("kafka");
+    }
+
+    public String jdbcUrl(String service) {
+        return "jdbc:postgresql://127.0.0.1:5432/" + dbPrefix + service;
+    }
+
+    public Tokens tokens() {
+        return tokens;
+    }
+
+    public Api api() {
+        return new Api(endpoints, tokens);
+    }
+
+    public Path log(String name) {
+        return dataDir.resolve("logs").resolve(name + ".log");
+    }
+
+    /** The pid of a process the platform runs: a service name, {@code kafka} or {@code keycloak}. */
+    public long pid(String name) {
+        Process again = restarted.get(name);
+        if (again != null) {
+            return again.pid();
+        }
+        try {
+            String line = Files.readString(dataDir.resolve("run").resolve(name + ".pid")).trim();
+            return Long.parseLong(line.split("\\s+")[0]);
+        } catch (IOException e) {
+            throw new UncheckedIOException("no pid file for " + name, e);
+        }
+    }
+
+    /**
+     * Kills a process with SIGKILL, as a crash would, and returns how to start it again exactly as it
+     * was started (command line, environment, directory read from /proc before the kill).
+     */
+    public StoppedProcess kill(String name) {
+        return stop(name, true);
+    }
+
+    /** Stops a process with SIGTERM, as an operator would. */
+    public StoppedProcess terminate(String name) {
+        return stop(name, false);
+    }
+
+    private StoppedProcess stop(String name, boolean kill) {
+        long pid = pid(name);
+        StoppedProcess stopped = StoppedProcess.capture(name, pid);
+        ProcessHandle handle = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException(name + " is not running"));
+        if (kill) {
+            handle.destroyForcibly();
+        } else {
+            handle.destroy();
+        }
+        try {
+            handle.onExit().get(60, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            handle.destroyForcibly();
+        }
+        restarted.remove(name);
+        return stopped;
+    }
+
+    /** Starts a stopped process again and waits until it answers (a service's readiness, the broker's port). */
+    public void restart(StoppedProcess stopped) {
+        try {
+            ProcessBuilder builder = new ProcessBuilder(stopped.command()).directory(stopped.directory().toFile())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log(stopped.name()).toFile()));
+            builder.environment().clear();
+            builder.environment().putAll(stopped.environment());
+            restarted.put(stopped.name(), builder.start());
+            awaitReady(stopped.name(), Duration.ofMinutes(2));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits until a service reports ready, or the broker accepts connections. */
+    public void awaitReady(String name, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (name.equals("kafka")) {
+                    String[] hostPort = kafkaBootstrap().split(":");
+                    try (Socket socket = new Socket()) {
+                        socket.connect(new InetSocketAddress(hostPort[0], Integer.parseInt(hostPort[1])), 1000);
+                        return;
+                    }
+                }
+                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(url(name) + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(3)).build(), HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            sleep(250);
+        }
+        throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log(name));
+    }
+
+    @Override
+    public void close() {
+        for (Process process : restarted.values()) {
+            process.destroy();
+        }
+        for (Process process : restarted.values()) {
+            try {
+                process.waitFor(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            process.destroyForcibly();
+        }
+        script.destroy();
+        try {
+            if (!script.waitFor(90, TimeUnit.SECONDS)) {
+                script.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static Map<String, String> readEndpoints(Path ready) {
+        Map<String, String> endpoints = new LinkedHashMap<>();
+        try {
+            for (String line : Files.readAllLines(ready, StandardCharsets.UTF_8)) {
+                String[] parts = line.trim().split("\\s+");
+                if (parts.length == 2) {
+                    endpoints.put(parts[0], parts[1]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the platform is not running (no " + ready + ")", e);
+        }
+        return endpoints;
+    }
+
+    private static String tail(Path log, int lines) {
+        try {
+            List<String> all = Files.readAllLines(log);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(no log at " + log + ")";
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** How a process was running when it was stopped: enough to start it again the same way. */
+    public record StoppedProcess(String name, List<String> command, Map<String, String> environment, Path directory) {
+
+        static StoppedProcess capture(String name, long pid) {
+            try {
+                Path proc = Path.of("/proc", String.valueOf(pid));
+                List<String> command = new ArrayList<>(List.of(new String(Files.readAllBytes(proc.resolve("cmdline")), StandardCharsets.UTF_8).split("\0")));
+                Map<String, String> environment = new LinkedHashMap<>();
+                for (String entry : new String(Files.readAllBytes(proc.resolve("environ")), StandardCharsets.UTF_8).split("\0")) {
+                    int eq = entry.indexOf('=');
+                    if (eq > 0) {
+                        environment.put(entry.substring(0, eq), entry.substring(eq + 1));
+                    }
+                }
+                return new StoppedProcess(name, command, environment, proc.resolve("cwd").toRealPath());
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read how " + name + " (pid " + pid + ") was started", e);
+            }
+        }
+    }
+}
