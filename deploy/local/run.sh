@@ -4,7 +4,7 @@
 # every service that has been written and builds, each as its packaged jar.
 #
 #   deploy/local/run.sh [--no-build] [--only admissions,mobility] [--data-dir DIR] [--then CMD]
-#                       [--db-prefix P] [--fresh] [--require-all]
+#                       [--db-prefix P] [--fresh] [--require-all] [--port-base B]
 #
 #   --no-build      run the jars as they are; never call Maven to build (Keycloak is still fetched once)
 #   --only LIST     start only these services (comma separated: admissions, qualification, mobility,
@@ -15,6 +15,8 @@
 #   --db-prefix P   name the databases P<service> instead of <service> (system tests, benchmarks)
 #   --fresh         start from nothing: drop the databases and the broker's data first
 #   --require-all   fail instead of skipping a service that does not build or start
+#   --port-base B   run beside another platform: services on B+1..B+5, Keycloak on B+80 (management
+#                   B+81), the broker on B+92 (controller B+93); default 8101..8105, 8180, 9092
 #
 # Once every service is ready, DIR/run/ready lists "<service> <url>" per line (for scripts and tests).
 # See deploy/local/README.md for ports, clients, secrets, resetting and troubleshooting.
@@ -44,10 +46,11 @@ ONLY=""
 DB_PREFIX=""
 FRESH=0
 REQUIRE_ALL=0
+PORT_BASE=""
 LOCAL_DIR="$ROOT/.local"
 THEN_CMD=""
 
-usage() { sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; }
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -62,6 +65,8 @@ while [ $# -gt 0 ]; do
     --db-prefix=*) DB_PREFIX=${1#--db-prefix=} ;;
     --fresh) FRESH=1 ;;
     --require-all) REQUIRE_ALL=1 ;;
+    --port-base) PORT_BASE=${2:?"--port-base needs a number"}; shift ;;
+    --port-base=*) PORT_BASE=${1#--port-base=} ;;
     -h|--help) usage; exit 0 ;;
     *) echo "run.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
   esac
@@ -81,6 +86,19 @@ warn() { printf '[run] WARNING: %s\n' "$*" >&2; }
 die() { printf '[run] ERROR: %s\n' "$*" >&2; exit 1; }
 elapsed() { echo $(( $(date +%s) - STARTED_AT )); }
 STARTED_AT=$(date +%s)
+
+if [ -n "$PORT_BASE" ]; then
+  [[ "$PORT_BASE" =~ ^[0-9]+$ ]] && [ "$PORT_BASE" -ge 1024 ] && [ "$PORT_BASE" -le 65400 ] || die "--port-base must be a number from 1024 to 65400"
+  i=1
+  for svc in "${SERVICES[@]}"; do PORT[$svc]=$(( PORT_BASE + i )); i=$(( i + 1 )); done
+  KEYCLOAK_PORT=$(( PORT_BASE + 80 ))
+  KAFKA_PORT=$(( PORT_BASE + 92 ))
+  KAFKA_CONTROLLER_PORT=$(( PORT_BASE + 93 ))
+fi
+KEYCLOAK_MANAGEMENT_PORT=$(( KEYCLOAK_PORT + 1 ))
+KEYCLOAK_URL="http://127.0.0.1:$KEYCLOAK_PORT"
+TOKEN_URL="$KEYCLOAK_URL/realms/$REALM/protocol/openid-connect/token"
+
 
 # ---------------------------------------------------------------------------------------------
 # Processes: every child is recorded (name -> pid) and in a pid file, so that Ctrl-C stops them in
@@ -176,7 +194,7 @@ port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 # The broker and Keycloak have fixed ports that the services are configured with.
 require_free_ports() {
   local port
-  for port in "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$KEYCLOAK_PORT"; do
+  for port in "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" "$KEYCLOAK_PORT" "$KEYCLOAK_MANAGEMENT_PORT"; do
     port_in_use "$port" && die "port $port is in use: is an earlier run (or another Kafka or Keycloak) still running?
   ss -ltnp 'sport = :$port' shows which program holds it."
   done
@@ -398,6 +416,7 @@ start_keycloak() {
   start_process keycloak "$LOGS/keycloak.log" \
     env KC_BOOTSTRAP_ADMIN_USERNAME=admin KC_BOOTSTRAP_ADMIN_PASSWORD=admin \
       "$KEYCLOAK_HOME/bin/kc.sh" start-dev --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \
+      --http-management-port="$KEYCLOAK_MANAGEMENT_PORT" \
       --hostname="http://127.0.0.1:$KEYCLOAK_PORT" --import-realm
 }
 
@@ -481,7 +500,7 @@ print_summary() {
   echo " Logs           $LOGS/<name>.log"
   echo
   echo " Tokens (local secrets only):"
-  echo "   curl -H \"Authorization: Bearer \$(deploy/local/token.sh operator)\" http://127.0.0.1:8101/v1/intake-events"
+  echo "   curl -H \"Authorization: Bearer \$(KEYCLOAK_URL=$KEYCLOAK_URL deploy/local/token.sh operator)\" http://127.0.0.1:${PORT[admissions]}/v1/intake-events"
   for line in "${LOCAL_CLIENTS[@]}"; do
     set -- $line
     printf '   %-9s curl -s %s -d grant_type=client_credentials -d client_id=%s -d client_secret=%s\n' \

@@ -51,13 +51,22 @@ public final class LocalPlatform implements AutoCloseable {
      * service reports ready. The services must have been packaged (the Maven reactor does it first).
      */
     public static LocalPlatform start(Path root, Path dataDir, String dbPrefix) {
+        return start(root, dataDir, dbPrefix, null);
+    }
+
+    /** As {@link #start(Path, Path, String)}, on ports from {@code portBase} (run.sh --port-base), when not null. */
+    public static LocalPlatform start(Path root, Path dataDir, String dbPrefix, Integer portBase) {
         try {
             Files.createDirectories(dataDir.resolve("logs"));
             Path ready = dataDir.resolve("run").resolve("ready");
             Files.deleteIfExists(ready);
             Path log = dataDir.resolve("logs").resolve("run.log");
-            Process script = new ProcessBuilder("setsid", root.resolve("deploy/local/run.sh").toString(), "--no-build", "--fresh",
-                    "--require-all", "--db-prefix", dbPrefix, "--data-dir", dataDir.toString())
+            List<String> command = new ArrayList<>(List.of("setsid", root.resolve("deploy/local/run.sh").toString(), "--no-build", "--fresh",
+                    "--require-all", "--db-prefix", dbPrefix, "--data-dir", dataDir.toString()));
+            if (portBase != null) {
+                command.addAll(List.of("--port-base", String.valueOf(portBase)));
+            }
+            Process script = new ProcessBuilder(command)
                     .directory(root.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))

@@ -23,7 +23,9 @@ public final class RunningPlatform implements BeforeAllCallback {
             Path root = Path.of(System.getProperty("platform.root", "../..")).toAbsolutePath().normalize();
             Path dataDir = Path.of(System.getProperty("platform.data-dir", root.resolve(".local/system-tests").toString()));
             long started = System.nanoTime();
-            platform = LocalPlatform.start(root, dataDir, "systest_");
+            String portBase = System.getProperty("platform.port-base", "");
+            platform = LocalPlatform.start(root, dataDir, System.getProperty("platform.db-prefix", "systest_"),
+                    portBase.isBlank() ? null : Integer.valueOf(portBase));
             System.out.printf("system tests: platform ready in %.1f s (%s)%n", (System.nanoTime() - started) / 1e9, platform.endpoints());
             Runtime.getRuntime().addShutdownHook(new Thread(() -> platform.close()));
         }
