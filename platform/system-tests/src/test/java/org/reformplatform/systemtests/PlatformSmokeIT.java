@@ -2,11 +2,13 @@ package org.reformplatform.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** All five services answer, with real Keycloak tokens, exactly as deploy/local runs them. */
 @ExtendWith(RunningPlatform.class)
+@Order(1)
 class PlatformSmokeIT {
 
     final LocalPlatform platform = RunningPlatform.platform();
