@@ -92,6 +92,15 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
+    /**
+     * A platform that is already running (deploy/local/run.sh started by hand with this data dir and
+     * prefix), for quick iterations on a test: its processes can be killed and restarted like those
+     * of a started one, and {@link #close()} leaves it running.
+     */
+    public static LocalPlatform attach(Path root, Path dataDir, String dbPrefix) {
+        return new LocalPlatform(root, dataDir, dbPrefix, null, readEndpoints(dataDir.resolve("run").resolve("ready")));
+    }
+
     /** A platform someone else started (deploy/local/run.sh), found by its ready marker. */
     public static Map<String, String> endpointsOf(Path dataDir) {
         return readEndpoints(dataDir.resolve("run").resolve("ready"));
@@ -229,6 +238,9 @@ public final class LocalPlatform implements AutoCloseable {
                 Thread.currentThread().interrupt();
             }
             process.destroyForcibly();
+        }
+        if (script == null) {
+            return;
         }
         script.destroy();
         try {

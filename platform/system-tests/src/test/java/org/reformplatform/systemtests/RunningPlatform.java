@@ -24,6 +24,11 @@ public final class RunningPlatform implements BeforeAllCallback {
             Path dataDir = Path.of(System.getProperty("platform.data-dir", root.resolve(".local/system-tests").toString()));
             long started = System.nanoTime();
             String portBase = System.getProperty("platform.port-base", "");
+            if (Boolean.getBoolean("platform.attach")) {
+                // -Dplatform.attach=true: use the platform run.sh already runs with this data dir (development only)
+                platform = LocalPlatform.attach(root, dataDir, System.getProperty("platform.db-prefix", "systest_"));
+                return platform;
+            }
             platform = LocalPlatform.start(root, dataDir, System.getProperty("platform.db-prefix", "systest_"),
                     portBase.isBlank() ? null : Integer.valueOf(portBase));
             System.out.printf("system tests: platform ready in %.1f s (%s)%n", (System.nanoTime() - started) / 1e9, platform.endpoints());
