@@ -67,6 +67,14 @@ public final class Api {
             return headers.get(name.toLowerCase());
         }
 
+        /** Fails, with the body, unless the status is 2xx (a command accepted, or replayed). */
+        public Reply expectSuccess() {
+            if (status < 200 || status > 299) {
+                throw new AssertionError("expected HTTP 2xx but got " + status + ": " + text);
+            }
+            return this;
+        }
+
         /** Fails, with the body, unless the status is the expected one. */
         public Reply expect(int expected) {
             if (status != expected) {

@@ -1,0 +1,126 @@
+package org.reformplatform.systemtests.scenario;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.reformplatform.systemtests.Api;
+import org.reformplatform.systemtests.Tokens;
+
+/**
+ * The report's reference data, loaded through each service's own loader (which sends the
+ * service's commands and is idempotent: a second load writes nothing), then read back from the read
+ * models: the recognition list 3.0 in force, the incubation portfolio, the evaluation pilot.
+ *
+ * <p>Where the report gives exact figures (139 / 24 / 41 / 12; 31 universities; 10 ventures; 6 / 76 /
+ * 329) they are the expectation. Where it says "about" or "50+", the expectation is the exact sum the
+ * loader reports it sent, and the report's rounded figure is checked beside it.
+ */
+final class ReferenceData {
+
+    static final String CENTRE = "future-innovation-centre";
+    private static final BigDecimal HUNDRED_MILLION = new BigDecimal("100000000");
+
+    private final Api.Caller operator;
+    private final Api.Caller analyst;
+    private JsonNode portfolioLoad;
+    private String pilotId;
+
+    ReferenceData(ProgrammeYear year) {
+        this.operator = year.api().as(Tokens.OPERATOR);
+        this.analyst = year.api().as(Tokens.ANALYST);
+    }
+
+    void send() {
+        operator.post("qualification", "/v1/reference-data/recognition-lists", null).expectSuccess();
+        portfolioLoad = operator.post("incubation", "/v1/reference-data/portfolio?centre=" + CENTRE, null).expectSuccess().json();
+        pilotId = operator.post("evaluation", "/v1/reference-data/pilot", null).expectSuccess().json().path("pilotId").asText();
+    }
+
+    void check(Figures figures) {
+        checkRecognitionList(figures);
+        checkPortfolio(figures);
+        checkPilot(figures);
+    }
+
+    private void checkRecognitionList(Figures figures) {
+        JsonNode inForce = Eventually.read(() -> {
+            Api.Reply reply = analyst.get("qualification", "/v1/recognition-list-versions/in-force");
+            return reply.status() == 200 ? reply.json() : com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+        }, answer -> answer.path("version").asText().equals("3.0") && answer.path("counts").path("mutualRecognition").asLong() == 12);
+        figures.add("qualification", "list version in force", "3.0", inForce.path("version").asText("none"));
+        JsonNode counts = inForce.path("counts");
+        figures.add("qualification", "recognised qualifications", 139, counts.path("recognised").asLong());
+        figures.add("qualification", "urgently needed", 24, counts.path("urgentlyNeeded").asLong());
+        figures.add("qualification", "title equivalence", 41, counts.path("titleEquivalence").asLong());
+        figures.add("qualification", "mutual recognition", 12, counts.path("mutualRecognition").asLong());
+    }
+
+    private void checkPortfolio(Figures figures) {
+        Map<String, Long> sent = new TreeMap<>();
+        portfolioLoad.path("partnersByKind").fields().forEachRemaining(e -> sent.put(e.getKey(), e.getValue().asLong()));
+        BigDecimal donationsSent = cny(portfolioLoad.path("donationsTotal"));
+        BigDecimal capitalSent = cny(portfolioLoad.path("capitalTotal"));
+        long roundsSent = portfolioLoad.path("rounds").asLong();
+        JsonNode portfolio = Eventually.read(() -> analyst.get("incubation", "/v1/portfolio?centre=" + CENTRE).expect(200).json(),
+                p -> p.path("ventures").path("total").asLong() == 10 && p.path("capital").path("rounds").asLong() == roundsSent
+                        && cny(p.path("donations").path("total")).compareTo(donationsSent) == 0
+                        && partners(p, "UNIVERSITY") == sent.getOrDefault("UNIVERSITY", 0L)
+                        && partners(p, "UNICORN_ENTERPRISE") == sent.getOrDefault("UNICORN_ENTERPRISE", 0L));
+        String p = "incubation";
+        figures.add(p, "university partners (report: 31)", 31, partners(portfolio, "UNIVERSITY"));
+        long ventureAndCorporate = sent.getOrDefault("VENTURE_CAPITAL", 0L) + sent.getOrDefault("CORPORATE", 0L);
+        figures.add(p, "venture and corporate partners (report: about 40; loader sent)", ventureAndCorporate,
+                partners(portfolio, "VENTURE_CAPITAL") + partners(portfolio, "CORPORATE"));
+        long signed = sent.getOrDefault("LEADING_ENTERPRISE", 0L) + sent.getOrDefault("UNICORN_ENTERPRISE", 0L);
+        long signedRead = partners(portfolio, "LEADING_ENTERPRISE") + partners(portfolio, "UNICORN_ENTERPRISE");
+        figures.add(p, "signed leading and unicorn enterprises (loader sent)", signed, signedRead);
+        figures.add(p, "signed enterprises, report: 50+", "50+", signedRead >= 50 ? "50+" : String.valueOf(signedRead), signedRead >= 50);
+        BigDecimal donated = cny(portfolio.path("donations").path("total"));
+        figures.add(p, "donations and sponsorship, CNY (loader sent)", donationsSent.toPlainString(), donated.toPlainString(),
+                donated.compareTo(donationsSent) == 0);
+        figures.add(p, "donated, report: about 500 million CNY", "5 x 100 million", hundredMillions(donated) + " x 100 million",
+                hundredMillions(donated) == 5);
+        figures.add(p, "ventures incubated (report: 10)", 10, portfolio.path("ventures").path("total").asLong());
+        figures.add(p, "funding rounds (loader sent)", roundsSent, portfolio.path("capital").path("rounds").asLong());
+        BigDecimal raised = cny(portfolio.path("capital").path("total"));
+        figures.add(p, "capital raised, CNY (loader sent)", capitalSent.toPlainString(), raised.toPlainString(),
+                raised.compareTo(capitalSent) == 0);
+        figures.add(p, "raised, report: about 500 million CNY", "5 x 100 million", hundredMillions(raised) + " x 100 million",
+                hundredMillions(raised) == 5);
+    }
+
+    private void checkPilot(Figures figures) {
+        JsonNode pilot = Eventually.read(() -> analyst.get("evaluation", "/v1/pilots/" + pilotId + "/figures").expect(200).json(),
+                f -> f.path("institutions").asLong() == 6 && f.path("measures").asLong() == 76 && f.path("researchersReached").asLong() == 329);
+        figures.add("evaluation", "pilot institutions", 6, pilot.path("institutions").asLong());
+        figures.add("evaluation", "institutional measures", 76, pilot.path("measures").asLong());
+        figures.add("evaluation", "researchers reached", 329, pilot.path("researchersReached").asLong());
+    }
+
+    private static long partners(JsonNode portfolio, String kind) {
+        for (JsonNode row : portfolio.path("partners").path("byKind")) {
+            if (row.path("kind").asText().equals(kind)) {
+                return row.path("partners").asLong();
+            }
+        }
+        return 0;
+    }
+
+    /** The CNY amount of a list of per-currency totals (zero when there is none). */
+    static BigDecimal cny(JsonNode totals) {
+        for (JsonNode money : totals) {
+            if (money.path("currency").asText().equals("CNY")) {
+                return new BigDecimal(money.path("amount").asText());
+            }
+        }
+        return BigDecimal.ZERO;
+    }
+
+    private static long hundredMillions(BigDecimal amount) {
+        return amount.divide(HUNDRED_MILLION, 0, RoundingMode.HALF_UP).longValue();
+    }
+}
