@@ -4,7 +4,7 @@
 # every service that has been written and builds, each as its packaged jar.
 #
 #   deploy/local/run.sh [--no-build] [--only admissions,mobility] [--data-dir DIR] [--then CMD]
-#                       [--db-prefix P] [--fresh] [--require-all] [--port-base B]
+#                       [--db-prefix P] [--fresh] [--require-all] [--port-base B] [--demo]
 #
 #   --no-build      run the jars as they are; never call Maven to build (Keycloak is still fetched once)
 #   --only LIST     start only these services (comma separated: admissions, qualification, mobility,
@@ -17,6 +17,8 @@
 #   --require-all   fail instead of skipping a service that does not build or start
 #   --port-base B   run beside another platform: services on B+1..B+5, Keycloak on B+80 (management
 #                   B+81), the broker on B+92 (controller B+93); default 8101..8105, 8180, 9092
+#   --demo          once everything is ready, run the report scenario (deploy/local/demo.sh: a year of
+#                   the programme, the report's figures, the cross-service flows), then keep running
 #
 # Once every service is ready, DIR/run/ready lists "<service> <url>" per line (for scripts and tests).
 # See deploy/local/README.md for ports, clients, secrets, resetting and troubleshooting.
@@ -49,8 +51,9 @@ REQUIRE_ALL=0
 PORT_BASE=""
 LOCAL_DIR="$ROOT/.local"
 THEN_CMD=""
+DEMO=0
 
-usage() { sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; }
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -67,6 +70,7 @@ while [ $# -gt 0 ]; do
     --require-all) REQUIRE_ALL=1 ;;
     --port-base) PORT_BASE=${2:?"--port-base needs a number"}; shift ;;
     --port-base=*) PORT_BASE=${1#--port-base=} ;;
+    --demo) DEMO=1 ;;
     -h|--help) usage; exit 0 ;;
     *) echo "run.sh: unknown option $1" >&2; usage >&2; exit 2 ;;
   esac
@@ -75,6 +79,11 @@ done
 
 mkdir -p "$LOCAL_DIR"
 LOCAL_DIR=$(cd "$LOCAL_DIR" && pwd)
+# --demo is a --then step: the scenario runs after the ready marker is written, before any other --then command.
+if [ "$DEMO" = 1 ]; then
+  DEMO_CMD="$(printf '%q --data-dir %q' "$HERE/demo.sh" "$LOCAL_DIR")"
+  THEN_CMD="$DEMO_CMD${THEN_CMD:+; $THEN_CMD}"
+fi
 LOGS="$LOCAL_DIR/logs"
 PIDS="$LOCAL_DIR/run"
 STAMPS="$LOCAL_DIR/build"
