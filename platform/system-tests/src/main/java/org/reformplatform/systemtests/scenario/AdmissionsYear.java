@@ -268,7 +268,7 @@ final class AdmissionsYear {
     }
 
     void check(Figures figures) {
-        JsonNode load = Eventually.read(() -> operator.get("admissions", "/v1/mentor-load?affiliation=" + year.label()).expect(200).json(),
+        JsonNode load = Eventually.read(() -> operator.get("admissions", "/v1/mentor-load?affiliation=" + ProgrammeYear.query(year.label())).expect(200).json(),
                 answer -> kindRow(answer, Kind.FULL_TIME).path("mentors").asLong() == FULL_TIME
                         && kindRow(answer, Kind.PART_TIME).path("mentors").asLong() == PART_TIME
                         && kindRow(answer, Kind.INDUSTRY).path("mentors").asLong() == INDUSTRY

@@ -58,6 +58,11 @@ public final class ProgrammeYear {
         return UUID.nameUUIDFromBytes((label + "/" + name).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** A value for a query parameter (a label may hold any characters). */
+    public static String query(String value) {
+        return java.net.URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
     /** An Idempotency-Key for a creating POST of this year: a retry of the same step creates nothing twice. */
     public String key(String name) {
         return id("key/" + name).toString();

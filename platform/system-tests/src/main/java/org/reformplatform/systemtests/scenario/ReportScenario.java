@@ -39,6 +39,14 @@ public final class ReportScenario {
         out.println("report scenario: year " + label);
         // Fail early, with a clear message, if Keycloak or the realm is not what the scenario needs.
         api.tokens().of(Tokens.OPERATOR);
+        // A label names one year: its figures are read back as its own slice, so a second year needs a new label.
+        long mentors = api.as(Tokens.OPERATOR).get("admissions", "/v1/mentors?affiliation=" + ProgrammeYear.query(label) + "&size=1")
+                .expect(200)
+                .path("totalItems").asLong();
+        if (mentors > 0) {
+            throw new IllegalStateException("the year " + label + " was sent to this platform already (" + mentors
+                    + " of its mentors are registered): run again without --label, or with a new one");
+        }
 
         ReferenceData reference = new ReferenceData(year);
         AdmissionsYear admissions = new AdmissionsYear(year);
@@ -62,10 +70,18 @@ public final class ReportScenario {
     }
 
     public static void main(String[] args) {
-        ScenarioOptions options = ScenarioOptions.parse(args);
-        Api api = options.api();
+        ScenarioOptions options;
+        Result result;
         long started = System.nanoTime();
-        Result result = run(api, options.label(), System.out);
+        try {
+            options = ScenarioOptions.parse(args);
+            result = run(options.api(), options.label(), System.out);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            System.err.println("report scenario: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        Api api = options.api();
         System.out.println();
         result.figures().print(System.out);
         boolean ok = result.figures().missing().isEmpty();
