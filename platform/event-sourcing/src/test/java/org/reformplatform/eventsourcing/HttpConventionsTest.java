@@ -120,4 +120,59 @@ class HttpConventionsTest {
         given().auth().oauth2(Tokens.analyst()).contentType(ContentType.JSON).body("{\"owner\":\"a\",\"limit\":1}")
                 .post("/v1/tallies").then().statusCode(403).contentType(PROBLEM).body("type", startsWith("https://"));
     }
+
+    @Test
+    void a_body_over_the_size_limit_is_a_413_problem_whether_its_length_is_announced_or_not() {
+        String big = "{\"owner\":\"" + "x".repeat(1_100_000) + "\",\"limit\":1}";
+        given().auth().oauth2(Tokens.partner("org-a")).contentType(ContentType.JSON).body(big).post("/v1/tallies")
+                .then().statusCode(413).contentType(PROBLEM).body("type", containsString("payload-too-large"));
+        given().auth().oauth2(Tokens.partner("org-a")).contentType(ContentType.JSON)
+                .body(new java.io.ByteArrayInputStream(big.getBytes(java.nio.charset.StandardCharsets.UTF_8))).post("/v1/tallies")
+                .then().statusCode(413).contentType(PROBLEM).body("type", containsString("payload-too-large"));
+    }
+
+    @Test
+    void wrong_methods_media_types_and_accept_headers_are_problems() {
+        given().auth().oauth2(Tokens.operator()).delete("/v1/tallies").then().statusCode(405).contentType(PROBLEM);
+        given().auth().oauth2(Tokens.partner("org-a")).contentType("text/plain").body("hello").post("/v1/tallies")
+                .then().statusCode(415).contentType(PROBLEM);
+        given().auth().oauth2(Tokens.operator()).accept("application/xml").get("/v1/tallies").then().statusCode(406).contentType(PROBLEM);
+    }
+
+    @Test
+    void parameters_that_cannot_be_converted_are_400_not_404() {
+        given().auth().oauth2(Tokens.operator()).get("/v1/tallies/not-a-uuid")
+                .then().statusCode(400).contentType(PROBLEM).body("type", containsString("malformed-parameter"));
+        given().auth().oauth2(Tokens.operator()).get("/v1/tallies?after=zzz")
+                .then().statusCode(400).contentType(PROBLEM).body("type", containsString("malformed-parameter"));
+        given().auth().oauth2(Tokens.operator()).get("/v1/tallies?page=abc")
+                .then().statusCode(400).contentType(PROBLEM).body("type", containsString("malformed-parameter"));
+    }
+
+    @Test
+    void a_page_beyond_any_list_and_a_nul_in_a_filter_are_400_problems_not_database_errors() {
+        given().auth().oauth2(Tokens.operator()).get("/v1/tallies?page=2147483647")
+                .then().statusCode(400).contentType(PROBLEM).body("type", containsString("validation")).body("errors.field", hasItem("page"));
+        given().auth().oauth2(Tokens.operator()).get("/v1/tallies?page=10737418").then().statusCode(200);
+        given().auth().oauth2(Tokens.operator()).urlEncodingEnabled(false).get("/v1/tallies?stream=a%00b")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", hasItem("stream"));
+    }
+
+    @Test
+    void text_the_platform_cannot_store_and_trailing_garbage_are_malformed_bodies() {
+        for (String body : new String[] {"{\"owner\":\"a\\u0000b\",\"limit\":1}", "{\"owner\":\"a\\ud800\",\"limit\":1}",
+                "{\"owner\":\"a\",\"limit\":1} trailing"}) {
+            given().auth().oauth2(Tokens.partner("org-a")).contentType(ContentType.JSON).body(body).post("/v1/tallies")
+                    .then().log().ifValidationFails().statusCode(400).contentType(PROBLEM).body("type", containsString("malformed-body"));
+        }
+        given().auth().oauth2(Tokens.partner("org-a")).contentType(ContentType.JSON).body("{\"owner\":\"\\uD83D\\uDE00 \\u4E2D\",\"limit\":1}")
+                .post("/v1/tallies").then().statusCode(201);
+    }
+
+    @Test
+    void messages_about_unreadable_values_name_no_java_classes() {
+        given().auth().oauth2(Tokens.partner("org-a")).contentType(ContentType.JSON).body("{\"by\":\"ten\"}")
+                .post("/v1/tallies/" + java.util.UUID.randomUUID() + "/increments")
+                .then().statusCode(400).contentType(PROBLEM).body(not(containsString("java."))).body(not(containsString("Exception")));
+    }
 }

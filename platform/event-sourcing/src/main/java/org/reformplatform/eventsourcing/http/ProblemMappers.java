@@ -81,6 +81,12 @@ public class ProblemMappers {
                 .detail(errors.size() + " field(s) are not valid").errors(errors));
     }
 
+    @ServerExceptionMapper
+    public Response invalidParameter(InvalidParameter invalid) {
+        return answer(Problem.of(400, "validation", "The request is not valid").detail("1 field(s) are not valid")
+                .errors(List.of(new Problem.FieldError(invalid.parameter(), invalid.getMessage()))));
+    }
+
     @ServerExceptionMapper({JsonProcessingException.class,
             com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException.class,
             com.fasterxml.jackson.databind.exc.MismatchedInputException.class,
@@ -135,6 +141,13 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e);
         }
+        if (status == 404 && e.getCause() != null) {
+            // JAX-RS answers a path or query parameter it cannot convert (a non-UUID id, "page=abc")
+            // with 404 and the conversion failure as cause: it is malformed input, not a missing resource.
+            return answer(Problem.of(400, "malformed-parameter", "A parameter cannot be read")
+                    .detail("A path or query parameter is not of the expected type (an id must be a UUID, a number a whole number): "
+                            + sanitise(e.getCause().getMessage())));
+        }
         String code = switch (status) {
             case 400 -> "bad-request";
             case 401 -> "unauthorized";
@@ -168,6 +181,13 @@ public class ProblemMappers {
     public Response unexpected(Throwable e) {
         if (Failures.isDatabaseFailure(e)) {
             return unavailable((Exception) e);
+        }
+        if (Failures.isDataException(e)) {
+            // SQL state class 22: the database cannot take a value of the request (a character it
+            // cannot store, a number beyond a column's range). The request's fault; say so without SQL.
+            LOG.infof("refused a value the database cannot take for %s %s: %s", request.method(), request.path(), e.toString());
+            return answer(Problem.of(400, "unprocessable-value", "A value cannot be processed")
+                    .detail("A value in the request cannot be stored or searched for; nothing was changed."));
         }
         String incident = UUID.randomUUID().toString();
         LOG.errorf(e, "incident %s: %s %s failed", incident, request.method(), request.path());
@@ -209,7 +229,11 @@ public class ProblemMappers {
         }
         String oneLine = message.replaceAll("\\s+", " ");
         int cut = oneLine.indexOf(" at [Source");
-        return cut > 0 ? oneLine.substring(0, cut) : oneLine;
+        oneLine = cut > 0 ? oneLine.substring(0, cut) : oneLine;
+        // Internals stay inside: "(java.time.format.DateTimeParseException) " goes, and a qualified
+        // class name such as "java.time.LocalDate" is shown as "LocalDate".
+        oneLine = oneLine.replaceAll("\\((?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)\\) ?", "");
+        return oneLine.replaceAll("\\b(?:[a-z_$][\\w$]*\\.)+([A-Z][\\w$]*)", "$1");
     }
 
     private static String title(String code) {

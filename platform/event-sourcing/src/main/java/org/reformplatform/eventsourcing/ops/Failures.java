@@ -33,6 +33,19 @@ public final class Failures {
     }
 
     /**
+     * A value the database cannot take (SQL state class 22, data exception: a NUL character, a
+     * number out of a column's range, text too long for it): the input's fault, not the database's.
+     */
+    public static boolean isDataException(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * A read model's schema that does not match its code (SQL state class 42: undefined column or
      * table, syntax): a deployment fault, not the event's. Consumers stop and retry rather than
      * dead-letter every event; the lag metric shows it.

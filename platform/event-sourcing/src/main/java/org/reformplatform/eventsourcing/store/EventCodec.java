@@ -38,7 +38,11 @@ public class EventCodec {
 
     @PostConstruct
     void init() {
-        mapper = apiMapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        // Stored and published events are read as they are: the API's refusals of unknown fields,
+        // trailing tokens and unstorable text apply to requests only.
+        mapper = apiMapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
+                .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, false)
+                .registerModule(org.reformplatform.eventsourcing.json.PlatformJackson.storedText());
         upcasters = upcasterBeans.stream()
                 .sorted(Comparator.comparingInt(Upcaster::fromVersion))
                 .collect(Collectors.groupingBy(Upcaster::eventType));

@@ -16,6 +16,8 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.core.Response;
 
 import org.reformplatform.eventsourcing.command.Aggregates;
@@ -26,6 +28,7 @@ import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.CommandResult;
 import org.reformplatform.eventsourcing.http.ETags;
+import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
 import org.reformplatform.eventsourcing.store.StreamRef;
@@ -79,6 +82,15 @@ public class TallyResource {
     public Response get(@PathParam("id") UUID id) {
         Loaded<Tally> loaded = visibleTally(StreamRef.of(Tally.STREAM_TYPE, new TallyId(id)));
         return Response.ok(Map.of("id", id, "total", loaded.state().total())).tag(ETags.of(loaded.version())).build();
+    }
+
+    /** A list in the platform's shape: a read model, a text filter, page and size. */
+    @GET
+    @RolesAllowed({Roles.OPERATOR, Roles.ANALYST})
+    public Page<TallyTotal> list(@QueryParam("stream") String stream, @QueryParam("after") UUID after,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page, @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        var query = stream == null ? TallyTotal.<TallyTotal>findAll() : TallyTotal.<TallyTotal>find("streamId", stream);
+        return Page.of(query.page(page, size).list(), page, size, query.count());
     }
 
     private Loaded<Tally> visibleTally(StreamRef stream) {
