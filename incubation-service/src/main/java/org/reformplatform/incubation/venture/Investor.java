@@ -17,8 +17,4 @@ public record Investor(String name, PartnerId partnerId, String organisation, Mo
     public static Investor partner(String name, PartnerId partnerId, String organisation, Money commitment) {
         return new Investor(name, partnerId, organisation, commitment);
     }
-
-    public boolean isPartner() {
-        return partnerId != null;
-    }
 }
