@@ -27,11 +27,21 @@ public final class Api {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Map<String, String> endpoints;
     private final Tokens tokens;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
 
     public Api(Map<String, String> endpoints, Tokens tokens) {
+        this(endpoints, tokens, HttpClient.Version.HTTP_2);
+    }
+
+    /**
+     * With a fixed HTTP version. {@code HTTP_1_1} gives each concurrent caller a keep-alive
+     * connection of its own, as separate partner systems have, where HTTP/2 (the default, by h2c
+     * upgrade) multiplexes every caller over one connection.
+     */
+    public Api(Map<String, String> endpoints, Tokens tokens, HttpClient.Version version) {
         this.endpoints = endpoints;
         this.tokens = tokens;
+        this.http = HttpClient.newBuilder().version(version).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     public Tokens tokens() {

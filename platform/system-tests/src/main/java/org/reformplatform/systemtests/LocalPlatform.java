@@ -123,7 +123,17 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     public String jdbcUrl(String service) {
-        return "jdbc:postgresql://127.0.0.1:5432/" + dbPrefix + service;
+        return "jdbc:postgresql://127.0.0.1:5432/" + database(service);
+    }
+
+    /** The name of a service's database on this platform ({@code --db-prefix} + service). */
+    public String database(String service) {
+        return dbPrefix + service;
+    }
+
+    /** Where this platform keeps the broker's data, logs and pid files. */
+    public Path dataDir() {
+        return dataDir;
     }
 
     public Tokens tokens() {
@@ -185,13 +195,23 @@ public final class LocalPlatform implements AutoCloseable {
 
     /** Starts a stopped process again and waits until it answers (a service's readiness, the broker's port). */
     public void restart(StoppedProcess stopped) {
+        restartTimed(stopped, Duration.ofMillis(250));
+    }
+
+    /**
+     * Starts a stopped process again and returns the time from its launch until it answered ready,
+     * checking every {@code pollEvery} (start-up time measurements use a fine clock).
+     */
+    public Duration restartTimed(StoppedProcess stopped, Duration pollEvery) {
         try {
             ProcessBuilder builder = new ProcessBuilder(stopped.command()).directory(stopped.directory().toFile())
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log(stopped.name()).toFile()));
             builder.environment().clear();
             builder.environment().putAll(stopped.environment());
+            long launched = System.nanoTime();
             restarted.put(stopped.name(), builder.start());
-            awaitReady(stopped.name(), Duration.ofMinutes(2));
+            awaitReady(stopped.name(), Duration.ofMinutes(2), pollEvery);
+            return Duration.ofNanos(System.nanoTime() - launched);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -199,6 +219,11 @@ public final class LocalPlatform implements AutoCloseable {
 
     /** Waits until a service reports ready, or the broker accepts connections. */
     public void awaitReady(String name, Duration timeout) {
+        awaitReady(name, timeout, Duration.ofMillis(250));
+    }
+
+    /** As {@link #awaitReady(String, Duration)}, checking every {@code pollEvery}. */
+    public void awaitReady(String name, Duration timeout, Duration pollEvery) {
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < deadline) {
@@ -221,7 +246,7 @@ public final class LocalPlatform implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             }
-            sleep(250);
+            sleep(pollEvery.toMillis());
         }
         throw new IllegalStateException(name + " was not ready within " + timeout + "; see " + log(name));
     }
