@@ -79,6 +79,12 @@ class ProjectionTest {
         ConsumerRecord<String, byte[]> letter = deadLetter(r -> poisonKey.equals(r.key()));
         assertThat(KernelFixtures.header(letter, "dlq_reason")).isNotBlank();
         assertThat(KernelFixtures.header(letter, "dlq_topic")).isEqualTo(KernelFixtures.TOPIC);
+        // It has no event id: it is remembered by where it is, so that reading it again (a restart,
+        // a rewound consumer group) does not dead-letter it a second time.
+        java.util.UUID where = java.util.UUID.nameUUIDFromBytes((KernelFixtures.TOPIC + "/" + KernelFixtures.header(letter, "dlq_partition")
+                + "/" + KernelFixtures.header(letter, "dlq_offset")).getBytes(StandardCharsets.UTF_8));
+        assertThat(fixtures.count("SELECT count(*) FROM processed_events WHERE outcome = 'dead-lettered' AND event_id = '" + where + "'"))
+                .isEqualTo(1);
     }
 
     @Test

@@ -202,8 +202,15 @@ final class SubscriptionWorker implements Runnable {
     private boolean deadLetter(Delivery delivery, Throwable reason) {
         try {
             UUID id = delivery.event() != null ? delivery.event().id() : CloudEventCodec.idOf(delivery.record());
+            if (id == null) {
+                // A record without a readable event id is known by where it is, so that reading it
+                // again (a restart, a rewound group) does not dead-letter it twice.
+                ConsumerRecord<String, byte[]> r = delivery.record();
+                id = UUID.nameUUIDFromBytes((r.topic() + "/" + r.partition() + "/" + r.offset()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            UUID claimed = id;
             QuarkusTransaction.requiringNew().call(() -> {
-                boolean fresh = id == null || !deps.processed().claim(subscriber.name(), List.of(id), "dead-lettered").isEmpty();
+                boolean fresh = !deps.processed().claim(subscriber.name(), List.of(claimed), "dead-lettered").isEmpty();
                 if (fresh) {
                     deps.deadLetters().send(delivery.record(), subscriber.name(), reason);
                 }
