@@ -33,8 +33,12 @@ import org.reformplatform.incubation.venture.Venture;
 import org.reformplatform.incubation.venture.VentureId;
 import org.reformplatform.incubation.venture.VentureView;
 
-/** Founders of a venture: students (admissions), researchers on leave to found (mobility) or external people. */
-@Path("/v1/ventures/{id}/founders")
+/**
+ * Founders of a venture: students (admissions), researchers on leave to found (mobility) or external people.
+ * Same class-level path as VentureResource (docs/architecture.md, Routing): with a path of its own, a
+ * wrong method on /founders was answered 404 instead of 405.
+ */
+@Path("/v1/ventures")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Ventures")
 public class FounderResource {
@@ -60,6 +64,7 @@ public class FounderResource {
     Clock clock;
 
     @POST
+    @Path("/{id}/founders")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Name a founder of the venture", description = "Published as FounderJoined. A student or researcher is "

@@ -25,8 +25,12 @@ import org.reformplatform.eventsourcing.security.Roles;
 import org.reformplatform.incubation.partner.PartnerAccess;
 import org.reformplatform.incubation.partner.PartnerId;
 
-/** The rounds a partner invested in: a partner sees its own (another partner's are answered 404). */
-@Path("/v1/partners/{id}/investments")
+/**
+ * The rounds a partner invested in: a partner sees its own (another partner's are answered 404).
+ * Same class-level path as PartnerResource (docs/architecture.md, Routing): with a path of its own,
+ * a wrong method on /investments was answered 404 instead of 405.
+ */
+@Path("/v1/partners")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partners")
 public class PartnerInvestmentsResource {
@@ -38,6 +42,7 @@ public class PartnerInvestmentsResource {
     EntityManager entityManager;
 
     @GET
+    @Path("/{id}/investments")
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "The rounds a partner invested in, oldest first", description = "From the read model. A partner sees only its own.")
     public Page<InvestmentListing> investments(@PathParam("id") UUID id,
