@@ -410,15 +410,25 @@ install_keycloak() {
 }
 
 start_keycloak() {
-  local realm="$ROOT/deploy/keycloak/reform-platform-realm.json" imported="$KEYCLOAK_HOME/data/import/reform-platform-realm.json"
-  # --import-realm skips a realm that exists: when the realm file changed, start from an empty
-  # Keycloak database so that the new file is what runs.
-  if [ -d "$KEYCLOAK_HOME/data/h2" ] && ! cmp -s "$realm" "$imported"; then
-    say "keycloak: the realm file changed since it was imported: importing it again"
+  # Every deploy/keycloak/*-realm.json is imported: the platform's realm, and the realms the
+  # security tests need (a second issuer).
+  local realm name changed=0
+  mkdir -p "$KEYCLOAK_HOME/data/import"
+  for realm in "$ROOT"/deploy/keycloak/*-realm.json; do
+    cmp -s "$realm" "$KEYCLOAK_HOME/data/import/$(basename "$realm")" || changed=1
+  done
+  for realm in "$KEYCLOAK_HOME"/data/import/*-realm.json; do
+    [ -e "$realm" ] || continue
+    name=$(basename "$realm")
+    [ -f "$ROOT/deploy/keycloak/$name" ] || { rm -f "$realm"; changed=1; }
+  done
+  # --import-realm skips a realm that exists: when a realm file changed, start from an empty
+  # Keycloak database so that the new files are what runs.
+  if [ -d "$KEYCLOAK_HOME/data/h2" ] && [ "$changed" = 1 ]; then
+    say "keycloak: a realm file changed since it was imported: importing them again"
     rm -rf "$KEYCLOAK_HOME/data/h2"
   fi
-  mkdir -p "$KEYCLOAK_HOME/data/import"
-  cp "$realm" "$imported"
+  cp "$ROOT"/deploy/keycloak/*-realm.json "$KEYCLOAK_HOME/data/import/"
   if [ -d "$KEYCLOAK_HOME/data/h2" ]; then KEYCLOAK_FIRST_START=0; else KEYCLOAK_FIRST_START=1; fi
   # --hostname fixes the issuer to the URL the services are configured with, whatever host name a
   # client used to ask for its token.

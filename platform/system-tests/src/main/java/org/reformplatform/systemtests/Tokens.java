@@ -50,11 +50,13 @@ public final class Tokens {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private final String keycloakUrl;
     private final String tokenUrl;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<Principal, Cached> cache = new ConcurrentHashMap<>();
 
     public Tokens(String keycloakUrl) {
+        this.keycloakUrl = keycloakUrl;
         this.tokenUrl = keycloakUrl + "/realms/reform-platform/protocol/openid-connect/token";
     }
 
@@ -64,6 +66,21 @@ public final class Tokens {
         if (cached != null && Instant.now().isBefore(cached.expires())) {
             return cached.token();
         }
+        JsonNode json = request(tokenUrl, principal);
+        String token = json.get("access_token").asText();
+        cache.put(principal, new Cached(token, Instant.now().plusSeconds(Math.max(10, json.path("expires_in").asLong(60) - 30))));
+        return token;
+    }
+
+    /**
+     * A new token (never cached) from any realm of the same Keycloak: the security tests' second
+     * realm, or a client whose tokens expire at once.
+     */
+    public String issue(String realm, Principal principal) {
+        return request(keycloakUrl + "/realms/" + realm + "/protocol/openid-connect/token", principal).get("access_token").asText();
+    }
+
+    private JsonNode request(String url, Principal principal) {
         Map<String, String> form = principal.username() == null
                 ? Map.of("grant_type", "client_credentials", "client_id", principal.clientId(), "client_secret", principal.clientId() + "-local-secret")
                 : Map.of("grant_type", "password", "client_id", principal.clientId(), "username", principal.username(),
@@ -71,17 +88,14 @@ public final class Tokens {
         String body = form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(tokenUrl))
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).timeout(Duration.ofSeconds(10)).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException("Keycloak refused a token for " + principal + ": " + response.statusCode() + " " + response.body());
             }
-            JsonNode json = JSON.readTree(response.body());
-            String token = json.get("access_token").asText();
-            cache.put(principal, new Cached(token, Instant.now().plusSeconds(Math.max(10, json.path("expires_in").asLong(60) - 30))));
-            return token;
+            return JSON.readTree(response.body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
