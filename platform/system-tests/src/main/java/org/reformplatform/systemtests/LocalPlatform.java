@@ -217,6 +217,32 @@ public final class LocalPlatform implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts a second instance of a running service, exactly as the first runs (its command line and
+     * environment read from /proc) but listening on {@code port}, as a scaled-out deployment would,
+     * and returns its URL once it is ready. It shares the first one's database and consumer groups;
+     * {@link #terminate(String)} with the name {@code <service>-replica} stops it, {@link #close()} too.
+     */
+    public String startReplica(String service, int port) {
+        StoppedProcess running = StoppedProcess.capture(service, pid(service));
+        Map<String, String> environment = new LinkedHashMap<>(running.environment());
+        environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        String name = service + "-replica";
+        String url = "http://127.0.0.1:" + port;
+        try {
+            ProcessBuilder builder = new ProcessBuilder(running.command()).directory(running.directory().toFile())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log(name).toFile()));
+            builder.environment().clear();
+            builder.environment().putAll(environment);
+            restarted.put(name, builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        endpoints.put(name, url);
+        awaitReady(name, Duration.ofMinutes(2));
+        return url;
+    }
+
     /** Waits until a service reports ready, or the broker accepts connections. */
     public void awaitReady(String name, Duration timeout) {
         awaitReady(name, timeout, Duration.ofMillis(250));

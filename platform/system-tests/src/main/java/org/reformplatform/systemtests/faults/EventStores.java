@@ -1,0 +1,122 @@
+package org.reformplatform.systemtests.faults;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The services' event stores, read over JDBC exactly as they are (read-only): what was written, by
+ * which request (the correlation id a caller sent in {@code X-Correlation-Id}), and what is still
+ * waiting in the outbox.
+ */
+public final class EventStores {
+
+    /** One stored event: what exactness checks compare with the topic. */
+    public record StoredEvent(long position, UUID eventId, String streamId, String streamType, String eventType, UUID correlationId,
+                              String payload) {
+    }
+
+    private final Function<String, String> jdbcUrl;
+
+    /** @param jdbcUrl the JDBC URL of a service's database (LocalPlatform::jdbcUrl) */
+    public EventStores(Function<String, String> jdbcUrl) {
+        this.jdbcUrl = jdbcUrl;
+    }
+
+    public long count(String service) {
+        return single(service, "SELECT count(*) FROM events");
+    }
+
+    public long outboxBacklog(String service) {
+        return single(service, "SELECT count(*) FROM outbox");
+    }
+
+    /** How many events were written by requests that sent these correlation ids. */
+    public long countByCorrelation(String service, Collection<UUID> correlationIds) {
+        if (correlationIds.isEmpty()) {
+            return 0;
+        }
+        try (Connection c = connect(service);
+             PreparedStatement query = c.prepareStatement("SELECT count(*) FROM events WHERE (metadata->>'correlationId')::uuid = ANY (?)")) {
+            Array ids = c.createArrayOf("uuid", correlationIds.toArray());
+            query.setArray(1, ids);
+            try (ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(service + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The events written by requests with these correlation ids, by correlation id. */
+    public Map<UUID, List<StoredEvent>> byCorrelation(String service, Collection<UUID> correlationIds) {
+        Map<UUID, List<StoredEvent>> found = new LinkedHashMap<>();
+        if (correlationIds.isEmpty()) {
+            return found;
+        }
+        try (Connection c = connect(service);
+             PreparedStatement query = c.prepareStatement(SELECT + " WHERE (metadata->>'correlationId')::uuid = ANY (?) ORDER BY position")) {
+            query.setArray(1, c.createArrayOf("uuid", correlationIds.toArray()));
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    StoredEvent event = read(rs);
+                    found.computeIfAbsent(event.correlationId(), k -> new ArrayList<>()).add(event);
+                }
+            }
+            return found;
+        } catch (SQLException e) {
+            throw new IllegalStateException(service + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every event of the service's store, in position order. */
+    public List<StoredEvent> all(String service) {
+        List<StoredEvent> events = new ArrayList<>();
+        try (Connection c = connect(service); PreparedStatement query = c.prepareStatement(SELECT + " ORDER BY position")) {
+            query.setFetchSize(2000);
+            c.setAutoCommit(false);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    events.add(read(rs));
+                }
+            }
+            return events;
+        } catch (SQLException e) {
+            throw new IllegalStateException(service + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static final String SELECT = "SELECT position, event_id, stream_id, stream_type, event_type, metadata->>'correlationId', payload::text FROM events";
+
+    private static StoredEvent read(ResultSet rs) throws SQLException {
+        String correlation = rs.getString(6);
+        return new StoredEvent(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4), rs.getString(5),
+                correlation == null ? null : UUID.fromString(correlation), rs.getString(7));
+    }
+
+    private long single(String service, String sql) {
+        try (Connection c = connect(service); PreparedStatement query = c.prepareStatement(sql); ResultSet rs = query.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(service + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Connection connect(String service) throws SQLException {
+        DriverManager.setLoginTimeout(10);
+        return DriverManager.getConnection(jdbcUrl.apply(service), System.getProperty("platform.db-user", "postgres"),
+                System.getProperty("platform.db-password", ""));
+    }
+}
