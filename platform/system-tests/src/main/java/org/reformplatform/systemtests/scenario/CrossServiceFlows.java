@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -399,9 +398,5 @@ public final class CrossServiceFlows {
         if (!condition) {
             throw new AssertionError(message);
         }
-    }
-
-    static Predicate<EventLog.Event> subjectIs(String subject) {
-        return e -> e.subject().equals(subject);
     }
 }
