@@ -56,6 +56,14 @@ public final class LocalPlatform implements AutoCloseable {
 
     /** As {@link #start(Path, Path, String)}, on ports from {@code portBase} (run.sh --port-base), when not null. */
     public static LocalPlatform start(Path root, Path dataDir, String dbPrefix, Integer portBase) {
+        return start(root, dataDir, dbPrefix, portBase, Map.of());
+    }
+
+    /**
+     * As {@link #start(Path, Path, String, Integer)}, with extra environment variables for run.sh and
+     * therefore for every process it starts (e.g. {@code QUARKUS_...} settings of the services).
+     */
+    public static LocalPlatform start(Path root, Path dataDir, String dbPrefix, Integer portBase, Map<String, String> environment) {
         try {
             Files.createDirectories(dataDir.resolve("logs"));
             Path ready = dataDir.resolve("run").resolve("ready");
@@ -66,11 +74,12 @@ public final class LocalPlatform implements AutoCloseable {
             if (portBase != null) {
                 command.addAll(List.of("--port-base", String.valueOf(portBase)));
             }
-            Process script = new ProcessBuilder(command)
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .directory(root.toFile())
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
-                    .start();
+                    .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+            builder.environment().putAll(environment);
+            Process script = builder.start();
             long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
             while (!Files.exists(ready)) {
                 if (!script.isAlive()) {
@@ -209,7 +218,10 @@ public final class LocalPlatform implements AutoCloseable {
             builder.environment().clear();
             builder.environment().putAll(stopped.environment());
             long launched = System.nanoTime();
-            restarted.put(stopped.name(), builder.start());
+            Process process = builder.start();
+            restarted.put(stopped.name(), process);
+            // As run.sh records its children: a later run.sh stops it if this JVM could not.
+            Files.writeString(dataDir.resolve("run").resolve(stopped.name() + ".pid"), process.pid() + " " + dataDir + "\n");
             awaitReady(stopped.name(), Duration.ofMinutes(2), pollEvery);
             return Duration.ofNanos(System.nanoTime() - launched);
         } catch (IOException e) {
@@ -279,6 +291,10 @@ public final class LocalPlatform implements AutoCloseable {
 
     @Override
     public void close() {
+        if (script == null) {
+            // Attached to a platform someone else runs: leave it whole, stop only the replicas started here.
+            restarted.keySet().removeIf(name -> !name.endsWith("-replica"));
+        }
         for (Process process : restarted.values()) {
             process.destroy();
         }
