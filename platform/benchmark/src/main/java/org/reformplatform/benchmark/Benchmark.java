@@ -1,0 +1,698 @@
+package org.reformplatform.benchmark;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.reformplatform.systemtests.Api;
+import org.reformplatform.systemtests.LocalPlatform;
+
+/**
+ * The benchmark: starts the platform as deploy/local does (run.sh with its own port base, database
+ * prefix and data directory) and the CRUD baseline beside it, runs the five workloads with their
+ * baselines in the same run, and writes report.md, report.json and SVG charts.
+ *
+ * <pre>
+ * platform/benchmark/benchmark.sh [--full|--quick|--smoke] [--port-base 20300] [--db-prefix b10_] [--data-dir DIR]
+ *                                 [--out DIR] [--attach] [--only throughput,endtoend,...] [--publish] [--keep-data]
+ * </pre>
+ */
+public final class Benchmark {
+
+    static final String MIX = "platform mix";
+    static final String SUBMIT = "platform submit";
+    static final String CRUD = "CRUD submit";
+    static final String DURABLE = "durable limit";
+    static final String BROKER = "broker limit";
+    static final List<String> SYSTEMS = List.of(MIX, SUBMIT, CRUD, DURABLE, BROKER);
+    static final List<String> WORKLOADS = List.of("footprint", "throughput", "endtoend", "crossservice", "store");
+    static final String REBUILT = "applications";
+    private static final int INTAKE_EVENTS_PER_RUN = 8;
+    /**
+     * For the services and the CRUD baseline alike: connections idle for 5 s go back to PostgreSQL.
+     * Under load none is idle that long; between runs the pools shrink, so that the next system (or
+     * another platform on the same server, max_connections 100) finds connections free.
+     */
+    static final Map<String, String> SERVICE_ENVIRONMENT = Map.of("QUARKUS_DATASOURCE_JDBC_IDLE_REMOVAL_INTERVAL", "5S");
+
+    /** What to run and where. */
+    record Options(Settings settings, Path root, Path dataDir, String dbPrefix, Integer portBase, Path out, boolean attach, Set<String> only,
+            boolean publish, boolean keepData) {
+
+        static Options parse(String[] args) {
+            Settings settings = Settings.full();
+            Path root = Path.of(System.getProperty("platform.root", ".")).toAbsolutePath().normalize();
+            Path dataDir = null;
+            String prefix = "bench_";
+            Integer portBase = null;
+            Path out = null;
+            boolean attach = false;
+            boolean publish = false;
+            boolean keep = false;
+            Set<String> only = new LinkedHashSet<>(WORKLOADS);
+            List<Integer> levels = null;
+            Duration levelDuration = null;
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                switch (a) {
+                    case "--full":
+                    case "--quick":
+                    case "--smoke":
+                        settings = Settings.named(a.substring(2));
+                        break;
+                    case "--root":
+                        root = Path.of(args[++i]).toAbsolutePath().normalize();
+                        break;
+                    case "--data-dir":
+                        dataDir = Path.of(args[++i]).toAbsolutePath().normalize();
+                        break;
+                    case "--db-prefix":
+                        prefix = args[++i];
+                        break;
+                    case "--port-base":
+                        String base = args[++i];
+                        portBase = base.isBlank() ? null : Integer.valueOf(base);
+                        break;
+                    case "--out":
+                        out = Path.of(args[++i]).toAbsolutePath().normalize();
+                        break;
+                    case "--attach":
+                        attach = true;
+                        break;
+                    case "--publish":
+                        publish = true;
+                        break;
+                    case "--keep-data":
+                        keep = true;
+                        break;
+                    case "--only":
+                        only = new LinkedHashSet<>(List.of(args[++i].split(",")));
+                        break;
+                    case "--levels":
+                        levels = java.util.Arrays.stream(args[++i].split(",")).map(Integer::valueOf).toList();
+                        break;
+                    case "--level-seconds":
+                        levelDuration = Duration.ofMillis((long) (Double.parseDouble(args[++i]) * 1000));
+                        break;
+                    default:
+                        throw new IllegalArgumentException("unknown option " + a);
+                }
+            }
+            if (levels != null) {
+                settings = settings.withConcurrency(levels);
+            }
+            if (levelDuration != null) {
+                settings = settings.withLevelDuration(levelDuration);
+            }
+            if (dataDir == null) {
+                dataDir = root.resolve(".local/benchmark");
+            }
+            if (out == null) {
+                out = root.resolve("platform/benchmark/target/report");
+            }
+            return new Options(settings, root, dataDir, prefix, portBase, out, attach, only, publish, keep);
+        }
+    }
+
+    private final Options options;
+    private final Settings settings;
+    private final Report report = new Report();
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    Benchmark(Options options) {
+        this.options = options;
+        this.settings = options.settings();
+    }
+
+    public static void main(String[] args) {
+        Report report = new Benchmark(Options.parse(args)).run();
+        System.exit(report.failures.isEmpty() ? 0 : 1);
+    }
+
+    Report run() {
+        long began = System.nanoTime();
+        report.mode = settings.name();
+        report.config = settings;
+        report.started = now();
+        report.settings.putAll(json.convertValue(Map.of(
+                "concurrency", settings.concurrency(), "levelSeconds", settings.levelDuration().toMillis() / 1000.0,
+                "levelWarmUpSeconds", settings.levelWarmUp().toMillis() / 1000.0, "warmUpSeconds", settings.warmUp().toMillis() / 1000.0,
+                "endToEndRate", settings.endToEndRate(), "endToEndSeconds", settings.endToEndDuration().toMillis() / 1000.0,
+                "rebuildEvents", settings.rebuildEvents(), "growthLevels", settings.growthLevels(), "hotSeats", settings.hotSeats(),
+                "workloads", options.only()), Map.class));
+        report.machine.putAll(Machine.facts());
+        report.machine.put("load average at start (1 min)", Processes.loadAverage());
+        methodNotes();
+        say("starting the platform with deploy/local/run.sh (port base " + (options.portBase() == null ? "default" : options.portBase())
+                + ", databases " + options.dbPrefix() + "*, data in " + options.dataDir() + ")");
+        long platformStart = System.nanoTime();
+        LocalPlatform platform = options.attach() ? LocalPlatform.attach(options.root(), options.dataDir(), options.dbPrefix())
+                : LocalPlatform.start(options.root(), options.dataDir(), options.dbPrefix(), options.portBase(), SERVICE_ENVIRONMENT);
+        report.machine.put("platform start (run.sh to all ready, s)", Math.round((System.nanoTime() - platformStart) / 1e8) / 10.0);
+        CrudBaseline crud = null;
+        DurableLimit durable = null;
+        try {
+            int crudPort = (options.portBase() == null ? 8100 : options.portBase()) + 9;
+            crud = CrudBaseline.start(options.root(), options.dbPrefix() + "crud_baseline", crudPort, platform.url("keycloak"),
+                    options.dataDir().resolve("logs"));
+            Map<String, String> endpoints = new LinkedHashMap<>(platform.endpoints());
+            endpoints.put(CrudBaseline.NAME, crud.url());
+            Api api = new Api(endpoints, platform.tokens(), HttpClient.Version.HTTP_1_1);
+            CrudBaseline crudProcess = crud;
+            List<String> databases = new ArrayList<>();
+            LocalPlatform.SERVICES.forEach(s -> databases.add(platform.database(s)));
+            databases.add(options.dbPrefix() + "crud_baseline");
+            databases.add(options.dbPrefix() + "durable_limit");
+            Processes processes = new Processes(() -> pids(platform, crudProcess), databases);
+            Admissions admissions = new Admissions(api);
+            Map<String, Double> idle = footprint(platform, crud, processes);
+            String admissionsDb = platform.database(Admissions.SERVICE);
+            EventLoader loader = new EventLoader(admissionsDb);
+            Store store = new Store(admissions, loader, admissionsDb);
+            attempt("template", () -> {
+                UUID template = admissions.openIntakeEvents(1, "template").get(0);
+                admissions.completeApplications(template, 20);
+                loader.captureTemplate(template);
+                report.method.put("bulk-load template (events per copy, by type)", loader.templateMix());
+            });
+            try (Processes.PeakMemory peak = new Processes.PeakMemory(processes)) {
+                attempt("warm-up", () -> warmUp(admissions));
+                if (options.only().contains("store")) {
+                    attempt("growth at the smallest size", () -> growthAndRebuild(store, loader, platform, settings.growthLevels().get(0), true));
+                }
+                String payload = Databases.query(admissionsDb, "SELECT payload::text FROM events WHERE event_type = 'ApplicationSubmitted' "
+                        + "ORDER BY position DESC LIMIT 1");
+                report.method.put("payload of the baselines (bytes)", payload == null ? 0 : payload.length());
+                if (options.only().contains("throughput") && payload != null) {
+                    durable = new DurableLimit(options.dbPrefix() + "durable_limit", payload);
+                    DurableLimit durableLimit = durable;
+                    BrokerLimit broker = new BrokerLimit(platform.kafkaBootstrap(), payload);
+                    attempt("throughput", () -> sweep(admissions, durableLimit, broker, processes, platform));
+                    attempt("profile", () -> profile(admissions, platform, crudProcess));
+                    attempt("half of peak", () -> halfOfPeak(admissions, durableLimit, broker));
+                }
+                if (options.only().contains("endtoend")) {
+                    attempt("end to end", () -> endToEnd(admissions, platform, processes));
+                }
+                if (options.only().contains("crossservice")) {
+                    attempt("cross-service", () -> report.crossService = CrossService.run(api, platform.kafkaBootstrap(), settings.crossServiceSamples()));
+                }
+                if (options.only().contains("store")) {
+                    for (long level : storeLevels().subList(1, storeLevels().size())) {
+                        attempt("store at " + level + " events", () -> growthAndRebuild(store, loader, platform, level, false));
+                    }
+                }
+                Map<String, Double> peaks = peak.peaks();
+                idle.forEach((name, mb) -> report.memory.add(new Report.Memory(name, mb, peaks.get(name))));
+            }
+        } catch (RuntimeException | AssertionError e) {
+            report.failures.put("benchmark", e.toString());
+            e.printStackTrace();
+        } finally {
+            if (durable != null) {
+                durable.closeClients();
+                durable.drop();
+            }
+            if (crud != null) {
+                crud.close();
+            }
+            Databases.drop(options.dbPrefix() + "crud_baseline");
+            report.machine.put("load average at end (1 min)", Processes.loadAverage());
+            platform.close();
+            if (!options.attach() && !options.keepData()) {
+                LocalPlatform.SERVICES.forEach(s -> {
+                    try {
+                        Databases.drop(platform.database(s));
+                    } catch (RuntimeException e) {
+                        say("could not drop " + platform.database(s) + ": " + e.getMessage());
+                    }
+                });
+            }
+        }
+        report.finished = now();
+        report.minutes = Math.round((System.nanoTime() - began) / 6e9) / 10.0;
+        targets();
+        write();
+        return report;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private Map<String, Long> pids(LocalPlatform platform, CrudBaseline crud) {
+        Map<String, Long> pids = new LinkedHashMap<>();
+        for (String service : LocalPlatform.SERVICES) {
+            pids.put(service, safePid(() -> platform.pid(service)));
+        }
+        pids.put(CrudBaseline.NAME, crud.pid());
+        pids.put("kafka", safePid(() -> platform.pid("kafka")));
+        pids.put("keycloak", safePid(() -> javaOf(platform.pid("keycloak"))));
+        pids.values().removeIf(pid -> pid < 0);
+        return pids;
+    }
+
+    /** Keycloak runs as a java child of its kc.sh script: the JVM is what uses memory and CPU. */
+    private static long javaOf(long pid) {
+        return ProcessHandle.of(pid).flatMap(p -> p.descendants().filter(d -> d.info().command().orElse("").endsWith("/java")).findFirst())
+                .map(ProcessHandle::pid).orElse(pid);
+    }
+
+    private static long safePid(Supplier<Long> pid) {
+        try {
+            return pid.get();
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** Idle memory once everything has settled, and start-up to ready (restarts timed on a 50 ms clock). */
+    private Map<String, Double> footprint(LocalPlatform platform, CrudBaseline crud, Processes processes) {
+        ClosedLoop.sleep(3000);
+        Map<String, Double> idle = processes.rss();
+        if (!options.only().contains("footprint")) {
+            return idle;
+        }
+        attempt("footprint", () -> {
+            for (String service : LocalPlatform.SERVICES) {
+                Double quarkus = startedIn(platform.log(service));
+                Double restart = null;
+                String how = "Quarkus's own figure from the first start (all five and Keycloak starting at once)";
+                if (settings.restartServices().contains(service)) {
+                    LocalPlatform.StoppedProcess stopped = platform.terminate(service);
+                    Duration took;
+                    try {
+                        took = platform.restartTimed(stopped, Duration.ofMillis(50));
+                    } catch (IllegalStateException e) {
+                        // On a machine where others build, the jar may have been rewritten under it: once more, and that is not a figure.
+                        say(service + " did not come back (" + e.getMessage() + "): starting it once more");
+                        platform.restartTimed(stopped, Duration.ofMillis(250));
+                        throw new IllegalStateException(service + " did not restart at the first attempt; see " + platform.log(service), e);
+                    }
+                    restart = Math.round(took.toMillis() / 10.0) / 100.0;
+                    quarkus = startedIn(platform.log(service));
+                    how = "restarted alone on the running platform: launch to /q/health/ready 200";
+                }
+                report.startUp.add(new Report.StartUp(service, restart, quarkus, how));
+            }
+            report.startUp.add(new Report.StartUp("CRUD baseline", Math.round(crud.startUp().toMillis() / 10.0) / 100.0, startedIn(crud.log()),
+                    "started beside the running platform: launch to /q/health/ready 200"));
+        });
+        ClosedLoop.sleep(2000);
+        idle.putAll(processes.rss());
+        return idle;
+    }
+
+    private static Double startedIn(Path log) {
+        try {
+            Matcher m = Pattern.compile("started in ([0-9.]+)s").matcher(Files.readString(log));
+            Double last = null;
+            while (m.find()) {
+                last = Double.valueOf(m.group(1));
+            }
+            return last;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private void warmUp(Admissions admissions) {
+        int clients = Math.min(8, settings.concurrency().stream().mapToInt(Integer::intValue).max().orElse(1));
+        List<UUID> events = admissions.openIntakeEvents(INTAKE_EVENTS_PER_RUN, "warm-up");
+        say("warm-up: " + settings.warmUp().toSeconds() + " s of the mix, then submissions to the platform and to the CRUD baseline");
+        ClosedLoop.run("warm-up", clients, Duration.ZERO, settings.warmUp(), i -> admissions.lifecycle(events, i));
+        ClosedLoop.run("warm-up", clients, Duration.ZERO, settings.warmUp().dividedBy(3), i -> admissions.submitter(Admissions.SERVICE, events, i));
+        ClosedLoop.run("warm-up", clients, Duration.ZERO, settings.warmUp().dividedBy(3), i -> admissions.submitter(CrudBaseline.NAME, events, i));
+    }
+
+    private void sweep(Admissions admissions, DurableLimit durable, BrokerLimit broker, Processes processes, LocalPlatform platform) {
+        String admissionsUrl = platform.url(Admissions.SERVICE);
+        for (int clients : settings.concurrency()) {
+            List<UUID> forSubmit = admissions.openIntakeEvents(INTAKE_EVENTS_PER_RUN, "submit " + clients);
+            List<UUID> forMix = admissions.openIntakeEvents(INTAKE_EVENTS_PER_RUN, "mix " + clients);
+            measure(DURABLE, clients, processes, options.dbPrefix() + "durable_limit", null,
+                    () -> durable.run(clients, settings.levelWarmUp(), settings.levelDuration()));
+            measure(BROKER, clients, processes, null, null, () -> broker.run(clients, settings.levelWarmUp(), settings.levelDuration()));
+            measure(CRUD, clients, processes, options.dbPrefix() + "crud_baseline", null, () -> ClosedLoop.run(CRUD, clients,
+                    settings.levelWarmUp(), settings.levelDuration(), i -> admissions.submitter(CrudBaseline.NAME, forSubmit, i)));
+            measure(SUBMIT, clients, processes, platform.database(Admissions.SERVICE), admissionsUrl, () -> ClosedLoop.run(SUBMIT, clients,
+                    settings.levelWarmUp(), settings.levelDuration(), i -> admissions.submitter(Admissions.SERVICE, forSubmit, i)));
+            measure(MIX, clients, processes, platform.database(Admissions.SERVICE), admissionsUrl, () -> ClosedLoop.run(MIX, clients,
+                    settings.levelWarmUp(), settings.levelDuration(), i -> admissions.lifecycle(forMix, i)));
+        }
+    }
+
+    private void measure(String system, int clients, Processes processes, String database, String serviceUrl, Supplier<ClosedLoop.Result> run) {
+        headroom(clients);
+        Map<String, Double> serverBefore = serviceUrl == null ? null : ServerMetrics.scrape(serviceUrl);
+        Map<String, Long> before = processes.cpuTicks();
+        long t = System.nanoTime();
+        ClosedLoop.Result result;
+        Map<String, Double> sessions = Map.of();
+        if (database != null) {
+            try (PgActivity activity = new PgActivity(database)) {
+                result = run.get();
+                sessions = activity.averageSessions();
+            }
+        } else {
+            result = run.get();
+        }
+        double seconds = (System.nanoTime() - t) / 1e9;
+        Map<String, Double> cores = cores(Processes.cpuSeconds(before, processes.cpuTicks()), seconds);
+        Map<String, Object> server = serviceUrl == null ? null : ServerMetrics.between(serverBefore, ServerMetrics.scrape(serviceUrl));
+        double load = Processes.loadAverage();
+        report.throughput.add(new Report.ThroughputRun(clients, system, result, cores, sessions, server, load));
+        say(String.format("%-16s %3d clients: %8.1f/s  p50 %7.2f  p99 %8.2f ms  errors %d  (load %.1f)", system, clients, result.perSecond(),
+                result.latency().p50(), result.latency().p99(), result.errors(), load));
+        if (!result.errorReasons().isEmpty()) {
+            say("    errors: " + result.errorReasons());
+        }
+    }
+
+    /** Waits for the connections a run needs (its clients and some for the services' own loops) to be free on the server. */
+    private void headroom(int clients) {
+        int free = Databases.awaitHeadroom(clients + 8, Duration.ofSeconds(60));
+        if (free < clients + 8) {
+            say("only " + free + " PostgreSQL connections free for a run of " + clients + " clients: going ahead");
+            report.method.merge("connection shortages", 1, (a, b) -> (Integer) a + 1);
+        }
+    }
+
+    private static Map<String, Double> cores(Map<String, Double> cpuSeconds, double seconds) {
+        Map<String, Double> cores = new LinkedHashMap<>();
+        cpuSeconds.forEach((name, s) -> cores.put(name, Math.round(s / seconds * 100) / 100.0));
+        return cores;
+    }
+
+    /** JFR recordings of admissions under the mix and submissions, and of the CRUD baseline, at their peaks. */
+    private void profile(Admissions admissions, LocalPlatform platform, CrudBaseline crud) {
+        Report.ThroughputRun mix = report.peak(MIX);
+        Report.ThroughputRun submit = report.peak(SUBMIT);
+        Report.ThroughputRun crudPeak = report.peak(CRUD);
+        if (mix != null) {
+            List<UUID> events = admissions.openIntakeEvents(INTAKE_EVENTS_PER_RUN, "profile mix");
+            record("admissions-service, mix at " + mix.clients() + " clients", platform.pid(Admissions.SERVICE), "admissions-mix",
+                    () -> ClosedLoop.run("profile", mix.clients(), Duration.ZERO, settings.profileDuration(), i -> admissions.lifecycle(events, i)));
+        }
+        if (submit != null) {
+            List<UUID> events = admissions.openIntakeEvents(INTAKE_EVENTS_PER_RUN, "profile submit");
+            record("admissions-service, submissions at " + submit.clients() + " clients", platform.pid(Admissions.SERVICE), "admissions-submit",
+                    () -> ClosedLoop.run("profile", submit.clients(), Duration.ZERO, settings.profileDuration(),
+                            i -> admissions.submitter(Admissions.SERVICE, events, i)));
+        }
+        if (crudPeak != null) {
+            List<UUID> events = List.of(UUID.randomUUID());
+            record("CRUD baseline, submissions at " + crudPeak.clients() + " clients", crud.pid(), "crud-submit",
+                    () -> ClosedLoop.run("profile", crudPeak.clients(), Duration.ZERO, settings.profileDuration(),
+                            i -> admissions.submitter(CrudBaseline.NAME, events, i)));
+        }
+    }
+
+    private void record(String name, long pid, String file, Runnable work) {
+        Path recording = options.out().resolve(file + ".jfr");
+        try {
+            Files.createDirectories(options.out());
+            Files.deleteIfExists(recording);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        say("profiling " + name + " with JFR");
+        Jfr.start(pid, recording);
+        try {
+            work.run();
+        } finally {
+            Jfr.stop(pid);
+        }
+        report.profiles.put(name, Jfr.summarise(recording));
+    }
+
+    /** The latency target's load: each system at half its own peak, at a fixed rate. */
+    private void halfOfPeak(Admissions admissions, DurableLimit durable, BrokerLimit broker) {
+        int inFlight = Math.max(8, settings.concurrency().stream().mapToInt(Integer::intValue).max().orElse(8));
+        for (String system : SYSTEMS) {
+            Report.ThroughputRun peak = report.peak(system);
+            if (peak == null || peak.result().perSecond() <= 0) {
+                continue;
+            }
+            int rate = (int) Math.max(1, Math.round(peak.result().perSecond() / 2));
+            headroom(inFlight);
+            List<UUID> events = admissions.openIntakeEvents(INTAKE_EVENTS_PER_RUN, "half of peak " + system);
+            java.util.concurrent.atomic.AtomicInteger clients = new java.util.concurrent.atomic.AtomicInteger();
+            FixedRate.Result result;
+            switch (system) {
+                case MIX:
+                    result = FixedRate.run(system, rate, inFlight, settings.levelWarmUp(), settings.levelDuration(),
+                            () -> admissions.lifecycle(events, clients.getAndIncrement()));
+                    break;
+                case SUBMIT:
+                    result = FixedRate.run(system, rate, inFlight, settings.levelWarmUp(), settings.levelDuration(),
+                            () -> admissions.submitter(Admissions.SERVICE, events, clients.getAndIncrement()));
+                    break;
+                case CRUD:
+                    result = FixedRate.run(system, rate, inFlight, settings.levelWarmUp(), settings.levelDuration(),
+                            () -> admissions.submitter(CrudBaseline.NAME, events, clients.getAndIncrement()));
+                    break;
+                case DURABLE:
+                    try {
+                        result = FixedRate.run(system, rate, inFlight, settings.levelWarmUp(), settings.levelDuration(), durable::client);
+                    } finally {
+                        durable.closeClients();
+                    }
+                    break;
+                default:
+                    try (KafkaProducer<String, byte[]> producer = broker.producer()) {
+                        result = FixedRate.run(system, rate, inFlight, settings.levelWarmUp(), settings.levelDuration(), () -> broker.client(producer));
+                    }
+            }
+            report.halfOfPeak.add(result);
+            say(String.format("half of peak: %-16s %5d/s -> %8.1f/s  p50 %7.2f  p99 %8.2f ms  errors %d", system, rate, result.achievedRate(),
+                    result.latency().p50(), result.latency().p99(), result.errors()));
+        }
+    }
+
+    private void endToEnd(Admissions admissions, LocalPlatform platform, Processes processes) {
+        int inFlight = Math.max(8, settings.concurrency().stream().mapToInt(Integer::intValue).max().orElse(8));
+        List<Integer> rates = new ArrayList<>(List.of(settings.endToEndRate()));
+        Report.ThroughputRun peak = report.peak(SUBMIT);
+        if (peak != null && peak.result().perSecond() / 2 < settings.endToEndRate() * 0.9) {
+            rates.add((int) Math.max(1, Math.round(peak.result().perSecond() / 2)));
+        }
+        for (int rate : rates) {
+            headroom(inFlight);
+            List<UUID> events = admissions.openIntakeEvents(INTAKE_EVENTS_PER_RUN, "end to end " + rate);
+            Map<String, Long> before = processes.cpuTicks();
+            long t = System.nanoTime();
+            EndToEnd.Result result = EndToEnd.run(admissions.api(), platform.kafkaBootstrap(), events, rate, inFlight, settings.endToEndDuration());
+            Map<String, Double> cores = cores(Processes.cpuSeconds(before, processes.cpuTicks()), (System.nanoTime() - t) / 1e9);
+            String label = rate == settings.endToEndRate() ? "target rate" : "half of the submit peak";
+            report.endToEnd.add(new Report.EndToEndRun(label, result, cores, Processes.loadAverage()));
+            say(String.format("end to end at %d/s (%.1f/s achieved): command p99 %.1f ms, to Kafka p50 %.1f p99 %.1f ms, to read model p50 %.1f p99 %.1f ms",
+                    rate, result.achievedRate(), result.command().p99(), result.toKafka().p50(), result.toKafka().p99(), result.toReadModel().p50(),
+                    result.toReadModel().p99()));
+        }
+    }
+
+    /** Sizes at which the store is measured: the growth levels and the rebuild of record, in order. */
+    private List<Long> storeLevels() {
+        Set<Long> levels = new TreeSet<>(settings.growthLevels());
+        levels.add(settings.rebuildEvents());
+        return new ArrayList<>(levels);
+    }
+
+    private void growthAndRebuild(Store store, EventLoader loader, LocalPlatform platform, long level, boolean first) {
+        long now = loader.count();
+        if (now < level) {
+            say(String.format("store: loading %,d events by COPY (%,d in the store)", level - now, now));
+            loader.load(level - now);
+        }
+        int coldNeeded = 2 * settings.growthLoads();
+        if (loader.coldApplications() < coldNeeded) {
+            int perCopy = Math.max(1, loader.templateMix().getOrDefault("ApplicationSubmitted", 1L).intValue());
+            loader.load((long) Math.ceil((double) (coldNeeded - loader.coldApplications()) / perCopy + 1) * loader.templateSize());
+        }
+        say(String.format("store at %,d events: appends and stream loads", loader.count()));
+        report.growth.add(store.growth(settings.growthAppends(), settings.growthLoads()));
+        boolean ofRecord = level == settings.rebuildEvents();
+        say(String.format("store at %,d events: rebuilding %s%s", loader.count(), REBUILT, ofRecord ? " (with JFR)" : ""));
+        if (ofRecord) {
+            record("admissions-service, rebuild of " + REBUILT + " from " + String.format("%,d", loader.count()) + " events",
+                    platform.pid(Admissions.SERVICE), "admissions-rebuild", () -> report.rebuilds.add(store.rebuild(REBUILT)));
+        } else {
+            report.rebuilds.add(store.rebuild(REBUILT));
+        }
+        Store.Rebuild last = report.rebuilds.get(report.rebuilds.size() - 1);
+        say(String.format("rebuild from %,d events: %.1f s, %,.0f events/s", last.eventsInStore(), last.seconds(), last.eventsPerSecond()));
+        if (first) {
+            int submissions = Math.min(settings.growthAppends(), 200);
+            for (int seats : settings.hotSeats()) {
+                say(String.format("an intake event with %,d seats taken: first load and %d submissions", seats, submissions));
+                report.hotAggregate.add(store.hotAggregate(seats, submissions));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private void targets() {
+        Report.ThroughputRun submit = report.peak(SUBMIT);
+        Report.ThroughputRun mix = report.peak(MIX);
+        Report.ThroughputRun crud = report.peak(CRUD);
+        Report.ThroughputRun durable = report.peak(DURABLE);
+        if (submit != null && crud != null) {
+            ratioTarget("throughput ≥ 70% of the CRUD baseline (submit, the same request)", submit, crud, 0.7);
+        }
+        if (mix != null && crud != null) {
+            ratioTarget("throughput ≥ 70% of the CRUD baseline (the admissions mix, per command)", mix, crud, 0.7);
+        }
+        if (submit != null && durable != null) {
+            ratioTarget("throughput ≥ 50% of the durable limit (submit)", submit, durable, 0.5);
+        }
+        if (mix != null && durable != null) {
+            ratioTarget("throughput ≥ 50% of the durable limit (the mix)", mix, durable, 0.5);
+        }
+        for (FixedRate.Result half : report.halfOfPeak) {
+            if (half.system().equals(MIX) || half.system().equals(SUBMIT)) {
+                String crudHalf = report.halfOfPeak.stream().filter(h -> h.system().equals(CRUD)).findFirst()
+                        .map(h -> "CRUD at half its peak (" + h.targetRate() + "/s): p99 " + MarkdownReport.fmt(h.latency().p99(), 1) + " ms").orElse("");
+                report.targets.add(new Report.Target("p99 command latency ≤ 25 ms at half of peak throughput (" + half.system() + ")",
+                        "p99 " + MarkdownReport.fmt(half.latency().p99(), 1) + " ms at " + half.targetRate() + "/s (" + MarkdownReport.fmt(half.achievedRate(), 1)
+                                + "/s achieved)", crudHalf, half.latency().p99() <= 25 && half.latency().count() > 0));
+            }
+        }
+        report.endToEnd.stream().filter(e -> e.label().equals("target rate")).findFirst().ifPresent(e -> report.targets.add(new Report.Target(
+                "p99 command → own read model ≤ 150 ms at " + e.result().targetRate() + " commands/s",
+                "p99 " + MarkdownReport.fmt(e.result().toReadModel().p99(), 1) + " ms, with " + MarkdownReport.fmt(e.result().achievedRate(), 1)
+                        + "/s achieved", "→ Kafka p99 " + MarkdownReport.fmt(e.result().toKafka().p99(), 1) + " ms",
+                e.result().toReadModel().p99() <= 150 && e.result().achievedRate() >= e.result().targetRate() * 0.95
+                        && e.result().toReadModel().count() > 0)));
+        report.rebuilds.stream().filter(b -> Math.abs(b.eventsInStore() - settings.rebuildEvents()) <= settings.rebuildEvents() / 10 + 5000)
+                .findFirst().ifPresent(b -> report.targets.add(new Report.Target("rebuild ≥ 20,000 events/s",
+                        String.format("%,.0f events/s (%,d events, %.1f s)", b.eventsPerSecond(), b.eventsInStore(), b.seconds()),
+                        String.format("%,d of them applied by the projection", b.eventsApplied()), b.eventsPerSecond() >= 20_000)));
+        for (Report.StartUp s : report.startUp) {
+            if (s.restartToReadySeconds() != null && !s.process().equals("CRUD baseline")) {
+                String crudFigure = report.startUp.stream().filter(c -> c.process().equals("CRUD baseline")).findFirst()
+                        .map(c -> "CRUD baseline " + MarkdownReport.fmt(c.restartToReadySeconds(), 2) + " s").orElse("");
+                report.targets.add(new Report.Target("start-up to ready < 3 s (" + s.process() + ")",
+                        MarkdownReport.fmt(s.restartToReadySeconds(), 2) + " s (Quarkus: " + MarkdownReport.fmt(s.quarkusStartedSeconds() == null
+                                ? Double.NaN : s.quarkusStartedSeconds(), 2) + " s)", crudFigure, s.restartToReadySeconds() < 3));
+            }
+        }
+    }
+
+    private void ratioTarget(String name, Report.ThroughputRun platform, Report.ThroughputRun baseline, double ratio) {
+        double share = platform.result().perSecond() / baseline.result().perSecond();
+        report.targets.add(new Report.Target(name, String.format("%.1f/s at %d clients = %.0f%%", platform.result().perSecond(), platform.clients(),
+                share * 100), String.format("%s %.1f/s at %d clients", baseline.system(), baseline.result().perSecond(), baseline.clients()),
+                share >= ratio));
+    }
+
+    private void methodNotes() {
+        report.method.put("connections", "the services and the CRUD baseline release connections idle for 5 s "
+                + "(QUARKUS_DATASOURCE_JDBC_IDLE_REMOVAL_INTERVAL=5S), and each run waits until the server has its clients plus 8 connections "
+                + "free: PostgreSQL here is shared with other platforms (max_connections 100); that is also why the sweep stops at 16 clients");
+        report.method.put("load", "closed-loop clients in one JVM on the same machine (java.net.http, HTTP/1.1 keep-alive), real Keycloak "
+                + "tokens; the services run as packaged jars with deploy/local's options (-Xmx256m, serial GC)");
+        report.method.put("platform mix", "per application: submit (partner), project work (partner), assign 3 reviewers (operator), 3 reviews "
+                + "(reviewer, reviewer-2, reviewer-3), and for 3 in 20 a committee decision (operator); 12 in 20 are admitted by the policy, 5 rejected");
+        report.method.put("platform submit / CRUD submit", "POST /v1/applications with the same body; the platform seats the application in its intake "
+                + "event (a stream read and two appends), the CRUD baseline inserts one row");
+        report.method.put("intake events", INTAKE_EVENTS_PER_RUN + " fresh open intake events per run, used round robin, so that no run "
+                + "starts with the seats of an earlier one");
+        report.method.put("durable limit", "one connection per client, INSERT of one row (the ApplicationSubmitted payload as JSON) and COMMIT");
+        report.method.put("broker limit", "one KafkaProducer, acks=all, linger.ms=0, idempotent (the default), topic of 3 partitions; each client "
+                + "waits for its acknowledgement");
+        report.method.put("bulk load", "rebuild and growth fill admissions' events table by COPY with copies of one intake event's whole "
+                + "history made through the API (new ids for every stream and event, same payloads); not queued in the outbox, never published");
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private void write() {
+        try {
+            Path out = options.out();
+            Files.createDirectories(out);
+            Files.writeString(out.resolve("report.json"), json.writeValueAsString(report));
+            Files.writeString(out.resolve("report.md"), MarkdownReport.render(report));
+            Charts.write(report, out);
+            say("report: " + out.resolve("report.md"));
+            if (options.publish()) {
+                publish(out);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies the report into platform/benchmark/results/&lt;mode&gt;/ and its figures into docs/benchmarks.md. */
+    private void publish(Path out) throws IOException {
+        Path results = options.root().resolve("platform/benchmark/results").resolve(settings.name());
+        Files.createDirectories(results);
+        try (var files = Files.list(out)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                String name = file.getFileName().toString();
+                if (name.endsWith(".md") || name.endsWith(".json") || name.endsWith(".svg")) {
+                    Files.copy(file, results.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+        Path docs = options.root().resolve("docs/benchmarks.md");
+        if (!Files.exists(docs)) {
+            return;
+        }
+        String text = Files.readString(docs);
+        String begin = "<!-- figures:begin -->";
+        String end = "<!-- figures:end -->";
+        int from = text.indexOf(begin);
+        int to = text.indexOf(end);
+        if (from < 0 || to < from) {
+            say("docs/benchmarks.md has no figures markers: not updated");
+            return;
+        }
+        String figures = MarkdownReport.render(report).replaceFirst("^# .*\\n", "")
+                .replaceAll("\\]\\(([a-z0-9-]+\\.svg)\\)", "](../platform/benchmark/results/" + settings.name() + "/$1)")
+                .replace("\n## ", "\n### ");
+        Files.writeString(docs, text.substring(0, from + begin.length()) + "\n\n_" + settings.name() + " run of " + report.started + "; "
+                + "the whole report: [platform/benchmark/results/" + settings.name() + "/report.md](../platform/benchmark/results/" + settings.name()
+                + "/report.md)._\n\n" + figures + "\n" + text.substring(to));
+        say("published into " + results + " and docs/benchmarks.md");
+    }
+
+    private void attempt(String name, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException | AssertionError e) {
+            say(name + " FAILED: " + e);
+            e.printStackTrace();
+            report.failures.put(name, e.toString());
+        }
+    }
+
+    static void say(String message) {
+        System.out.println("[benchmark " + OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("HH:mm:ss")) + "] " + message);
+    }
+
+    private static String now() {
+        return OffsetDateTime.now(ZoneOffset.UTC).withNano(0).toString();
+    }
+}
