@@ -170,6 +170,20 @@ class HttpConventionsTest {
     }
 
     @Test
+    void dates_outside_the_years_1_to_9999_are_malformed_bodies() {
+        for (String date : new String[] {"+999999999-12-31", "10000-01-01", "0000-01-01", "-0001-06-01"}) {
+            given().auth().oauth2(Tokens.partner("org-a")).contentType(ContentType.JSON)
+                    .body("{\"owner\":\"a\",\"limit\":1,\"openedOn\":\"" + date + "\"}").post("/v1/tallies")
+                    .then().log().ifValidationFails().statusCode(400).contentType(PROBLEM).body("type", containsString("malformed-body"))
+                    .body("errors.field", hasItem("openedOn"));
+        }
+        for (String date : new String[] {"0001-01-01", "9999-12-31"}) {
+            given().auth().oauth2(Tokens.partner("org-a")).contentType(ContentType.JSON)
+                    .body("{\"owner\":\"a\",\"limit\":1,\"openedOn\":\"" + date + "\"}").post("/v1/tallies").then().statusCode(201);
+        }
+    }
+
+    @Test
     void messages_about_unreadable_values_name_no_java_classes() {
         given().auth().oauth2(Tokens.partner("org-a")).contentType(ContentType.JSON).body("{\"by\":\"ten\"}")
                 .post("/v1/tallies/" + java.util.UUID.randomUUID() + "/increments")

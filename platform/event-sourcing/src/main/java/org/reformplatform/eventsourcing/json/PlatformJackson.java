@@ -20,14 +20,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
-import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
 import io.quarkus.jackson.ObjectMapperCustomizer;
 
 import org.reformplatform.eventsourcing.domain.Id;
-import org.reformplatform.eventsourcing.http.Text;
 
 /**
  * JSON conventions shared by the API and the events: typed ids travel as plain UUID strings and
@@ -40,29 +37,10 @@ public class PlatformJackson implements ObjectMapperCustomizer {
     @Override
     public void customize(ObjectMapper mapper) {
         mapper.registerModule(module());
-        mapper.registerModule(requestText());
+        mapper.registerModule(RequestValues.module());
         mapper.configOverride(BigDecimal.class).setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING));
         // "{...} garbage" is not a request body, even if it starts with one.
         mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    }
-
-    /**
-     * Requests may not carry text the platform cannot keep: a NUL character (PostgreSQL refuses it
-     * in every text column, so the event would be stored but poison each read model it reaches) or an
-     * unpaired surrogate (not encodable as UTF-8). Refused as a malformed body, with the field.
-     * Reading stored events replaces this with {@link #storedText()}: what is stored is read as is.
-     */
-    public static SimpleModule requestText() {
-        SimpleModule module = new SimpleModule("reform-platform-request-text");
-        module.addDeserializer(String.class, new StorableTextDeserializer());
-        return module;
-    }
-
-    /** Plain Jackson text, for stored events and records from topics. */
-    public static SimpleModule storedText() {
-        SimpleModule module = new SimpleModule("reform-platform-stored-text");
-        module.addDeserializer(String.class, StringDeserializer.instance);
-        return module;
     }
 
     static SimpleModule module() {
@@ -122,21 +100,6 @@ public class PlatformJackson implements ObjectMapperCustomizer {
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException(e);
             }
-        }
-    }
-
-    static final class StorableTextDeserializer extends StdScalarDeserializer<String> {
-        StorableTextDeserializer() {
-            super(String.class);
-        }
-
-        @Override
-        public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
-            String value = StringDeserializer.instance.deserialize(parser, context);
-            if (value != null && !Text.isStorable(value)) {
-                return (String) context.handleWeirdStringValue(String.class, value, "text may not contain NUL or unpaired surrogate characters");
-            }
-            return value;
         }
     }
 }

@@ -39,10 +39,10 @@ public class EventCodec {
     @PostConstruct
     void init() {
         // Stored and published events are read as they are: the API's refusals of unknown fields,
-        // trailing tokens and unstorable text apply to requests only.
+        // trailing tokens, unstorable text and out-of-range dates apply to requests only.
         mapper = apiMapper.copy().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
-                .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, false)
-                .registerModule(org.reformplatform.eventsourcing.json.PlatformJackson.storedText());
+                .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, false);
+        mapper.setDefaultAttributes(org.reformplatform.eventsourcing.json.RequestValues.stored());
         upcasters = upcasterBeans.stream()
                 .sorted(Comparator.comparingInt(Upcaster::fromVersion))
                 .collect(Collectors.groupingBy(Upcaster::eventType));

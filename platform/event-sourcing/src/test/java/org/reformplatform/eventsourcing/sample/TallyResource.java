@@ -37,7 +37,8 @@ import org.reformplatform.eventsourcing.store.StreamRef;
 @Path("/v1/tallies")
 public class TallyResource {
 
-    public record OpenTally(@NotBlank @Size(max = 100) String owner, @NotNull @Min(1) @Max(1_000_000) Integer limit) {
+    /** {@code openedOn} is optional and not kept: it is here so that the kernel's date handling has a field to test. */
+    public record OpenTally(@NotBlank @Size(max = 100) String owner, @NotNull @Min(1) @Max(1_000_000) Integer limit, java.time.LocalDate openedOn) {
     }
 
     public record IncrementTally(@NotNull @Min(1) @Max(1000) Integer by, @Size(max = 100) String note) {
