@@ -222,7 +222,8 @@ public final class LocalPlatform implements AutoCloseable {
             restarted.put(stopped.name(), process);
             // As run.sh records its children: a later run.sh stops it if this JVM could not.
             Files.writeString(dataDir.resolve("run").resolve(stopped.name() + ".pid"), process.pid() + " " + dataDir + "\n");
-            awaitReady(stopped.name(), Duration.ofMinutes(2), pollEvery);
+            // a JVM restarted on a crowded machine may take minutes
+            awaitReady(stopped.name(), Duration.ofMinutes(4), pollEvery);
             return Duration.ofNanos(System.nanoTime() - launched);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -251,7 +252,7 @@ public final class LocalPlatform implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         endpoints.put(name, url);
-        awaitReady(name, Duration.ofMinutes(2));
+        awaitReady(name, Duration.ofMinutes(4));
         return url;
     }
 

@@ -65,7 +65,7 @@ import org.reformplatform.systemtests.faults.TopicLog;
  * <p>After each, once the platform has settled: every command answered 2xx has its events in its
  * service's store; every stored event is on the topic exactly once (read_committed) and nothing
  * else is; every read model lists exactly what the store holds, none twice, with the same counts
- * and sums; no caller ever got a 500 or waited past the client's 10 s limit; the poison records are
+ * and sums; no caller ever got a 500 or waited past the client's 30 s limit; the poison records are
  * in the dead-letter topics and nothing else is. Recovery time: from the end of the fault (the
  * process is back) until the outboxes are empty, the projections caught up and the read models
  * agree with the stores.
@@ -79,7 +79,8 @@ import org.reformplatform.systemtests.faults.TopicLog;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultsIT {
 
-    private static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(10);
+    /** Longer than any answer should take, even on a crowded machine: an answer later than this is a hang. */
+    private static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(30);
 
     private final LocalPlatform platform = RunningPlatform.platform();
     private final EventStores stores = new EventStores(platform::jdbcUrl);
@@ -194,8 +195,11 @@ class FaultsIT {
     void the_broker_killed_and_restarted_loses_and_duplicates_nothing() {
         Run run = underLoad("broker SIGKILL, restarted after 5 s", load -> {
             LocalPlatform.StoppedProcess broker = platform.kill("kafka");
-            sleep(5_000);
-            platform.restart(broker);
+            try {
+                sleep(5_000);
+            } finally {
+                platform.restart(broker);
+            }
         }, Set.of());
         assertCommon(run, Set.of());
     }
@@ -207,8 +211,11 @@ class FaultsIT {
         Run run = underLoad("service SIGKILL, restarted: " + String.join(", ", victims), load -> {
             for (String service : victims) {
                 LocalPlatform.StoppedProcess stopped = platform.kill(service);
-                sleep(3_000);
-                platform.restart(stopped);
+                try {
+                    sleep(3_000);
+                } finally {
+                    platform.restart(stopped);
+                }
             }
         }, Set.copyOf(victims));
         assertCommon(run, Set.copyOf(victims));
@@ -217,21 +224,24 @@ class FaultsIT {
     @Test
     @Order(4)
     void two_replicas_of_a_service_share_the_load_without_duplicates() {
-        List<String> services = Figures.full() ? List.of("admissions", "incubation", "evaluation") : List.of("incubation");
+        List<String> services = Figures.full() ? List.of("admissions", "incubation") : List.of("incubation");
         Map<String, String> replicas = new LinkedHashMap<>();
         Run run = underLoad("two replicas at once: " + String.join(", ", services), load -> {
-            for (String service : services) {
-                int port = freePort(Integer.parseInt(platform.url(service).replaceAll(".*:", "")) + 60);
-                String url = platform.startReplica(service, port);
-                replicas.put(service, url);
-                load.spread(service, List.of(platform.url(service), url));
-            }
-            sleep(15_000);
-            // As a load balancer would: stop sending to the replica, let what is in flight finish, then stop it.
-            services.forEach(service -> load.spread(service, null));
-            sleep(2_000);
-            for (String service : services) {
-                platform.terminate(service + "-replica");
+            try {
+                for (String service : services) {
+                    int port = freePort(Integer.parseInt(platform.url(service).replaceAll(".*:", "")) + 60);
+                    String url = platform.startReplica(service, port);
+                    replicas.put(service, url);
+                    load.spread(service, List.of(platform.url(service), url));
+                }
+                sleep(15_000);
+            } finally {
+                // As a load balancer would: stop sending to the replica, let what is in flight finish, then stop it.
+                services.forEach(service -> load.spread(service, null));
+                sleep(2_000);
+                for (String service : replicas.keySet()) {
+                    platform.terminate(service + "-replica");
+                }
             }
         }, Set.of());
         assertCommon(run, Set.of());
@@ -250,8 +260,11 @@ class FaultsIT {
         Run run = underLoad("consumer groups rewound to the beginning: " + String.join(", ", services), load -> {
             for (String service : services) {
                 LocalPlatform.StoppedProcess stopped = platform.terminate(service);
-                redelivered[0] += rewind(service);
-                platform.restart(stopped);
+                try {
+                    redelivered[0] += rewind(service);
+                } finally {
+                    platform.restart(stopped);
+                }
             }
         }, Set.copyOf(services));
         rows.set(rows.size() - 1, rows.get(rows.size() - 1).replace("rewound to the beginning:",
@@ -283,8 +296,10 @@ class FaultsIT {
                 .map(a -> a.status() + " " + (a.failure() == null ? a.body() : a.failure())).limit(20).toList();
         long unavailable = reads.stream().filter(a -> a.status() == 503).count()
                 + run.refused().stream().filter(r -> r.status() == 503).count();
+        long slowest = reads.stream().mapToLong(RawHttp.Answer::millis).max().orElse(0);
         rows.set(rows.size() - 1, rows.get(rows.size() - 1).replace("(pg_ctlcluster restart)",
-                "(pg_ctlcluster restart; " + unavailable + " answers 503 with a problem body, " + reads.size() + " reads probed)"));
+                "(pg_ctlcluster restart; " + unavailable + " answers 503 with a problem body and none 500, " + reads.size()
+                        + " reads probed, the slowest answered in " + slowest + " ms)"));
         assertThat(wrongReads).as("reads during the outage: 200, or 503 problem with Retry-After; never 500 or a hang").isEmpty();
     }
 
