@@ -279,15 +279,15 @@ class FaultsIT {
     void postgres_restarted_under_load_answers_503_problems_then_recovers() {
         Assumptions.assumeTrue(Figures.full(), "restarts the machine's PostgreSQL: full run only (-Dreliability.full=true)");
         ConcurrentLinkedQueue<RawHttp.Answer> reads = new ConcurrentLinkedQueue<>();
+        java.util.concurrent.atomic.AtomicBoolean probing = new java.util.concurrent.atomic.AtomicBoolean(true);
         Run run = underLoad("PostgreSQL restarted (pg_ctlcluster restart)", load -> {
-            Thread reader = readProbe(reads);
-            restartPostgres();
-            sleep(5_000);
-            reader.interrupt();
+            Thread reader = readProbe(reads, probing);
             try {
-                reader.join(30_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+                restartPostgres();
+                sleep(5_000);
+            } finally {
+                probing.set(false);
+                reader.join(CLIENT_TIMEOUT.toMillis() + 5_000);
             }
         }, Set.of());
         assertCommon(run, Set.of());
@@ -419,13 +419,13 @@ class FaultsIT {
                 new StringSerializer(), new ByteArraySerializer());
     }
 
-    /** Reads a list of every service every 200 ms, recording the answers, until interrupted. */
-    private Thread readProbe(ConcurrentLinkedQueue<RawHttp.Answer> answers) {
+    /** Reads a list of every service every 200 ms, recording the answers, while {@code probing}. */
+    private Thread readProbe(ConcurrentLinkedQueue<RawHttp.Answer> answers, java.util.concurrent.atomic.AtomicBoolean probing) {
         RawHttp http = new RawHttp(CLIENT_TIMEOUT);
         Map<String, String> lists = Map.of("admissions", "/v1/mentors", "qualification", "/v1/recognition-list-versions",
                 "mobility", "/v1/posts", "incubation", "/v1/partners", "evaluation", "/v1/challenge-lists");
         Thread probe = new Thread(() -> {
-            while (!Thread.currentThread().isInterrupted()) {
+            while (probing.get()) {
                 for (Map.Entry<String, String> list : lists.entrySet()) {
                     String token = platform.tokens().of(Tokens.OPERATOR);
                     answers.add(http.send("GET", platform.url(list.getKey()) + list.getValue(), Map.of("Authorization", "Bearer " + token), null));
