@@ -34,6 +34,28 @@ final class Databases {
         admin("DROP DATABASE IF EXISTS \"" + database + "\" WITH (FORCE)");
     }
 
+    static boolean autovacuumOff() {
+        try {
+            return "off".equals(query("postgres", "SHOW autovacuum"));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** VACUUM (ANALYZE) of a whole database: what autovacuum does by itself on a server where it is on. */
+    static void vacuumAnalyze(String database) {
+        execute(database, "VACUUM (ANALYZE)");
+    }
+
+    /** When the server last started: a change during a run means someone restarted it. */
+    static String postmasterStarted() {
+        try {
+            return query("postgres", "SELECT pg_postmaster_start_time()::text");
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
     static String serverVersion() {
         return query("postgres", "SHOW server_version");
     }

@@ -16,7 +16,7 @@ final class DurableLimit {
 
     private final String database;
     private final String payload;
-    private final List<Connection> open = new ArrayList<>();
+    private final List<Client> open = new ArrayList<>();
 
     DurableLimit(String database, String payload) {
         this.database = database;
@@ -26,72 +26,67 @@ final class DurableLimit {
     }
 
     ClosedLoop.Result run(int clients, Duration warmUp, Duration measured) {
-        List<Connection> connections = new ArrayList<>();
         try {
+            List<Client> mine = new ArrayList<>();
             for (int i = 0; i < clients; i++) {
-                Connection c = Databases.connect(database);
-                c.setAutoCommit(false);
-                connections.add(c);
+                mine.add((Client) client());
             }
-            return ClosedLoop.run("durable-limit", clients, warmUp, measured, i -> {
-                Connection c = connections.get(i);
-                return () -> {
-                    try (PreparedStatement insert = c.prepareStatement("INSERT INTO durable_limit (payload) VALUES (?::json)")) {
-                        insert.setString(1, payload);
-                        insert.executeUpdate();
-                    }
-                    c.commit();
-                    return ClosedLoop.Call.ok("insert+commit");
-                };
-            });
-        } catch (SQLException e) {
-            throw new IllegalStateException("durable limit: " + e.getMessage(), e);
+            return ClosedLoop.run("durable-limit", clients, warmUp, measured, mine::get);
         } finally {
-            for (Connection c : connections) {
-                try {
-                    c.close();
-                } catch (SQLException ignored) {
-                    // closing after the run
-                }
-            }
+            closeClients();
         }
     }
 
-    /** A client with a connection of its own, for the fixed-rate run; {@link #closeClients()} closes them. */
+    /** A client with a connection of its own; {@link #closeClients()} closes them all. */
     ClosedLoop.Step client() {
-        try {
-            Connection c = Databases.connect(database);
-            c.setAutoCommit(false);
-            synchronized (open) {
-                open.add(c);
-            }
-            return () -> {
-                try (PreparedStatement insert = c.prepareStatement("INSERT INTO durable_limit (payload) VALUES (?::json)")) {
-                    insert.setString(1, payload);
-                    insert.executeUpdate();
-                }
-                c.commit();
-                return ClosedLoop.Call.ok("insert+commit");
-            };
-        } catch (SQLException e) {
-            throw new IllegalStateException("durable limit: " + e.getMessage(), e);
+        Client client = new Client();
+        synchronized (open) {
+            open.add(client);
         }
+        return client;
     }
 
     void closeClients() {
         synchronized (open) {
-            for (Connection c : open) {
-                try {
-                    c.close();
-                } catch (SQLException ignored) {
-                    // closing after the run
-                }
-            }
+            open.forEach(Client::close);
             open.clear();
         }
     }
 
     void drop() {
         Databases.drop(database);
+    }
+
+    /** One connection, opened when first used and again after it broke (a server restart). */
+    private final class Client implements ClosedLoop.Step {
+        private Connection connection;
+
+        @Override
+        public ClosedLoop.Call next() throws SQLException {
+            if (connection == null || connection.isClosed()) {
+                connection = Databases.connect(database);
+                connection.setAutoCommit(false);
+            }
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO durable_limit (payload) VALUES (?::json)")) {
+                insert.setString(1, payload);
+                insert.executeUpdate();
+                connection.commit();
+                return ClosedLoop.Call.ok("insert+commit");
+            } catch (SQLException e) {
+                close();
+                throw e;
+            }
+        }
+
+        void close() {
+            try {
+                if (connection != null) {
+                    connection.close();
+                }
+            } catch (SQLException ignored) {
+                // broken or closing after the run
+            }
+            connection = null;
+        }
     }
 }

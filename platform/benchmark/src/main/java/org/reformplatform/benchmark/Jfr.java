@@ -20,13 +20,14 @@ import jdk.jfr.consumer.RecordingFile;
  * Where a service's time goes: a JDK Flight Recorder recording (settings "profile", started and
  * stopped with jcmd on the running service) summarised into CPU samples per layer (the first frame
  * outside the JDK decides), per thread, the hottest methods, the platform's own methods inclusive,
- * lock contention, garbage collection and allocation.
+ * lock contention, garbage collection, allocation, and the waits on sockets of 10 ms or more (the
+ * profile settings' threshold: the database and the broker, by thread and the platform frame that waited).
  */
 final class Jfr {
 
     record Summary(long cpuSamples, Map<String, Double> byLayer, Map<String, Double> byThread, Map<String, Double> hottestMethods,
             Map<String, Double> platformInclusive, Map<String, String> contention, String gc, Map<String, Double> allocationByLayer,
-            String file) {
+            Map<String, String> socketWaits, String file) {
     }
 
     private static final String NAME = "benchmark";
@@ -66,6 +67,7 @@ final class Jfr {
         Map<String, Long> inclusive = new LinkedHashMap<>();
         Map<String, long[]> contention = new LinkedHashMap<>();
         Map<String, Long> allocation = new LinkedHashMap<>();
+        Map<String, long[]> sockets = new LinkedHashMap<>();
         long samples = 0;
         long allocated = 0;
         long gcCount = 0;
@@ -97,6 +99,12 @@ final class Jfr {
                     long[] sum = contention.computeIfAbsent(monitor + " in " + where, k -> new long[2]);
                     sum[0]++;
                     sum[1] += event.getDuration().toNanos();
+                } else if (type.equals("jdk.SocketRead")) {
+                    String thread = event.getThread() == null ? "?" : threadGroup(event.getThread().getJavaName());
+                    String where = event.getStackTrace() == null ? "?" : firstPlatformFrame(event.getStackTrace().getFrames());
+                    long[] sum = sockets.computeIfAbsent(thread + " in " + where, k -> new long[2]);
+                    sum[0]++;
+                    sum[1] += event.getDuration().toNanos();
                 } else if (type.equals("jdk.GarbageCollection")) {
                     gcCount++;
                     gcPause = gcPause.plus(event.getDuration("sumOfPauses"));
@@ -114,9 +122,12 @@ final class Jfr {
         Map<String, String> locks = new LinkedHashMap<>();
         contention.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(8)
                 .forEach(e -> locks.put(e.getKey(), e.getValue()[0] + " waits, " + Math.round(e.getValue()[1] / 1e6) + " ms in all"));
+        Map<String, String> waits = new LinkedHashMap<>();
+        sockets.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(8)
+                .forEach(e -> waits.put(e.getKey(), e.getValue()[0] + " reads, " + Math.round(e.getValue()[1] / 1e6) + " ms in all"));
         return new Summary(samples, shares(layers, samples, 20), shares(threads, samples, 12), shares(self, samples, 20),
                 shares(inclusive, samples, 25), locks, gcCount + " collections, " + gcPause.toMillis() + " ms of pauses",
-                shares(allocation, allocated, 12), file.toString());
+                shares(allocation, allocated, 12), waits, file.toString());
     }
 
     private static Map<String, Double> shares(Map<String, Long> counts, long total, int top) {

@@ -22,6 +22,11 @@ final class MarkdownReport {
     private String build() {
         md.append("# Benchmark report: ").append(r.mode).append(" run, ").append(r.started).append("\n\n");
         machine();
+        if (!r.incidents.isEmpty()) {
+            md.append("## Disturbances\n\n");
+            r.incidents.forEach(i -> md.append("- ").append(i).append('\n'));
+            md.append('\n');
+        }
         targets();
         throughput();
         endToEnd();
@@ -82,7 +87,8 @@ final class MarkdownReport {
                 Latencies.Summary l = run.result().latency();
                 md.append("| ").append(clients).append(" | ").append(system).append(" | ").append(fmt(run.result().perSecond(), 1)).append(" | ")
                         .append(fmt(l.p50(), 2)).append(" | ").append(fmt(l.p95(), 2)).append(" | ").append(fmt(l.p99(), 2)).append(" | ")
-                        .append(fmt(l.max(), 1)).append(" | ").append(run.result().errors()).append(" | ").append(fmt(run.loadAverage(), 1)).append(" |\n");
+                        .append(fmt(l.max(), 1)).append(" | ").append(run.result().errors()).append(run.disturbed() ? " (PostgreSQL restarted)" : "")
+                        .append(" | ").append(fmt(run.loadAverage(), 1)).append(" |\n");
             }
         }
         md.append("\n![p50 latency](latency-p50.svg) ![p99 latency](latency-p99.svg)\n\n![Platform mix percentiles](latency-platform-mix.svg)\n\n");
@@ -132,13 +138,32 @@ final class MarkdownReport {
                 md.append("| ").append(run.clients()).append(" | ").append(run.system()).append(" | ").append(conflicts).append(" |\n");
             }
         }
+        md.append("\n### Did the outbox relay keep up? (events appended and published per second during each platform run)\n\n"
+                + "A command rate the relay cannot publish is not sustainable: the backlog, and the delay to Kafka and the read models, grows.\n\n"
+                + "| Clients | System | appended/s | published/s | largest backlog | oldest unpublished (s) |\n|---|---|---|---|---|---|\n");
+        for (Report.ThroughputRun run : r.throughput) {
+            Map<String, Object> server = run.server();
+            if (server == null || !(server.get("eventsAppended") instanceof Number appended)) {
+                continue;
+            }
+            double seconds = run.result().seconds() + r.config.levelWarmUp().toMillis() / 1000.0;
+            md.append("| ").append(run.clients()).append(" | ").append(run.system()).append(" | ")
+                    .append(fmt(appended.doubleValue() / seconds, 0)).append(" | ")
+                    .append(fmt(((Number) server.getOrDefault("eventsPublished", 0)).doubleValue() / seconds, 0)).append(" | ")
+                    .append(server.getOrDefault("outboxBacklogMax", "")).append(" | ")
+                    .append(server.get("outboxOldestAgeMaxSeconds") instanceof Number age ? fmt(age.doubleValue(), 1) : "").append(" |\n");
+        }
         md.append("\n### Latency at half of each system's peak (fixed rate, open loop, from the moment each request was due)\n\n")
-                .append("| System | rate | achieved | p50 | p95 | p99 | max | errors |\n|---|---|---|---|---|---|---|---|\n");
-        for (FixedRate.Result f : r.halfOfPeak) {
+                .append("Each system's peak is measured again just before (a short closed-loop run at every level), and the fixed rate is half of it.\n\n")
+                .append("| System | peak just before | rate | achieved | p50 | p95 | p99 | max | errors | load avg |\n|---|---|---|---|---|---|---|---|---|---|\n");
+        for (Report.HalfPeakRun run : r.halfOfPeak) {
+            FixedRate.Result f = run.result();
             Latencies.Summary l = f.latency();
-            md.append("| ").append(f.system()).append(" | ").append(f.targetRate()).append("/s | ").append(fmt(f.achievedRate(), 1)).append("/s | ")
+            md.append("| ").append(f.system()).append(" | ").append(fmt(run.peak(), 1)).append("/s (").append(run.peakClients()).append(" clients) | ")
+                    .append(f.targetRate()).append("/s | ").append(fmt(f.achievedRate(), 1)).append("/s | ")
                     .append(fmt(l.p50(), 2)).append(" | ").append(fmt(l.p95(), 2)).append(" | ").append(fmt(l.p99(), 2)).append(" | ")
-                    .append(fmt(l.max(), 1)).append(" | ").append(f.errors()).append(" |\n");
+                    .append(fmt(l.max(), 1)).append(" | ").append(f.errors()).append(run.disturbed() ? " (PostgreSQL restarted)" : "").append(" | ")
+                    .append(fmt(run.loadAverage(), 1)).append(" |\n");
         }
         md.append('\n');
     }
@@ -149,8 +174,8 @@ final class MarkdownReport {
                 + "admissions.events, and (b) the application's history answering from admissions' read model (polled every ")
                 .append(EndToEnd.POLL.toMillis()).append(" ms, so accurate to about that; about ").append(EndToEnd.PROBES_PER_SECOND)
                 .append(" submissions a second are followed).\n\n");
-        md.append("| Run | rate | achieved | command p50 / p99 | → Kafka p50 / p99 / max | → read model p50 / p99 / max | probes | timeouts | load avg |\n"
-                + "|---|---|---|---|---|---|---|---|---|\n");
+        md.append("| Run | rate | achieved | command p50 / p99 | → Kafka p50 / p99 / max | → read model p50 / p99 / max | probes | timeouts "
+                + "| largest outbox backlog | load avg |\n|---|---|---|---|---|---|---|---|---|---|\n");
         for (Report.EndToEndRun run : r.endToEnd) {
             EndToEnd.Result e = run.result();
             md.append("| ").append(run.label()).append(" | ").append(e.targetRate()).append("/s | ").append(fmt(e.achievedRate(), 1)).append("/s | ")
@@ -158,7 +183,8 @@ final class MarkdownReport {
                     .append(fmt(e.toKafka().p50(), 1)).append(" / ").append(fmt(e.toKafka().p99(), 1)).append(" / ").append(fmt(e.toKafka().max(), 0)).append(" | ")
                     .append(fmt(e.toReadModel().p50(), 1)).append(" / ").append(fmt(e.toReadModel().p99(), 1)).append(" / ")
                     .append(fmt(e.toReadModel().max(), 0)).append(" | ").append(e.readModelProbes()).append(" | ").append(e.readModelTimeouts())
-                    .append(" | ").append(fmt(run.loadAverage(), 1)).append(" |\n");
+                    .append(run.disturbed() ? " (PostgreSQL restarted)" : "").append(" | ").append(run.outboxBacklogMax()).append(" | ")
+                    .append(fmt(run.loadAverage(), 1)).append(" |\n");
         }
         if (r.crossService != null) {
             CrossService.Result c = r.crossService;
@@ -238,6 +264,10 @@ final class MarkdownReport {
             md.append("- **Hottest methods** (self): ").append(shares(p.hottestMethods(), 10)).append('\n');
             md.append("- **Platform code, inclusive**: ").append(shares(p.platformInclusive(), 15)).append('\n');
             md.append("- **Allocation by layer**: ").append(shares(p.allocationByLayer(), 8)).append('\n');
+            if (p.socketWaits() != null && !p.socketWaits().isEmpty()) {
+                md.append("- **Waiting on sockets** (reads of 10 ms or more): ").append(p.socketWaits().entrySet().stream()
+                        .map(e -> "`" + e.getKey() + "` (" + e.getValue() + ")").collect(Collectors.joining("; "))).append('\n');
+            }
             if (!p.contention().isEmpty()) {
                 md.append("- **Lock contention**: ").append(p.contention().entrySet().stream().map(e -> e.getKey() + " (" + e.getValue() + ")")
                         .collect(Collectors.joining("; "))).append('\n');

@@ -13,7 +13,11 @@ final class Report {
 
     /** One closed-loop run of the throughput sweep, with where the machine's CPU went during it. */
     record ThroughputRun(int clients, String system, ClosedLoop.Result result, Map<String, Double> coresUsed, Map<String, Double> pgSessions,
-            Map<String, Object> server, double loadAverage) {
+            Map<String, Object> server, double loadAverage, boolean disturbed) {
+    }
+
+    /** A fixed-rate run at half of the peak measured just before it (at {@code peakClients} clients). */
+    record HalfPeakRun(FixedRate.Result result, double peak, int peakClients, double loadAverage, boolean disturbed) {
     }
 
     record StartUp(String process, Double restartToReadySeconds, Double quarkusStartedSeconds, String how) {
@@ -26,7 +30,8 @@ final class Report {
     record Target(String target, String measured, String against, boolean met) {
     }
 
-    record EndToEndRun(String label, EndToEnd.Result result, Map<String, Double> coresUsed, double loadAverage) {
+    record EndToEndRun(String label, EndToEnd.Result result, Map<String, Double> coresUsed, double loadAverage, boolean disturbed,
+            long outboxBacklogMax) {
     }
 
     public String mode;
@@ -40,7 +45,7 @@ final class Report {
     public List<StartUp> startUp = new ArrayList<>();
     public List<Memory> memory = new ArrayList<>();
     public List<ThroughputRun> throughput = new ArrayList<>();
-    public List<FixedRate.Result> halfOfPeak = new ArrayList<>();
+    public List<HalfPeakRun> halfOfPeak = new ArrayList<>();
     public List<EndToEndRun> endToEnd = new ArrayList<>();
     public CrossService.Result crossService;
     public List<Store.Rebuild> rebuilds = new ArrayList<>();
@@ -49,6 +54,8 @@ final class Report {
     public Map<String, Jfr.Summary> profiles = new LinkedHashMap<>();
     public List<Target> targets = new ArrayList<>();
     public Map<String, String> failures = new LinkedHashMap<>();
+    /** What disturbed the run from outside (PostgreSQL restarted by someone else's fault test). */
+    public List<String> incidents = new ArrayList<>();
 
     /** The system's runs of the sweep, by number of clients. */
     List<ThroughputRun> runsOf(String system) {
@@ -59,8 +66,8 @@ final class Report {
         return throughput.stream().filter(r -> r.system().equals(system) && r.clients() == clients).findFirst().orElse(null);
     }
 
-    /** The run with the most completions per second. */
+    /** The run with the most completions per second (runs disturbed from outside do not count). */
     ThroughputRun peak(String system) {
-        return runsOf(system).stream().max((a, b) -> Double.compare(a.result().perSecond(), b.result().perSecond())).orElse(null);
+        return runsOf(system).stream().filter(r -> !r.disturbed()).max((a, b) -> Double.compare(a.result().perSecond(), b.result().perSecond())).orElse(null);
     }
 }

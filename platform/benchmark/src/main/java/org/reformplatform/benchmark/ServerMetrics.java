@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  */
 final class ServerMetrics {
 
-    private static final Pattern LINE = Pattern.compile("^(platform_commands_seconds_(?:count|sum)|platform_events_conflicts_total)\\{([^}]*)\\} ([0-9.eE+-]+)$");
+    private static final Pattern LINE = Pattern.compile("^(platform_commands_seconds_(?:count|sum)|platform_events_conflicts_total"
+            + "|platform_events_appended_total|platform_outbox_published_total|platform_outbox_backlog|platform_outbox_oldest_age_seconds)"
+            + "(?:\\{([^}]*)\\})? ([0-9.eE+-]+)$");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private ServerMetrics() {
@@ -33,7 +35,7 @@ final class ServerMetrics {
             for (String line : text.split("\n")) {
                 Matcher m = LINE.matcher(line);
                 if (m.matches()) {
-                    values.put(m.group(1) + "{" + m.group(2) + "}", Double.parseDouble(m.group(3)));
+                    values.merge(m.group(1) + "{" + (m.group(2) == null ? "" : m.group(2)) + "}", Double.parseDouble(m.group(3)), Double::sum);
                 }
             }
         } catch (Exception e) {
@@ -70,6 +72,50 @@ final class ServerMetrics {
             }
         }
         result.put("conflicts", conflicts);
+        result.put("eventsAppended", (long) (sum(after, "platform_events_appended_total") - sum(before, "platform_events_appended_total")));
+        result.put("eventsPublished", (long) (sum(after, "platform_outbox_published_total") - sum(before, "platform_outbox_published_total")));
+        result.put("outboxBacklogAtEnd", (long) sum(after, "platform_outbox_backlog"));
         return result;
+    }
+
+    private static double sum(Map<String, Double> values, String name) {
+        return values.entrySet().stream().filter(e -> e.getKey().startsWith(name + "{")).mapToDouble(Map.Entry::getValue).sum();
+    }
+
+    /**
+     * The outbox while a run goes on, sampled every half second: the largest backlog and the oldest
+     * unpublished event's age. A relay that falls behind shows here long before it shows anywhere else.
+     */
+    static final class OutboxWatch implements AutoCloseable {
+        private final Thread thread;
+        private volatile boolean running = true;
+        private volatile long maxBacklog;
+        private volatile double maxAgeSeconds;
+
+        OutboxWatch(String serviceUrl) {
+            thread = new Thread(() -> {
+                while (running) {
+                    Map<String, Double> m = scrape(serviceUrl);
+                    maxBacklog = Math.max(maxBacklog, (long) sum(m, "platform_outbox_backlog"));
+                    maxAgeSeconds = Math.max(maxAgeSeconds, sum(m, "platform_outbox_oldest_age_seconds"));
+                    ClosedLoop.sleep(500);
+                }
+            }, "outbox-watch");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        long maxBacklog() {
+            return maxBacklog;
+        }
+
+        double maxAgeSeconds() {
+            return maxAgeSeconds;
+        }
+
+        @Override
+        public void close() {
+            running = false;
+        }
     }
 }

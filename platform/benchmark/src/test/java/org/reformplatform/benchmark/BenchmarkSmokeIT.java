@@ -70,7 +70,8 @@ class BenchmarkSmokeIT {
             }
         }
         assertThat(report.run(Benchmark.MIX, 1).result().byKind()).containsKeys("submit", "project-work", "assign-reviewers", "review");
-        assertThat(report.halfOfPeak).extracting(FixedRate.Result::system).containsAll(Benchmark.SYSTEMS);
+        assertThat(report.halfOfPeak).extracting(h -> h.result().system()).containsAll(Benchmark.SYSTEMS);
+        assertThat(report.halfOfPeak).allSatisfy(h -> assertThat(h.result().latency().count()).isPositive());
         assertThat(json.path("throughput").size()).isEqualTo(report.config.concurrency().size() * Benchmark.SYSTEMS.size());
     }
 
