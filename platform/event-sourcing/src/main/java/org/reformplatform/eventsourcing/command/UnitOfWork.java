@@ -35,9 +35,12 @@ public class UnitOfWork {
         }
     }
 
+    // Full jitter over an exponentially growing window (5, 10, 20 ... 160 ms): writers that keep
+    // colliding on one hot stream spread out instead of colliding again in step.
     private static void backOff(int attempt) {
+        long window = 5L << Math.min(attempt - 1, 5);
         try {
-            Thread.sleep((long) (Math.random() * 5 * attempt));
+            Thread.sleep((long) (Math.random() * window));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
