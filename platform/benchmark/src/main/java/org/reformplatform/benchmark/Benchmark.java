@@ -179,10 +179,21 @@ public final class Benchmark {
         report.machine.put("platform start (run.sh to all ready, s)", Math.round((System.nanoTime() - platformStart) / 1e8) / 10.0);
         CrudBaseline crud = null;
         DurableLimit durable = null;
+        // Ctrl-C or a kill stops what this run started, as the end of a run does.
+        java.util.concurrent.atomic.AtomicReference<CrudBaseline> crudToStop = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread stopper = new Thread(() -> {
+            CrudBaseline c = crudToStop.getAndSet(null);
+            if (c != null) {
+                c.close();
+            }
+            platform.close();
+        }, "benchmark-shutdown");
+        Runtime.getRuntime().addShutdownHook(stopper);
         try {
             int crudPort = (options.portBase() == null ? 8100 : options.portBase()) + 9;
             crud = CrudBaseline.start(options.root(), options.dbPrefix() + "crud_baseline", crudPort, platform.url("keycloak"),
                     options.dataDir().resolve("logs"));
+            crudToStop.set(crud);
             Map<String, String> endpoints = new LinkedHashMap<>(platform.endpoints());
             endpoints.put(CrudBaseline.NAME, crud.url());
             Api api = new Api(endpoints, platform.tokens(), HttpClient.Version.HTTP_1_1);
@@ -248,12 +259,17 @@ public final class Benchmark {
                 durable.closeClients();
                 durable.drop();
             }
-            if (crud != null) {
+            if (crudToStop.getAndSet(null) != null) {
                 crud.close();
             }
             Databases.drop(options.dbPrefix() + "crud_baseline");
             report.machine.put("load average at end (1 min)", Processes.loadAverage());
             platform.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopper);
+            } catch (IllegalStateException shuttingDown) {
+                // already stopping
+            }
             if (!options.attach() && !options.keepData()) {
                 LocalPlatform.SERVICES.forEach(s -> {
                     try {
@@ -358,63 +374,109 @@ public final class Benchmark {
         ClosedLoop.run("warm-up", clients, Duration.ZERO, settings.warmUp().dividedBy(3), i -> admissions.submitter(CrudBaseline.NAME, events, i));
     }
 
+    /**
+     * The throughput sweep. At each level the five systems take turns in slices (the mix, submit,
+     * CRUD, durable, broker, then again, {@code rounds} times), and each system's slices are added
+     * up: on a machine shared with others, a burst of someone else's work then falls on every system
+     * alike instead of on whichever happened to be running, and the ratios stay fair.
+     */
     private void sweep(Admissions admissions, DurableLimit durable, BrokerLimit broker, Processes processes, LocalPlatform platform) {
         String admissionsUrl = platform.url(Admissions.SERVICE);
+        Duration slice = settings.levelDuration().dividedBy(settings.rounds());
+        Duration sliceWarmUp = settings.levelWarmUp().compareTo(Duration.ofSeconds(2)) > 0 ? Duration.ofSeconds(2) : settings.levelWarmUp();
         for (int clients : settings.concurrency()) {
             List<UUID> forSubmit = admissions.openIntakeEvents(INTAKE_EVENTS_PER_RUN, "submit " + clients);
             List<UUID> forMix = admissions.openIntakeEvents(INTAKE_EVENTS_PER_RUN, "mix " + clients);
-            measure(DURABLE, clients, processes, options.dbPrefix() + "durable_limit", null,
-                    () -> closedLoop(DURABLE, clients, settings.levelWarmUp(), settings.levelDuration(), admissions, forSubmit, durable, broker));
-            measure(BROKER, clients, processes, null, null,
-                    () -> closedLoop(BROKER, clients, settings.levelWarmUp(), settings.levelDuration(), admissions, forSubmit, durable, broker));
-            measure(CRUD, clients, processes, options.dbPrefix() + "crud_baseline", null,
-                    () -> closedLoop(CRUD, clients, settings.levelWarmUp(), settings.levelDuration(), admissions, forSubmit, durable, broker));
-            measure(SUBMIT, clients, processes, platform.database(Admissions.SERVICE), admissionsUrl,
-                    () -> closedLoop(SUBMIT, clients, settings.levelWarmUp(), settings.levelDuration(), admissions, forSubmit, durable, broker));
-            measure(MIX, clients, processes, platform.database(Admissions.SERVICE), admissionsUrl,
-                    () -> closedLoop(MIX, clients, settings.levelWarmUp(), settings.levelDuration(), admissions, forMix, durable, broker));
+            Map<String, Slices> slices = new LinkedHashMap<>();
+            for (int round = 0; round < settings.rounds(); round++) {
+                vacuum(platform.database(Admissions.SERVICE), options.dbPrefix() + "crud_baseline", options.dbPrefix() + "durable_limit");
+                for (String system : List.of(MIX, SUBMIT, CRUD, DURABLE, BROKER)) {
+                    String database = system.equals(CRUD) ? options.dbPrefix() + "crud_baseline" : system.equals(DURABLE)
+                            ? options.dbPrefix() + "durable_limit" : system.equals(BROKER) ? null : platform.database(Admissions.SERVICE);
+                    String serviceUrl = system.equals(MIX) || system.equals(SUBMIT) ? admissionsUrl : null;
+                    List<UUID> events = system.equals(MIX) ? forMix : forSubmit;
+                    slices.computeIfAbsent(system, k -> new Slices()).add(system, clients, processes, database, serviceUrl,
+                            () -> closedLoopRaw(system, clients, sliceWarmUp, slice, admissions, events, durable, broker));
+                }
+            }
+            for (String system : SYSTEMS) {
+                Slices s = slices.get(system);
+                ClosedLoop.Result result = ClosedLoop.Raw.merge(s.raws).result();
+                Map<String, Object> server = null;
+                if (s.serverDelta != null) {
+                    server = ServerMetrics.between(Map.of(), s.serverDelta);
+                    server.put("outboxBacklogMax", s.maxBacklog);
+                    server.put("outboxOldestAgeMaxSeconds", s.maxAge);
+                    server.put("seconds", Math.round(s.elapsed * 10) / 10.0);
+                }
+                double load = s.loads.stream().mapToDouble(Double::doubleValue).average().orElse(-1);
+                report.throughput.add(new Report.ThroughputRun(clients, system, result, cores(s.cpuSeconds, s.elapsed),
+                        PgActivity.average(s.pgSamples, s.pgRounds[0]), server, Math.round(load * 10) / 10.0, s.disturbed));
+                say(String.format("%-16s %3d clients: %8.1f/s  p50 %7.2f  p99 %8.2f ms  errors %d  (load %.1f, %d slices)", system, clients,
+                        result.perSecond(), result.latency().p50(), result.latency().p99(), result.errors(), load, s.raws.size()));
+                if (!result.errorReasons().isEmpty()) {
+                    say("    errors: " + result.errorReasons());
+                }
+            }
         }
     }
 
-    private void measure(String system, int clients, Processes processes, String database, String serviceUrl, Supplier<ClosedLoop.Result> run) {
-        if (database != null) {
-            vacuum(database);
-        }
-        headroom(clients);
-        if (serviceUrl != null) {
-            awaitOutboxDrained(serviceUrl);
-        }
-        Map<String, Double> serverBefore = serviceUrl == null ? null : ServerMetrics.scrape(serviceUrl);
-        String postgres = Databases.postmasterStarted();
-        ServerMetrics.OutboxWatch outbox = serviceUrl == null ? null : new ServerMetrics.OutboxWatch(serviceUrl);
-        Map<String, Long> before = processes.cpuTicks();
-        long t = System.nanoTime();
-        ClosedLoop.Result result;
-        Map<String, Double> sessions = Map.of();
-        if (database != null) {
-            try (PgActivity activity = new PgActivity(database)) {
-                result = run.get();
-                sessions = activity.averageSessions();
+    /** One system's slices at one level, and what the machine, the database and the service did during them. */
+    private final class Slices {
+        final List<ClosedLoop.Raw> raws = new ArrayList<>();
+        final Map<String, Double> cpuSeconds = new LinkedHashMap<>();
+        final Map<String, Long> pgSamples = new LinkedHashMap<>();
+        final long[] pgRounds = new long[1];
+        final List<Double> loads = new ArrayList<>();
+        Map<String, Double> serverDelta;
+        long maxBacklog;
+        double maxAge;
+        double elapsed;
+        boolean disturbed;
+
+        void add(String system, int clients, Processes processes, String database, String serviceUrl, Supplier<ClosedLoop.Raw> run) {
+            headroom(clients);
+            if (serviceUrl != null) {
+                awaitOutboxDrained(serviceUrl);
             }
-        } else {
-            result = run.get();
+            Map<String, Double> serverBefore = serviceUrl == null ? null : ServerMetrics.scrape(serviceUrl);
+            String postgres = Databases.postmasterStarted();
+            ServerMetrics.OutboxWatch outbox = serviceUrl == null ? null : new ServerMetrics.OutboxWatch(serviceUrl);
+            Map<String, Long> before = processes.cpuTicks();
+            long t = System.nanoTime();
+            if (database != null) {
+                try (PgActivity activity = new PgActivity(database)) {
+                    raws.add(run.get());
+                    activity.addTo(pgSamples, pgRounds);
+                }
+            } else {
+                raws.add(run.get());
+            }
+            elapsed += (System.nanoTime() - t) / 1e9;
+            Processes.cpuSeconds(before, processes.cpuTicks()).forEach((k, v) -> cpuSeconds.merge(k, v, Double::sum));
+            if (serviceUrl != null) {
+                outbox.close();
+                Map<String, Double> after = ServerMetrics.scrape(serviceUrl);
+                if (serverDelta == null) {
+                    serverDelta = new LinkedHashMap<>();
+                }
+                for (Map.Entry<String, Double> e : after.entrySet()) {
+                    if (!e.getKey().startsWith("platform_outbox_backlog") && !e.getKey().startsWith("platform_outbox_oldest_age")) {
+                        serverDelta.merge(e.getKey(), e.getValue() - serverBefore.getOrDefault(e.getKey(), 0.0), Double::sum);
+                    }
+                }
+                maxBacklog = Math.max(maxBacklog, outbox.maxBacklog());
+                maxAge = Math.max(maxAge, outbox.maxAgeSeconds());
+            }
+            loads.add(Processes.loadAverage());
+            disturbed |= disturbed(postgres, system + " at " + clients + " clients");
         }
-        double seconds = (System.nanoTime() - t) / 1e9;
-        Map<String, Double> cores = cores(Processes.cpuSeconds(before, processes.cpuTicks()), seconds);
-        Map<String, Object> server = serviceUrl == null ? null : ServerMetrics.between(serverBefore, ServerMetrics.scrape(serviceUrl));
-        if (outbox != null) {
-            outbox.close();
-            server.put("outboxBacklogMax", outbox.maxBacklog());
-            server.put("outboxOldestAgeMaxSeconds", outbox.maxAgeSeconds());
-        }
-        double load = Processes.loadAverage();
-        boolean disturbed = disturbed(postgres, system + " at " + clients + " clients");
-        report.throughput.add(new Report.ThroughputRun(clients, system, result, cores, sessions, server, load, disturbed));
-        say(String.format("%-16s %3d clients: %8.1f/s  p50 %7.2f  p99 %8.2f ms  errors %d  (load %.1f)", system, clients, result.perSecond(),
-                result.latency().p50(), result.latency().p99(), result.errors(), load));
-        if (!result.errorReasons().isEmpty()) {
-            say("    errors: " + result.errorReasons());
-        }
+    }
+
+    private static Map<String, Double> cores(Map<String, Double> cpuSeconds, double seconds) {
+        Map<String, Double> cores = new LinkedHashMap<>();
+        cpuSeconds.forEach((name, s) -> cores.put(name, Math.round(s / seconds * 100) / 100.0));
+        return cores;
     }
 
     /**
@@ -448,11 +510,6 @@ public final class Benchmark {
         }
     }
 
-    private static Map<String, Double> cores(Map<String, Double> cpuSeconds, double seconds) {
-        Map<String, Double> cores = new LinkedHashMap<>();
-        cpuSeconds.forEach((name, s) -> cores.put(name, Math.round(s / seconds * 100) / 100.0));
-        return cores;
-    }
 
     /** JFR recordings of admissions under the mix and submissions, and of the CRUD baseline, at their peaks. */
     private void profile(Admissions admissions, LocalPlatform platform, CrudBaseline crud) {
@@ -561,13 +618,18 @@ public final class Benchmark {
     /** A closed-loop run of one system (the sweep's and the calibration's). */
     private ClosedLoop.Result closedLoop(String system, int clients, Duration warmUp, Duration measured, Admissions admissions, List<UUID> events,
             DurableLimit durable, BrokerLimit broker) {
+        return closedLoopRaw(system, clients, warmUp, measured, admissions, events, durable, broker).result();
+    }
+
+    private ClosedLoop.Raw closedLoopRaw(String system, int clients, Duration warmUp, Duration measured, Admissions admissions, List<UUID> events,
+            DurableLimit durable, BrokerLimit broker) {
         switch (system) {
             case MIX:
-                return ClosedLoop.run(system, clients, warmUp, measured, i -> admissions.lifecycle(events, i));
+                return ClosedLoop.runRaw(system, clients, warmUp, measured, i -> admissions.lifecycle(events, i));
             case SUBMIT:
-                return ClosedLoop.run(system, clients, warmUp, measured, i -> admissions.submitter(Admissions.SERVICE, events, i));
+                return ClosedLoop.runRaw(system, clients, warmUp, measured, i -> admissions.submitter(Admissions.SERVICE, events, i));
             case CRUD:
-                return ClosedLoop.run(system, clients, warmUp, measured, i -> admissions.submitter(CrudBaseline.NAME, events, i));
+                return ClosedLoop.runRaw(system, clients, warmUp, measured, i -> admissions.submitter(CrudBaseline.NAME, events, i));
             case DURABLE:
                 return durable.run(clients, warmUp, measured);
             default:
@@ -734,6 +796,9 @@ public final class Benchmark {
         report.method.put("connections", "the services and the CRUD baseline release connections idle for 5 s "
                 + "(QUARKUS_DATASOURCE_JDBC_IDLE_REMOVAL_INTERVAL=5S), and each run waits until the server has its clients plus 8 connections "
                 + "free: PostgreSQL here is shared with other platforms (max_connections 100); that is also why the sweep stops at 16 clients");
+        report.method.put("interleaving", "at each level the five systems take turns in " + settings.rounds() + " slices of "
+                + settings.levelDuration().dividedBy(settings.rounds()).toMillis() / 1000.0 + " s (after 2 s of warm-up each), so that other "
+                + "people's load on a shared machine falls on all of them alike; each system's slices are added up");
         report.method.put("load", "closed-loop clients in one JVM on the same machine (java.net.http, HTTP/1.1 keep-alive), real Keycloak "
                 + "tokens; the services run as packaged jars with deploy/local's options (-Xmx256m, serial GC)");
         report.method.put("platform mix", "per application: submit (partner), project work (partner), assign 3 reviewers (operator), 3 reviews "

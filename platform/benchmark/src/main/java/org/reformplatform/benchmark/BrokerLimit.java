@@ -44,9 +44,9 @@ final class BrokerLimit {
         }
     }
 
-    ClosedLoop.Result run(int clients, Duration warmUp, Duration measured) {
+    ClosedLoop.Raw run(int clients, Duration warmUp, Duration measured) {
         try (KafkaProducer<String, byte[]> producer = producer()) {
-            return ClosedLoop.run("broker-limit", clients, warmUp, measured, i -> client(producer));
+            return ClosedLoop.runRaw(Benchmark.BROKER, clients, warmUp, measured, i -> client(producer));
         }
     }
 

@@ -41,7 +41,41 @@ final class ClosedLoop {
     private ClosedLoop() {
     }
 
+    /**
+     * A run's raw figures: every latency by kind and the errors, so that the slices of an
+     * interleaved run can be added up into one result.
+     */
+    record Raw(String system, int clients, double seconds, Map<String, Latencies> byKind, Map<String, Long> errors) {
+
+        static Raw merge(List<Raw> slices) {
+            Map<String, List<Latencies>> kinds = new TreeMap<>();
+            Map<String, Long> errors = new TreeMap<>();
+            double seconds = 0;
+            for (Raw slice : slices) {
+                seconds += slice.seconds();
+                slice.byKind().forEach((kind, l) -> kinds.computeIfAbsent(kind, k -> new ArrayList<>()).add(l));
+                slice.errors().forEach((reason, n) -> errors.merge(reason, n, Long::sum));
+            }
+            Map<String, Latencies> byKind = new LinkedHashMap<>();
+            kinds.forEach((kind, parts) -> byKind.put(kind, Latencies.merge(parts)));
+            return new Raw(slices.get(0).system(), slices.get(0).clients(), seconds, byKind, errors);
+        }
+
+        Result result() {
+            Map<String, Latencies.Summary> summaries = new LinkedHashMap<>();
+            byKind.forEach((kind, l) -> summaries.put(kind, l.summary()));
+            Latencies.Summary total = Latencies.merge(byKind.values()).summary();
+            long errorCount = errors.values().stream().mapToLong(Long::longValue).sum();
+            return new Result(system, clients, seconds, total.count(), errorCount, Math.round(total.count() / seconds * 10) / 10.0, total,
+                    summaries, errors);
+        }
+    }
+
     static Result run(String system, int clients, Duration warmUp, Duration measured, IntFunction<Step> steps) {
+        return runRaw(system, clients, warmUp, measured, steps).result();
+    }
+
+    static Raw runRaw(String system, int clients, Duration warmUp, Duration measured, IntFunction<Step> steps) {
         long start = System.nanoTime();
         long windowStart = start + warmUp.toNanos();
         long windowEnd = windowStart + measured.toNanos();
@@ -66,22 +100,14 @@ final class ClosedLoop {
             }
         }
         Map<String, List<Latencies>> kinds = new TreeMap<>();
-        List<Latencies> all = new ArrayList<>();
         for (Map<String, Latencies> client : perClient) {
-            client.forEach((kind, latencies) -> {
-                kinds.computeIfAbsent(kind, k -> new ArrayList<>()).add(latencies);
-                all.add(latencies);
-            });
+            client.forEach((kind, latencies) -> kinds.computeIfAbsent(kind, k -> new ArrayList<>()).add(latencies));
         }
-        Map<String, Latencies.Summary> byKind = new LinkedHashMap<>();
-        kinds.forEach((kind, parts) -> byKind.put(kind, Latencies.merge(parts).summary()));
-        Latencies.Summary total = Latencies.merge(all).summary();
+        Map<String, Latencies> byKind = new LinkedHashMap<>();
+        kinds.forEach((kind, parts) -> byKind.put(kind, Latencies.merge(parts)));
         Map<String, Long> reasons = new TreeMap<>();
         errors.forEach((reason, n) -> reasons.put(reason, n.get()));
-        long errorCount = reasons.values().stream().mapToLong(Long::longValue).sum();
-        double seconds = measured.toNanos() / 1e9;
-        return new Result(system, clients, seconds, total.count(), errorCount, Math.round(total.count() / seconds * 10) / 10.0, total,
-                byKind, reasons);
+        return new Raw(system, clients, measured.toNanos() / 1e9, byKind, reasons);
     }
 
     private static void loop(Step step, long windowStart, long windowEnd, Map<String, Latencies> latencies, Map<String, AtomicLong> errors) {

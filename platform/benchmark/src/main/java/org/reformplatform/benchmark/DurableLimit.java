@@ -25,13 +25,13 @@ final class DurableLimit {
         Databases.execute(database, "CREATE TABLE durable_limit (id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, payload JSON NOT NULL)");
     }
 
-    ClosedLoop.Result run(int clients, Duration warmUp, Duration measured) {
+    ClosedLoop.Raw run(int clients, Duration warmUp, Duration measured) {
         try {
             List<Client> mine = new ArrayList<>();
             for (int i = 0; i < clients; i++) {
                 mine.add((Client) client());
             }
-            return ClosedLoop.run("durable-limit", clients, warmUp, measured, mine::get);
+            return ClosedLoop.runRaw(Benchmark.DURABLE, clients, warmUp, measured, mine::get);
         } finally {
             closeClients();
         }

@@ -23,7 +23,7 @@ final class Latencies {
         return count;
     }
 
-    static Latencies merge(Iterable<Latencies> parts) {
+    static Latencies merge(java.util.Collection<Latencies> parts) {
         Latencies all = new Latencies();
         for (Latencies part : parts) {
             synchronized (part) {

@@ -60,9 +60,11 @@ final class MarkdownReport {
 
     private void throughput() {
         md.append("## 1. Command throughput and latency (closed loop)\n\n");
-        md.append("Each system runs with the same number of closed-loop clients, one after the other, ")
-                .append(r.config.levelDuration().toSeconds()).append(" s measured after ").append(r.config.levelWarmUp().toSeconds())
-                .append(" s of warm-up per level. Operations per second; ratios are the platform's figure over the baseline's.\n\n");
+        md.append("Each system runs with the same number of closed-loop clients. At each level the systems take turns in ")
+                .append(r.config.rounds()).append(" slices (").append(MarkdownReport.fmt(r.config.levelDuration().toMillis() / 1000.0
+                        / r.config.rounds(), 1)).append(" s measured after up to 2 s of warm-up each), ")
+                .append(MarkdownReport.fmt(r.config.levelDuration().toMillis() / 1000.0, 0))
+                .append(" s measured per system and level in all. Operations per second; ratios are the platform's figure over the baseline's.\n\n");
         md.append("| Clients | platform mix (cmd/s) | platform submit (cmd/s) | CRUD submit (req/s) | durable limit (commits/s) | broker limit (acks/s) "
                 + "| submit ÷ CRUD | submit ÷ durable | mix ÷ durable |\n|---|---|---|---|---|---|---|---|---|\n");
         for (int clients : r.config.concurrency()) {
@@ -146,7 +148,7 @@ final class MarkdownReport {
             if (server == null || !(server.get("eventsAppended") instanceof Number appended)) {
                 continue;
             }
-            double seconds = run.result().seconds() + r.config.levelWarmUp().toMillis() / 1000.0;
+            double seconds = server.get("seconds") instanceof Number n ? n.doubleValue() : run.result().seconds();
             md.append("| ").append(run.clients()).append(" | ").append(run.system()).append(" | ")
                     .append(fmt(appended.doubleValue() / seconds, 0)).append(" | ")
                     .append(fmt(((Number) server.getOrDefault("eventsPublished", 0)).doubleValue() / seconds, 0)).append(" | ")

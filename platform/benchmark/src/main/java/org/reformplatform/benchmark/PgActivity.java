@@ -54,11 +54,23 @@ final class PgActivity implements AutoCloseable {
     /** Average sessions in each state over the run (e.g. 3.2 sessions waiting for WALSync). */
     Map<String, Double> averageSessions() {
         synchronized (samples) {
-            Map<String, Double> average = new LinkedHashMap<>();
-            samples.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                    .forEach(e -> average.put(e.getKey(), Math.round(e.getValue() * 100.0 / Math.max(1, rounds)) / 100.0));
-            return average;
+            return average(samples, rounds);
         }
+    }
+
+    /** Adds this run's samples to a total over several runs (the slices of an interleaved run). */
+    void addTo(Map<String, Long> totalSamples, long[] totalRounds) {
+        synchronized (samples) {
+            samples.forEach((k, v) -> totalSamples.merge(k, v, Long::sum));
+            totalRounds[0] += rounds;
+        }
+    }
+
+    static Map<String, Double> average(Map<String, Long> samples, long rounds) {
+        Map<String, Double> average = new LinkedHashMap<>();
+        samples.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(e -> average.put(e.getKey(), Math.round(e.getValue() * 100.0 / Math.max(1, rounds)) / 100.0));
+        return average;
     }
 
     @Override

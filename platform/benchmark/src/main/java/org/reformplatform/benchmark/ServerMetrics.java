@@ -74,7 +74,6 @@ final class ServerMetrics {
         result.put("conflicts", conflicts);
         result.put("eventsAppended", (long) (sum(after, "platform_events_appended_total") - sum(before, "platform_events_appended_total")));
         result.put("eventsPublished", (long) (sum(after, "platform_outbox_published_total") - sum(before, "platform_outbox_published_total")));
-        result.put("outboxBacklogAtEnd", (long) sum(after, "platform_outbox_backlog"));
         return result;
     }
 
