@@ -89,7 +89,7 @@ public record Partner(
             if (command instanceof ReceiveDonation receive) {
                 require(state.donation(receive.donationId()).isEmpty(), () -> RuleViolation.conflict("donation-exists",
                         "This donation is recorded already"));
-                require(receive.amount().isPositive(), () -> RuleViolation.invalid("amount-not-positive",
+                require(receive.amount().greaterThanZero(), () -> RuleViolation.invalid("amount-not-positive",
                         "A donation must be more than zero, not " + receive.amount()));
                 requireText(receive.purpose(), "purpose-required", "Say what the donation is for");
                 return List.of(new DonationReceived(state.id, receive.donationId(), receive.centre(), receive.kind(), receive.amount(),

@@ -174,7 +174,7 @@ public record Venture(
             requireText(round.roundName(), "round-name-required", "Name the round, such as \"Series A\"");
             require(state.round(round.roundName()).isEmpty(), () -> RuleViolation.conflict("round-exists",
                     "The venture closed a round named \"" + round.roundName() + "\" already"));
-            require(round.amount().isPositive(), () -> RuleViolation.invalid("amount-not-positive",
+            require(round.amount().greaterThanZero(), () -> RuleViolation.invalid("amount-not-positive",
                     "A round must raise more than zero, not " + round.amount()));
             require(!round.investors().isEmpty(), () -> RuleViolation.invalid("no-investors", "Name at least one investor"));
             for (Investor investor : round.investors()) {
@@ -188,7 +188,7 @@ public record Venture(
                         "Give every investor's commitment or none"));
                 Money sum = Money.zero(round.amount().currency());
                 for (Investor investor : round.investors()) {
-                    require(investor.commitment().isPositive(), () -> RuleViolation.invalid("amount-not-positive",
+                    require(investor.commitment().greaterThanZero(), () -> RuleViolation.invalid("amount-not-positive",
                             investor.name() + "'s commitment must be more than zero"));
                     sum = sum.plus(investor.commitment());
                 }

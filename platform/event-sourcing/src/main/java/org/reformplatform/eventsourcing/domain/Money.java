@@ -7,6 +7,10 @@ import java.util.Objects;
 /**
  * An exact amount of money. Never a binary floating-point number: amounts are decimals with at most
  * the currency's minor digits, and only amounts of the same currency add up.
+ *
+ * <p>It has no bean-style accessors beyond its components on purpose: it is serialised into events,
+ * and an {@code isX()} or {@code getX()} method would publish a field {@code x} that no schema in
+ * docs/events has.
  */
 public record Money(BigDecimal amount, String currency) {
 
@@ -44,7 +48,8 @@ public record Money(BigDecimal amount, String currency) {
         return new Money(amount.add(other.amount), currency);
     }
 
-    public boolean isPositive() {
+    /** Named so on purpose: an {@code isPositive()} would be serialised as a {@code "positive"} field of every event. */
+    public boolean greaterThanZero() {
         return amount.signum() > 0;
     }
 

@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -35,12 +34,7 @@ import org.reformplatform.systemtests.RunningPlatform;
  * Every event that reached a topic in this run (the report scenario's year, the flows and what ran
  * before this class) validates against its JSON Schema in docs/events/<service>/<Type>.v<n>.schema.json,
  * formats asserted: the catalogue analysts read is what the services really publish.
- *
- * <p>One deviation is known and counted, not failed: the kernel's {@code domain.Money} publishes a
- * derived {@code "positive": true} beside {@code amount} and {@code currency} (Jackson reads its
- * {@code isPositive()} as a property), which no schema and no contract has. It is a kernel change
- * (reported); until it is made, that one field of money objects is set aside before validating, and the
- * number of money objects carrying it is printed. Everything else must match exactly.
+ * Nothing is set aside: every field of every event must match exactly.
  */
 @ExtendWith(RunningPlatform.class)
 @Order(89)
@@ -60,7 +54,6 @@ class PublishedEventsMatchCatalogueIT {
         List<EventLog.Event> events = EventLog.readAll(platform.kafkaBootstrap(), EventLog.TOPICS, Duration.ofMinutes(2));
         Map<String, Map<String, Integer>> validated = new TreeMap<>();
         List<String> failures = new ArrayList<>();
-        int moneyWithPositive = 0;
         for (EventLog.Event event : events) {
             Matcher type = TYPE.matcher(event.type());
             if (!type.matches() || !event.topic().equals(type.group(1) + ".events")) {
@@ -79,7 +72,6 @@ class PublishedEventsMatchCatalogueIT {
                 failures.add(event.type() + " " + event.subject() + ": not JSON: " + event.value());
                 continue;
             }
-            moneyWithPositive += withoutDerivedPositive(data);
             List<Error> errors = schemas.computeIfAbsent(event.type(), t -> load(file)).validate(data.toString(), InputFormat.JSON);
             if (!errors.isEmpty()) {
                 failures.add(event.type() + " " + event.subject() + ": " + errors.stream().map(Error::toString).toList() + " in " + event.value());
@@ -89,32 +81,8 @@ class PublishedEventsMatchCatalogueIT {
         System.out.println("events validated against docs/events, per service:");
         validated.forEach((service, types) -> System.out.printf("  %-14s %6d events, %2d types: %s%n", service,
                 types.values().stream().mapToInt(Integer::intValue).sum(), types.size(), types));
-        if (moneyWithPositive > 0) {
-            System.out.println("  known kernel deviation: " + moneyWithPositive + " money objects carry a derived \"positive\" field"
-                    + " that the catalogue does not have (domain.Money.isPositive(); reported for the kernel)");
-        }
         assertThat(failures).as("events that do not match the catalogue").isEmpty();
         assertThat(validated.keySet()).as("services whose events were validated").containsExactlyInAnyOrderElementsOf(LocalPlatform.SERVICES);
-    }
-
-    /** Removes {@code positive} (a boolean) from every {amount, currency, positive} object; answers how many it found. */
-    static int withoutDerivedPositive(JsonNode node) {
-        int found = 0;
-        if (node instanceof ObjectNode object) {
-            if (object.size() == 3 && object.path("amount").isTextual() && object.path("currency").isTextual()
-                    && object.path("positive").isBoolean()) {
-                object.remove("positive");
-                found++;
-            }
-            for (JsonNode child : object) {
-                found += withoutDerivedPositive(child);
-            }
-        } else if (node.isArray()) {
-            for (JsonNode child : node) {
-                found += withoutDerivedPositive(child);
-            }
-        }
-        return found;
     }
 
     private Schema load(Path file) {
