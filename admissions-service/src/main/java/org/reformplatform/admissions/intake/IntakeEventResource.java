@@ -47,6 +47,7 @@ import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.CommandResult;
 import org.reformplatform.eventsourcing.http.ETags;
+import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Roles;
 
@@ -130,17 +131,10 @@ public class IntakeEventResource {
             @QueryParam("kind") IntakeEventKind kind,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        java.util.Map<String, Object> params = new java.util.HashMap<>();
-        if (!status.equals("all")) {
-            query.append(" and status = :status");
-            params.put("status", IntakeEvent.Status.valueOf(status.toUpperCase()));
-        }
-        if (kind != null) {
-            query.append(" and kind = :kind");
-            params.put("kind", kind);
-        }
-        var found = IntakeEventSummary.<IntakeEventSummary>find(query.toString(), Sort.by("closesAt").and("id"), params);
+        ListFilter filter = ListFilter.all()
+                .equal("status", ListFilter.status(status, IntakeEvent.Status.class))
+                .equal("kind", kind);
+        var found = IntakeEventSummary.<IntakeEventSummary>find(filter.query(), Sort.by("closesAt").and("id"), filter.params());
         List<IntakeEventListing> items = found.page(page, size).list().stream().map(IntakeEventListing::of).toList();
         return Page.of(items, page, size, found.count());
     }

@@ -2,7 +2,6 @@ package org.reformplatform.evaluation.cycle;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -57,6 +56,7 @@ import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.CommandResult;
 import org.reformplatform.eventsourcing.http.ETags;
+import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
@@ -158,18 +158,10 @@ public class CycleResource {
             @QueryParam("status") @DefaultValue("all") @Pattern(regexp = "open|concluded|all") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        String only = caller.isPartnerOnly() ? caller.requireOrganisation() : institution;
-        if (only != null) {
-            query.append(" and institution = :institution");
-            params.put("institution", only);
-        }
-        if (!status.equals("all")) {
-            query.append(" and status = :status");
-            params.put("status", Cycle.Status.valueOf(status.toUpperCase()));
-        }
-        var found = CycleSummary.<CycleSummary>find(query.toString(), Sort.descending("openedAt").and("id"), params);
+        ListFilter filter = ListFilter.all()
+                .equal("institution", caller.organisationFilter(institution))
+                .equal("status", ListFilter.status(status, Cycle.Status.class));
+        var found = CycleSummary.<CycleSummary>find(filter.query(), Sort.descending("openedAt").and("id"), filter.params());
         return Page.of(found.page(page, size).list().stream().map(CycleListing::of).toList(), page, size, found.count());
     }
 

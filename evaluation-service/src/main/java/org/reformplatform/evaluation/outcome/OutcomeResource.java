@@ -1,8 +1,7 @@
 package org.reformplatform.evaluation.outcome;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -23,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.reformplatform.evaluation.scheme.OutcomeUse;
+import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
@@ -51,9 +51,8 @@ public class OutcomeResource {
             @QueryParam("use") OutcomeUse use, @QueryParam("result") @Pattern(regexp = "(?i)excellent|passed|not_selected|not_passed|fulfilled|failed") String result,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        Map<String, Object> params = new HashMap<>();
-        String query = where(institution, track, use, result, params);
-        var found = OutcomeRow.<OutcomeRow>find(query, Sort.descending("determinedAt").and("id"), params);
+        ListFilter filter = filter(institution, track, use, result);
+        var found = OutcomeRow.<OutcomeRow>find(filter.query(), Sort.descending("determinedAt").and("id"), filter.params());
         return Page.of(found.page(page, size).list().stream().map(OutcomeListing::of).toList(), page, size, found.count());
     }
 
@@ -65,13 +64,12 @@ public class OutcomeResource {
             @QueryParam("use") OutcomeUse use, @QueryParam("result") @Pattern(regexp = "(?i)excellent|passed|not_selected|not_passed|fulfilled|failed") String result,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("200") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(institution, track, use, result, params);
-        String groups = "from OutcomeRow where " + where + " group by institution, track, outcomeUse, result";
+        ListFilter filter = filter(institution, track, use, result);
+        String groups = "from OutcomeRow where " + filter.query() + " group by institution, track, outcomeUse, result";
         var select = entityManager.createQuery("select institution, track, outcomeUse, result, count(*) " + groups
                 + " order by institution, track, outcomeUse, result", Object[].class);
         var count = entityManager.createQuery("select count(*) from (select 1 as one " + groups + ")", Long.class);
-        params.forEach((k, v) -> {
+        filter.params().forEach((k, v) -> {
             select.setParameter(k, v);
             count.setParameter(k, v);
         });
@@ -80,25 +78,11 @@ public class OutcomeResource {
         return Page.of(items, page, size, count.getSingleResult());
     }
 
-    private String where(String institution, String track, OutcomeUse use, String result, Map<String, Object> params) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        String only = caller.isPartnerOnly() ? caller.requireOrganisation() : institution;
-        if (only != null) {
-            query.append(" and institution = :institution");
-            params.put("institution", only);
-        }
-        if (track != null) {
-            query.append(" and track = :track");
-            params.put("track", track);
-        }
-        if (use != null) {
-            query.append(" and outcomeUse = :use");
-            params.put("use", use);
-        }
-        if (result != null) {
-            query.append(" and result = :result");
-            params.put("result", result.toUpperCase());
-        }
-        return query.toString();
+    private ListFilter filter(String institution, String track, OutcomeUse use, String result) {
+        return ListFilter.all()
+                .equal("institution", caller.organisationFilter(institution))
+                .equal("track", track)
+                .equal("outcomeUse", use)
+                .equal("result", result == null ? null : result.toUpperCase(Locale.ROOT));
     }
 }

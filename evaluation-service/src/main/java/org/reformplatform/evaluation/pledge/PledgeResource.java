@@ -2,8 +2,6 @@ package org.reformplatform.evaluation.pledge;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -42,6 +40,7 @@ import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.CommandResult;
 import org.reformplatform.eventsourcing.http.ETags;
+import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
@@ -95,18 +94,10 @@ public class PledgeResource {
             @QueryParam("status") @DefaultValue("all") @Pattern(regexp = "signed|fulfilled|failed|all") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        String only = caller.isPartnerOnly() ? caller.requireOrganisation() : institution;
-        if (only != null) {
-            query.append(" and institution = :institution");
-            params.put("institution", only);
-        }
-        if (!status.equals("all")) {
-            query.append(" and status = :status");
-            params.put("status", Pledge.Status.valueOf(status.toUpperCase()));
-        }
-        var found = PledgeListing.<PledgeListing>find(query.toString(), Sort.by("deadline").and("id"), params);
+        ListFilter filter = ListFilter.all()
+                .equal("institution", caller.organisationFilter(institution))
+                .equal("status", ListFilter.status(status, Pledge.Status.class));
+        var found = PledgeListing.<PledgeListing>find(filter.query(), Sort.by("deadline").and("id"), filter.params());
         return Page.of(found.page(page, size).list().stream().map(PledgeSummary::of).toList(), page, size, found.count());
     }
 

@@ -1,8 +1,6 @@
 package org.reformplatform.evaluation.title;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,6 +20,7 @@ import io.quarkus.panache.common.Sort;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
@@ -53,13 +52,10 @@ public class TitleResultResource {
             @QueryParam("status") @Pattern(regexp = "filed|approved|rejected") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        Map<String, Object> params = new HashMap<>();
-        String where = where(series, discipline, specialty, level, params);
-        if (status != null) {
-            where += " and status = :status";
-            params.put("status", TitleApplicationResult.Status.valueOf(status.toUpperCase()));
-        }
-        var found = TitleApplicationResult.<TitleApplicationResult>find(where, Sort.descending("filedAt").and("applicationId"), params);
+        ListFilter filter = filter(series, discipline, specialty, level)
+                .equal("status", ListFilter.status(status, TitleApplicationResult.Status.class));
+        var found = TitleApplicationResult.<TitleApplicationResult>find(filter.query(), Sort.descending("filedAt").and("applicationId"),
+                filter.params());
         return Page.of(found.page(page, size).list().stream().map(TitleResultListing::of).toList(), page, size, found.count());
     }
 
@@ -71,14 +67,14 @@ public class TitleResultResource {
             @QueryParam("specialty") String specialty, @QueryParam("level") TitleLevel level,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("200") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        Map<String, Object> params = new HashMap<>();
-        String groups = "from TitleApplicationResult where " + where(series, discipline, specialty, level, params)
+        ListFilter filter = filter(series, discipline, specialty, level);
+        String groups = "from TitleApplicationResult where " + filter.query()
                 + " group by seriesCode, disciplineCode, specialty, level";
         var select = entityManager.createQuery("select seriesCode, disciplineCode, specialty, level, count(*), "
                 + "sum(case when status = :approved then 1 else 0 end), sum(case when status = :rejected then 1 else 0 end) " + groups
                 + " order by seriesCode, disciplineCode, specialty, level", Object[].class);
         var count = entityManager.createQuery("select count(*) from (select 1 as one " + groups + ")", Long.class);
-        params.forEach((k, v) -> {
+        filter.params().forEach((k, v) -> {
             select.setParameter(k, v);
             count.setParameter(k, v);
         });
@@ -93,28 +89,12 @@ public class TitleResultResource {
         return Page.of(items, page, size, count.getSingleResult());
     }
 
-    private String where(String series, String discipline, String specialty, TitleLevel level, Map<String, Object> params) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        if (caller.isPartnerOnly()) {
-            query.append(" and institution = :institution");
-            params.put("institution", caller.requireOrganisation());
-        }
-        if (series != null) {
-            query.append(" and seriesCode = :series");
-            params.put("series", series);
-        }
-        if (discipline != null) {
-            query.append(" and disciplineCode = :discipline");
-            params.put("discipline", discipline);
-        }
-        if (specialty != null) {
-            query.append(" and specialty = :specialty");
-            params.put("specialty", specialty);
-        }
-        if (level != null) {
-            query.append(" and level = :level");
-            params.put("level", level);
-        }
-        return query.toString();
+    private ListFilter filter(String series, String discipline, String specialty, TitleLevel level) {
+        return ListFilter.all()
+                .equal("institution", caller.organisationFilter(null))
+                .equal("seriesCode", series)
+                .equal("disciplineCode", discipline)
+                .equal("specialty", specialty)
+                .equal("level", level);
     }
 }

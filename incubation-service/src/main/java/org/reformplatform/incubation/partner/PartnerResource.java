@@ -1,9 +1,7 @@
 package org.reformplatform.incubation.partner;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -40,6 +38,7 @@ import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.CommandResult;
 import org.reformplatform.eventsourcing.http.ETags;
+import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Roles;
 import org.reformplatform.incubation.Centres;
@@ -132,17 +131,10 @@ public class PartnerResource {
             @QueryParam("centre") @Pattern(regexp = Centres.CODE_PATTERN) String centre,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (kind != null) {
-            query.append(" and kind = :kind");
-            params.put("kind", kind);
-        }
-        if (centre != null) {
-            query.append(" and id in (select a.partnerId from AgreementSummary a where a.centre = :centre)");
-            params.put("centre", centre);
-        }
-        var found = PartnerSummary.<PartnerSummary>find(query.toString(), Sort.by("name").and("id"), params);
+        ListFilter filter = ListFilter.all()
+                .equal("kind", kind)
+                .where("id in (select a.partnerId from AgreementSummary a where a.centre = :centre)", "centre", centre);
+        var found = PartnerSummary.<PartnerSummary>find(filter.query(), Sort.by("name").and("id"), filter.params());
         List<PartnerListing> items = found.page(page, size).list().stream().map(PartnerListing::of).toList();
         return Page.of(items, page, size, found.count());
     }

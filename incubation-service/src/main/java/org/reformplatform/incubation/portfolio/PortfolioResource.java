@@ -1,7 +1,5 @@
 package org.reformplatform.incubation.portfolio;
 
-import java.util.HashMap;
-import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -19,6 +17,7 @@ import io.quarkus.panache.common.Sort;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Roles;
 import org.reformplatform.incubation.Centres;
@@ -51,17 +50,8 @@ public class PortfolioResource {
             @QueryParam("stage") VentureStage stage,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (centre != null) {
-            query.append(" and centre = :centre");
-            params.put("centre", centre);
-        }
-        if (stage != null) {
-            query.append(" and stage = :stage");
-            params.put("stage", stage);
-        }
-        var found = VentureSummary.<VentureSummary>find(query.toString(), Sort.by("name").and("id"), params);
+        ListFilter filter = ListFilter.all().equal("centre", centre).equal("stage", stage);
+        var found = VentureSummary.<VentureSummary>find(filter.query(), Sort.by("name").and("id"), filter.params());
         return Page.of(portfolio.capitalOf(found.page(page, size).list()), page, size, found.count());
     }
 }

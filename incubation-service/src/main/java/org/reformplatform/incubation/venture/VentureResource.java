@@ -2,9 +2,7 @@ package org.reformplatform.incubation.venture;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -42,6 +40,7 @@ import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.CommandResult;
 import org.reformplatform.eventsourcing.http.ETags;
+import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Roles;
 import org.reformplatform.incubation.Centres;
@@ -142,17 +141,8 @@ public class VentureResource {
             @QueryParam("stage") VentureStage stage,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (centre != null) {
-            query.append(" and centre = :centre");
-            params.put("centre", centre);
-        }
-        if (stage != null) {
-            query.append(" and stage = :stage");
-            params.put("stage", stage);
-        }
-        var found = VentureSummary.<VentureSummary>find(query.toString(), Sort.by("name").and("id"), params);
+        ListFilter filter = ListFilter.all().equal("centre", centre).equal("stage", stage);
+        var found = VentureSummary.<VentureSummary>find(filter.query(), Sort.by("name").and("id"), filter.params());
         return Page.of(found.page(page, size).list().stream().map(VentureListing::of).toList(), page, size, found.count());
     }
 

@@ -40,6 +40,7 @@ import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.CommandResult;
 import org.reformplatform.eventsourcing.http.ETags;
+import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
@@ -138,18 +139,11 @@ public class RecognitionApplicationResource {
             @QueryParam("holderId") UUID holderId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        StringBuilder query = new StringBuilder("1 = 1");
-        Map<String, Object> params = new HashMap<>();
-        if (!status.equals("all")) {
-            query.append(" and status = :status");
-            params.put("status", RecognitionApplication.Status.valueOf(status.toUpperCase()));
-        }
-        if (holderId != null) {
-            query.append(" and holderId = :holderId");
-            params.put("holderId", holderId);
-        }
-        restrictToOwnOrganisation(query, params);
-        var found = ApplicationSummary.<ApplicationSummary>find(query.toString(), Sort.by("appliedOn").and("id"), params);
+        ListFilter filter = ListFilter.all()
+                .equal("status", ListFilter.status(status, RecognitionApplication.Status.class))
+                .equal("holderId", holderId)
+                .equal("organisation", caller.organisationFilter(null));
+        var found = ApplicationSummary.<ApplicationSummary>find(filter.query(), Sort.by("appliedOn").and("id"), filter.params());
         List<ApplicationListing> items = found.page(page, size).list().stream().map(ApplicationListing::of).toList();
         return Page.of(items, page, size, found.count());
     }
@@ -208,13 +202,6 @@ public class RecognitionApplicationResource {
             Decision<RecognitionApplication> d = aggregates.handle(RecognitionApplication.TYPE, applicationId, command, expected);
             return CommandResult.ok(d.version(), RecognitionApplicationView.of(d.state()));
         });
-    }
-
-    private void restrictToOwnOrganisation(StringBuilder query, Map<String, Object> params) {
-        if (caller.isPartnerOnly()) {
-            query.append(" and organisation = :organisation");
-            params.put("organisation", caller.requireOrganisation());
-        }
     }
 
     /** The application, if it exists and the caller may see it; another organisation's is unknown to a partner. */

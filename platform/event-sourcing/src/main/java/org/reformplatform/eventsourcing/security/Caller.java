@@ -69,4 +69,12 @@ public class Caller {
         }
         return organisation().map(own -> own.equals(owningOrganisation)).orElse(false);
     }
+
+    /**
+     * The organisation a list must be limited to: a partner's own, whatever it asked for; for
+     * staff, the one they asked for (null: every organisation).
+     */
+    public String organisationFilter(String requested) {
+        return isPartnerOnly() ? requireOrganisation() : requested;
+    }
 }
