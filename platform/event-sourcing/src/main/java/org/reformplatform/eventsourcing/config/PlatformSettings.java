@@ -28,7 +28,7 @@ public class PlatformSettings {
     @ConfigProperty(name = "platform.relay.enabled", defaultValue = "true")
     boolean relayEnabled;
 
-    @ConfigProperty(name = "platform.relay.batch-size", defaultValue = "500")
+    @ConfigProperty(name = "platform.relay.batch-size", defaultValue = "2000")
     int relayBatchSize;
 
     @ConfigProperty(name = "platform.relay.idle-poll", defaultValue = "PT0.1S")

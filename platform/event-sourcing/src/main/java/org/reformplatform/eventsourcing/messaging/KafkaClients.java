@@ -60,6 +60,10 @@ public class KafkaClients {
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 1);
+        // A relay transaction carries up to platform.relay.batch-size events of 1-2 KB: with Kafka's
+        // 16 KB batches that took dozens of round trips per transaction (measured: 3,000 events/s
+        // drained; with 256 KB batches and 2,000 events per transaction, 5,900/s on the same machine).
+        config.put(ProducerConfig.BATCH_SIZE_CONFIG, 256 * 1024);
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
