@@ -766,8 +766,8 @@ public final class Benchmark {
         }
         report.endToEnd.stream().filter(e -> e.label().equals("target rate")).findFirst().ifPresent(e -> report.targets.add(new Report.Target(
                 "p99 command → own read model ≤ 150 ms at " + e.result().targetRate() + " commands/s",
-                "p99 " + MarkdownReport.fmt(e.result().toReadModel().p99(), 1) + " ms, with " + MarkdownReport.fmt(e.result().achievedRate(), 1)
-                        + "/s achieved", "→ Kafka p99 " + MarkdownReport.fmt(e.result().toKafka().p99(), 1) + " ms",
+                (e.result().toReadModel().count() == 0 ? "no probe answered within 30 s" : "p99 " + MarkdownReport.fmt(e.result().toReadModel().p99(), 1)
+                        + " ms") + ", with " + MarkdownReport.fmt(e.result().achievedRate(), 1) + "/s achieved", "→ Kafka p99 " + MarkdownReport.fmt(e.result().toKafka().p99(), 1) + " ms",
                 e.result().toReadModel().p99() <= 150 && e.result().achievedRate() >= e.result().targetRate() * 0.95
                         && e.result().toReadModel().count() > 0)));
         report.rebuilds.stream().filter(b -> Math.abs(b.eventsInStore() - settings.rebuildEvents()) <= settings.rebuildEvents() / 10 + 5000)

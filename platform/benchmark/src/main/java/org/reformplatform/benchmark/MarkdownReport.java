@@ -183,8 +183,8 @@ final class MarkdownReport {
             md.append("| ").append(run.label()).append(" | ").append(e.targetRate()).append("/s | ").append(fmt(e.achievedRate(), 1)).append("/s | ")
                     .append(fmt(e.command().p50(), 1)).append(" / ").append(fmt(e.command().p99(), 1)).append(" | ")
                     .append(fmt(e.toKafka().p50(), 1)).append(" / ").append(fmt(e.toKafka().p99(), 1)).append(" / ").append(fmt(e.toKafka().max(), 0)).append(" | ")
-                    .append(fmt(e.toReadModel().p50(), 1)).append(" / ").append(fmt(e.toReadModel().p99(), 1)).append(" / ")
-                    .append(fmt(e.toReadModel().max(), 0)).append(" | ").append(e.readModelProbes()).append(" | ").append(e.readModelTimeouts())
+                    .append(e.toReadModel().count() == 0 ? "none within 30 s" : fmt(e.toReadModel().p50(), 1) + " / " + fmt(e.toReadModel().p99(), 1)
+                            + " / " + fmt(e.toReadModel().max(), 0)).append(" | ").append(e.readModelProbes()).append(" | ").append(e.readModelTimeouts())
                     .append(run.disturbed() ? " (PostgreSQL restarted)" : "").append(" | ").append(run.outboxBacklogMax()).append(" | ")
                     .append(fmt(run.loadAverage(), 1)).append(" |\n");
         }
