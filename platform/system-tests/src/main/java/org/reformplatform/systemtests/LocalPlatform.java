@@ -27,7 +27,10 @@ import java.util.concurrent.TimeUnit;
 public final class LocalPlatform implements AutoCloseable {
 
     public static final List<String> SERVICES = List.of("admissions", "qualification", "mobility", "incubation", "evaluation");
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(8);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(12);
+    // run.sh's own waits (180 s for Keycloak, 120 s per service) suit a person at a terminal; a test
+    // run on a busy 2-core CI machine has seen Keycloak take 146 s and a service 141 s to start.
+    private static final Map<String, String> PATIENT_WAITS = Map.of("KEYCLOAK_READY_SECONDS", "300", "SERVICE_READY_SECONDS", "300");
 
     private final Path root;
     private final Path dataDir;
@@ -78,6 +81,11 @@ public final class LocalPlatform implements AutoCloseable {
                     .directory(root.toFile())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+            PATIENT_WAITS.forEach((name, seconds) -> {
+                if (System.getenv(name) == null) {
+                    builder.environment().put(name, seconds);
+                }
+            });
             builder.environment().putAll(environment);
             Process script = builder.start();
             long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
