@@ -5,9 +5,7 @@ import static org.reformplatform.eventsourcing.domain.Rules.require;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
-import org.reformplatform.admissions.application.ApplicationId;
 import org.reformplatform.admissions.intake.IntakeEventCommand.CloseIntakeEvent;
 import org.reformplatform.admissions.intake.IntakeEventCommand.CreateIntakeEvent;
 import org.reformplatform.admissions.intake.IntakeEventCommand.ExtendIntakeEvent;
@@ -39,14 +37,14 @@ public record IntakeEvent(
         int requiredReviews,
         List<Challenge> challenges,
         List<ScoringCriterion> criteria,
-        Set<ApplicationId> seated) {
+        Seats seated) {
 
     public enum Status { NONE, ANNOUNCED, OPEN, CLOSED }
 
     public static final AggregateType<IntakeEvent, IntakeEventCommand, IntakeEventEvent> TYPE =
             new AggregateType<>("IntakeEvent", new Lifecycle());
 
-    public static final IntakeEvent NONE = new IntakeEvent(null, Status.NONE, null, null, null, 0, 0, List.of(), List.of(), Set.of());
+    public static final IntakeEvent NONE = new IntakeEvent(null, Status.NONE, null, null, null, 0, 0, List.of(), List.of(), Seats.none());
 
     public boolean exists() {
         return status != Status.NONE;
@@ -89,7 +87,7 @@ public record IntakeEvent(
                 return takeSeat(take, state);
             }
             if (command instanceof ReleaseSeat release) {
-                return state.seated.contains(release.applicationId())
+                return state.seated.isHeldBy(release.applicationId())
                         ? List.of(new SeatReleased(state.id, release.applicationId()))
                         : List.of();
             }
@@ -122,7 +120,7 @@ public record IntakeEvent(
 
         /** Rolling admission: the event must be open, the moment inside its window, and a place left. */
         private static List<IntakeEventEvent> takeSeat(TakeSeat take, IntakeEvent state) {
-            if (state.seated.contains(take.applicationId())) {
+            if (state.seated.isHeldBy(take.applicationId())) {
                 return List.of();
             }
             require(state.status == Status.OPEN, () -> RuleViolation.conflict("intake-event-not-open",
@@ -147,7 +145,7 @@ public record IntakeEvent(
         public IntakeEvent evolve(IntakeEvent s, IntakeEventEvent event) {
             if (event instanceof IntakeEventCreated c) {
                 return new IntakeEvent(c.intakeEventId(), Status.ANNOUNCED, c.title(), c.kind(), new ApplicationWindow(c.opensAt(), c.closesAt()),
-                        c.capacity(), c.requiredReviews(), c.challenges(), c.criteria(), Set.of());
+                        c.capacity(), c.requiredReviews(), c.challenges(), c.criteria(), Seats.none());
             }
             if (event instanceof IntakeEventOpened) {
                 return s.with(Status.OPEN, s.window, s.seated);
@@ -159,20 +157,17 @@ public record IntakeEvent(
                 return s.with(s.status, s.window.closingAt(e.closesAt()), s.seated);
             }
             if (event instanceof SeatTaken t) {
-                Set<ApplicationId> seated = new HashSet<>(s.seated);
-                seated.add(t.applicationId());
-                return s.with(s.status, s.window, Set.copyOf(seated));
+                // decide() never seats an application twice, so no look-up here: a replay stays linear.
+                return s.with(s.status, s.window, s.seated.takenBy(t.applicationId()));
             }
             if (event instanceof SeatReleased r) {
-                Set<ApplicationId> seated = new HashSet<>(s.seated);
-                seated.remove(r.applicationId());
-                return s.with(s.status, s.window, Set.copyOf(seated));
+                return s.with(s.status, s.window, s.seated.releasedBy(r.applicationId()));
             }
             return s;
         }
     }
 
-    private IntakeEvent with(Status newStatus, ApplicationWindow newWindow, Set<ApplicationId> newSeated) {
+    private IntakeEvent with(Status newStatus, ApplicationWindow newWindow, Seats newSeated) {
         return new IntakeEvent(id, newStatus, title, kind, newWindow, capacity, requiredReviews, challenges, criteria, newSeated);
     }
 }

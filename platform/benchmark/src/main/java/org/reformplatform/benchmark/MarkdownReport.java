@@ -228,7 +228,7 @@ final class MarkdownReport {
         md.append("\n![Growth](growth.svg)\n\n");
         if (!r.hotAggregate.isEmpty()) {
             md.append("### A long stream: an intake event with many seats taken\n\nEvery submission takes a seat in its intake event (one "
-                    + "stream). The event's first load replays its stream; each later seat copies its set of seated applications.\n\n"
+                    + "stream). The event's first load replays its stream, one seat after the other.\n\n"
                     + "| Seats taken | first load (ms) | submit p50 | submit p99 | submit max |\n|---|---|---|---|---|\n");
             for (Store.HotAggregate h : r.hotAggregate) {
                 md.append("| ").append(String.format(Locale.ROOT, "%,d", h.seatsTaken())).append(" | ").append(fmt(h.coldLoadMs(), 1)).append(" | ")
