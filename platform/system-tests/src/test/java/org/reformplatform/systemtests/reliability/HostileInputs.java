@@ -82,7 +82,7 @@ public final class HostileInputs {
         for (Parameter p : endpoint.in("path")) {
             pathValues.put(p.name(), unknownValue(p));
         }
-        String path = fill(endpoint.path(), pathValues);
+        String path = OpenApiDocument.fillPath(endpoint.path(), pathValues);
         boolean creating = endpoint.method().equals("POST") && endpoint.in("path").isEmpty();
         JsonNode base = endpoint.hasBody() ? sample(endpoint.body(), 0) : null;
         byte[] baseBody = base == null ? null : bytes(base);
@@ -98,7 +98,7 @@ public final class HostileInputs {
             for (String value : values) {
                 Map<String, String> changed = new LinkedHashMap<>(pathValues);
                 changed.put(p.name(), value.startsWith("..%") || value.equals("%00") ? value : encode(value));
-                cases.add(new Case(endpoint, "path", p.name() + "=" + abbreviate(value), endpoint.method(), fill(endpoint.path(), changed),
+                cases.add(new Case(endpoint, "path", p.name() + "=" + abbreviate(value), endpoint.method(), OpenApiDocument.fillPath(endpoint.path(), changed),
                         endpoint.hasBody() ? json : Map.of(), baseBody, Expect.REFUSED, 0));
             }
         }
@@ -143,7 +143,7 @@ public final class HostileInputs {
 
     /** Requests the HTTP codec refuses before routing: one of each per service. */
     public List<Case> transportCases(Endpoint anyEndpoint) {
-        String path = fill(anyEndpoint.path(), Map.of());
+        String path = OpenApiDocument.fillPath(anyEndpoint.path(), Map.of());
         return List.of(
                 new Case(anyEndpoint, "transport", "request line over 4 KB", "GET", path + "?q=" + "x".repeat(8000), Map.of(), null,
                         Expect.TRANSPORT, 414),
@@ -399,7 +399,7 @@ public final class HostileInputs {
     public static String unknownPath(Endpoint endpoint) {
         Map<String, String> values = new LinkedHashMap<>();
         endpoint.in("path").forEach(p -> values.put(p.name(), unknownValue(p)));
-        return fill(endpoint.path(), values);
+        return OpenApiDocument.fillPath(endpoint.path(), values);
     }
 
     /** A value of a path parameter that matches its declared form but names nothing. */
@@ -549,14 +549,6 @@ public final class HostileInputs {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String fill(String template, Map<String, String> values) {
-        String path = template;
-        for (Map.Entry<String, String> value : values.entrySet()) {
-            path = path.replace("{" + value.getKey() + "}", value.getValue());
-        }
-        return path;
     }
 
     private static String encode(String value) {

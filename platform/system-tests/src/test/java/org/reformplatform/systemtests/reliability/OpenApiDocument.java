@@ -63,6 +63,15 @@ public final class OpenApiDocument {
         }
     }
 
+    /** A path template ({@code /v1/applications/{id}}) with the given parameters put in. */
+    public static String fillPath(String template, Map<String, String> values) {
+        String path = template;
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            path = path.replace("{" + value.getKey() + "}", value.getValue());
+        }
+        return path;
+    }
+
     private final String service;
     private final JsonNode document;
 

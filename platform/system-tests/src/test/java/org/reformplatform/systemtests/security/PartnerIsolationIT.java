@@ -100,7 +100,7 @@ class PartnerIsolationIT {
             boolean hasPathIds = !endpoint.in("path").isEmpty();
             if (hasPathIds) {
                 Map<String, String> values = fixtures.params(rule.service(), rule.path());
-                String path = fill(rule.path(), values);
+                String path = OpenApiDocument.fillPath(rule.path(), values);
                 if (path.contains("{")) {
                     if (rule.scope() == PartnerScope.OWN) {
                         failures.add(rule.service() + " " + rule.endpoint() + ": no university-a fixture reaches it (PartnerFixtures)");
@@ -109,7 +109,7 @@ class PartnerIsolationIT {
                 }
                 // enterprise-b with university-a's ids must learn nothing: the very answer it gets
                 // for ids that do not exist (same status, same body but for the ids it sent).
-                String unknownPath = fill(rule.path(), randomised(values));
+                String unknownPath = OpenApiDocument.fillPath(rule.path(), randomised(values));
                 byte[] body = rule.method().equals("GET") ? null : sampleBody(endpoint, Map.of());
                 Call other = call(rule, path, Tokens.ENTERPRISE_B, body);
                 Call unknown = call(rule, unknownPath, Tokens.ENTERPRISE_B, body);
@@ -281,14 +281,6 @@ class PartnerIsolationIT {
     /** An answer with its ids blanked out, to compare two answers that differ only in the ids asked for. */
     private static String normalised(String body) {
         return body == null ? "" : UUIDS.matcher(body).replaceAll("<id>");
-    }
-
-    private static String fill(String template, Map<String, String> values) {
-        String path = template;
-        for (Map.Entry<String, String> value : values.entrySet()) {
-            path = path.replace("{" + value.getKey() + "}", value.getValue());
-        }
-        return path;
     }
 
     private static String abbreviate(String body) {
