@@ -15,9 +15,15 @@ import jakarta.inject.Inject;
 import io.agroal.api.AgroalDataSource;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.UnitOfWork;
+import org.reformplatform.eventsourcing.messaging.CloudEventCodec;
+import org.reformplatform.eventsourcing.outbox.OutboxEnvelopes;
+import org.reformplatform.eventsourcing.outbox.OutboxRelay;
+import org.reformplatform.eventsourcing.store.EventStore;
+import org.reformplatform.eventsourcing.store.StoredEvent;
 import org.reformplatform.eventsourcing.sample.Tally;
 import org.reformplatform.eventsourcing.sample.TallyId;
 import org.reformplatform.eventsourcing.store.StreamRef;
@@ -36,6 +42,12 @@ public class KernelFixtures {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    OutboxRelay relay;
+
+    @Inject
+    OutboxEnvelopes envelopes;
+
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrapServers;
 
@@ -50,6 +62,30 @@ public class KernelFixtures {
 
     public void increment(TallyId id, int by, String note) {
         unitOfWork.run(true, () -> aggregates.handle(stream(id), Tally.DECIDER, new Tally.Increment(by, note)));
+    }
+
+    /** Runs the commands with the outbox relay stopped: their events wait in the outbox until {@link #releaseRelay()}. */
+    public void withRelayHeldOff(Runnable commands) {
+        relay.stop();
+        commands.run();
+    }
+
+    public void releaseRelay() {
+        relay.start();
+    }
+
+    /** A stored event of the tally as the relay publishes it, to deliver by hand. */
+    public ProducerRecord<String, byte[]> published(TallyId id, int version) throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT " + EventStore.columns("e") + " FROM events e WHERE stream_id = ? AND stream_version = ?")) {
+            q.setString(1, id.value().toString());
+            q.setInt(2, version);
+            try (ResultSet rs = q.executeQuery()) {
+                rs.next();
+                StoredEvent stored = EventStore.storedFrom(rs);
+                return CloudEventCodec.toRecord(TOPIC, envelopes.toCloudEvent(stored));
+            }
+        }
     }
 
     public static StreamRef stream(TallyId id) {
@@ -88,6 +124,31 @@ public class KernelFixtures {
                 rs.next();
                 return rs.getLong(1);
             }
+        }
+    }
+
+    /**
+     * Writes tallies straight into the store, unpublished (no outbox rows), streams interleaved as
+     * concurrent writers would leave them: for tests that need a large log quickly.
+     *
+     * @return the number of events written
+     */
+    public long appendTalliesDirectly(int streams, int eventsPerStream) throws Exception {
+        return execute("INSERT INTO events (stream_id, stream_type, stream_version, event_id, event_type, schema_version, payload, metadata, occurred_at) "
+                + "SELECT s.id::text, 'Tally', v, gen_random_uuid(), CASE WHEN v = 1 THEN 'TallyOpened' ELSE 'TallyIncremented' END, 1, "
+                + "(CASE WHEN v = 1 THEN json_build_object('id', s.id, 'owner', 'bulk', 'organisation', 'org-a', 'limit', 1000000) "
+                + "ELSE json_build_object('id', s.id, 'by', v, 'note', 'bulk') END)::json, "
+                + "json_build_object('correlationId', s.id, 'causationId', s.id, 'actor', 'bulk', 'organisation', 'org-a')::jsonb, now() "
+                + "FROM (SELECT gen_random_uuid() AS id FROM generate_series(1, ?)) s CROSS JOIN generate_series(1, ?) v ORDER BY v, s.id",
+                streams, eventsPerStream);
+    }
+
+    public int execute(String sql, Object... args) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                q.setObject(i + 1, args[i]);
+            }
+            return q.executeUpdate();
         }
     }
 

@@ -53,6 +53,18 @@ public class PlatformMetrics {
         counter("platform.projection.applied", "Events applied by a projection", "projection", consumer).increment(events);
     }
 
+    /** What the projector did with a batch: duplicates passed over and events parked for a gap are counted. */
+    public void projected(String projection, org.reformplatform.eventsourcing.projection.Projector.Outcome outcome) {
+        if (outcome.duplicates() > 0) {
+            counter("platform.projection.duplicates", "Events delivered again and passed over", "projection", projection)
+                    .increment(outcome.duplicates());
+        }
+        if (outcome.parked() > 0) {
+            counter("platform.projection.parked", "Events that arrived ahead of a missing one and waited for it", "projection", projection)
+                    .increment(outcome.parked());
+        }
+    }
+
     public void gauge(String name, String description, Supplier<Number> value, String... tags) {
         Gauge.builder(name, value).description(description).tags(tags).register(registry);
     }

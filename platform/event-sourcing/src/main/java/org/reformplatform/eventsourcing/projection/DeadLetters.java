@@ -16,6 +16,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
 import org.reformplatform.eventsourcing.config.PlatformSettings;
+import org.reformplatform.eventsourcing.messaging.CloudEvent;
+import org.reformplatform.eventsourcing.messaging.CloudEventCodec;
 import org.reformplatform.eventsourcing.messaging.KafkaClients;
 import org.reformplatform.eventsourcing.ops.PlatformMetrics;
 
@@ -56,6 +58,17 @@ public class DeadLetters {
         producer().send(letter).get(30, TimeUnit.SECONDS);
         metrics.deadLettered(consumer);
         LOG.warnf("dead-lettered %s-%d@%d for %s: %s", original.topic(), original.partition(), original.offset(), consumer, describe(reason));
+    }
+
+    /**
+     * Sends an event that did not come in this very batch (it had waited for a missing one) in its
+     * published form, with the same reason headers.
+     */
+    public void send(CloudEvent event, String consumer, Throwable reason) throws Exception {
+        ProducerRecord<String, byte[]> published = CloudEventCodec.toRecord(settings.eventsTopic(), event);
+        ConsumerRecord<String, byte[]> original = new ConsumerRecord<>(published.topic(), -1, -1L, published.key(), published.value());
+        published.headers().forEach(h -> original.headers().add(h));
+        send(original, consumer, reason);
     }
 
     private synchronized KafkaProducer<String, byte[]> producer() {

@@ -17,7 +17,11 @@ import io.agroal.api.AgroalDataSource;
 
 import org.reformplatform.eventsourcing.store.EventStore.StoreFailure;
 
-/** Which events a projection has applied: the record that makes redelivery harmless. */
+/**
+ * Which events of other services a handler has taken, by id: the record that makes redelivery
+ * harmless for handlers (projections of the service's own events keep stream cursors instead), and
+ * of records dead-lettered because they are not readable events at all.
+ */
 @ApplicationScoped
 public class ProcessedEvents {
 
@@ -48,14 +52,4 @@ public class ProcessedEvents {
         }
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void forget(String projection) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement delete = c.prepareStatement("DELETE FROM processed_events WHERE projection = ?")) {
-            delete.setString(1, projection);
-            delete.executeUpdate();
-        } catch (SQLException e) {
-            throw new StoreFailure("forgetting processed events failed", e);
-        }
-    }
 }

@@ -1,29 +1,38 @@
 package org.reformplatform.eventsourcing.projection;
 
+import java.util.List;
 import java.util.Set;
 
 import org.reformplatform.eventsourcing.store.RecordedEvent;
 
 /**
- * A read model built from this service's own events. Register it as a CDI bean; the kernel feeds
- * it from the service's topic, applies each event in the same transaction that records it as
- * processed (so redelivery changes nothing), sends events it throws on to the dead-letter topic,
- * and can rebuild it from the event store.
+ * A read model built from this service's own events: a pure function of the event store. Register
+ * it as a CDI bean; the kernel feeds it from the service's topic and guarantees, for every stream,
+ * that its events are applied in stream-version order and each exactly once (duplicates are passed
+ * over, an event ahead of a missing one waits for it), in the same transaction that records them
+ * as taken. A projection therefore never compares versions itself.
  *
- * <p>Since {@link #apply} may see an event again after a rebuild raced with live traffic only in
- * stream order, views that keep "the latest state" should still compare stream versions.
+ * <p>The kernel can rebuild it into shadow copies of its {@link #tables()} while the live ones keep
+ * answering, and can verify it against the store or the topic (see docs/operations.md).
  */
 public interface Projection {
 
     /** A stable name: the consumer group is {@code <service>.<name>}. */
     String name();
 
-    /** The event records it reads; others are skipped without being recorded. */
+    /** The event records it reads; the kernel passes over the others (it still counts them in the stream's order). */
     Set<Class<?>> eventTypes();
 
-    /** Applies one event to the read model, inside the caller's transaction. */
-    void apply(RecordedEvent<?> event);
+    /**
+     * The tables it owns and writes, and no others: a rebuild builds shadow copies of exactly these
+     * and swaps them in, a verification compares exactly these.
+     */
+    List<String> tables();
 
-    /** Empties the read model before a rebuild, inside the caller's transaction. */
-    void reset();
+    /**
+     * Applies one event to the read model, inside the caller's transaction. Only facts of the event
+     * (and of earlier events of the projection's own tables) may go into a row: never the clock,
+     * another projection's tables or anything else a replay would not see again.
+     */
+    void apply(RecordedEvent<?> event);
 }

@@ -2,31 +2,33 @@ package org.reformplatform.eventsourcing.projection;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.UUID;
 
 import org.reformplatform.eventsourcing.config.PlatformSettings;
 import org.reformplatform.eventsourcing.messaging.CloudEvent;
+import org.reformplatform.eventsourcing.ops.PlatformMetrics;
 import org.reformplatform.eventsourcing.store.EventCodec;
-import org.reformplatform.eventsourcing.store.EventMetadata;
-import org.reformplatform.eventsourcing.store.RecordedEvent;
+import org.reformplatform.eventsourcing.store.StoredEvent;
+import org.reformplatform.eventsourcing.store.Transactions;
 
-/** Feeds a {@link Projection} from the service's own topic. */
+/** Feeds a {@link Projection} from the service's own topic, through the {@link Projector}. */
 final class ProjectionSubscriber implements Subscriber {
 
     private final Projection projection;
+    private final Projector projector;
+    private final Transactions transactions;
     private final EventCodec codec;
     private final PlatformSettings settings;
-    private final Set<String> eventNames;
+    private final PlatformMetrics metrics;
 
-    ProjectionSubscriber(Projection projection, EventCodec codec, PlatformSettings settings) {
+    ProjectionSubscriber(Projection projection, Projector projector, Transactions transactions, EventCodec codec,
+            PlatformSettings settings, PlatformMetrics metrics) {
         this.projection = projection;
+        this.projector = projector;
+        this.transactions = transactions;
         this.codec = codec;
         this.settings = settings;
-        this.eventNames = projection.eventTypes().stream().map(Class::getSimpleName).collect(Collectors.toUnmodifiableSet());
-    }
-
-    Set<String> eventNames() {
-        return eventNames;
+        this.metrics = metrics;
     }
 
     @Override
@@ -41,16 +43,16 @@ final class ProjectionSubscriber implements Subscriber {
 
     @Override
     public boolean wants(CloudEvent event) {
-        return settings.source().equals(event.source()) && eventNames.contains(event.eventName());
+        // Every event of the service, read or not: the stream's order counts them all.
+        return settings.source().equals(event.source());
     }
 
     @Override
-    public void deliver(CloudEvent event) {
-        Object decoded = codec.decode(event.eventName(), event.schemaVersion(), event.dataAsString());
-        projection.apply(new RecordedEvent<>(event.position(), event.subject(), event.streamType(), event.streamVersion(),
-                event.id(), event.eventName(), event.schemaVersion(), decoded,
-                new EventMetadata(event.correlationId(), event.causationId(), null, event.organisation(), event.traceparent()),
-                event.time()));
+    public List<StoredEvent> apply(List<CloudEvent> batch, Set<UUID> refused) {
+        LiveUpdates.enter(transactions, projection.name());
+        Projector.Outcome outcome = projector.apply(projection, batch.stream().map(e -> Delivered.asStored(e, codec)).toList(), refused);
+        metrics.projected(projection.name(), outcome);
+        return outcome.deadLettered();
     }
 
     @Override

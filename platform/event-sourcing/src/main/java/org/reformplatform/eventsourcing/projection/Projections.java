@@ -14,8 +14,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
@@ -23,7 +21,9 @@ import org.jboss.logging.Logger;
 import org.reformplatform.eventsourcing.config.PlatformSettings;
 import org.reformplatform.eventsourcing.messaging.KafkaClients;
 import org.reformplatform.eventsourcing.ops.PlatformMetrics;
+import org.reformplatform.eventsourcing.outbox.OutboxEnvelopes;
 import org.reformplatform.eventsourcing.store.EventCodec;
+import org.reformplatform.eventsourcing.store.Transactions;
 
 /**
  * Runs every projection and foreign-event handler of the service: one consumer loop each, started
@@ -36,11 +36,12 @@ public class Projections {
 
     /** What the consumer loops share. */
     record Dependencies(PlatformSettings settings, KafkaClients clients, ProcessedEvents processed, ProjectionStatus status,
-            DeadLetters deadLetters, PlatformMetrics metrics) {
+            DeadLetters deadLetters, PlatformMetrics metrics, EventCodec codec, OutboxEnvelopes envelopes) {
     }
 
     /** One projection or handler as operators see it. */
-    public record View(String name, String kind, List<String> topics, long lag, double lagSeconds, ProjectionStatus.Row status) {
+    public record View(String name, String kind, List<String> topics, List<String> tables, long lag, double lagSeconds,
+            ProjectionStatus.Row status) {
     }
 
     @Inject
@@ -71,10 +72,19 @@ public class Projections {
     EventCodec codec;
 
     @Inject
-    ObjectMapper mapper;
+    Rebuilds rebuilds;
 
     @Inject
-    Rebuilds rebuilds;
+    Verifications verifications;
+
+    @Inject
+    Projector projector;
+
+    @Inject
+    Transactions transactions;
+
+    @Inject
+    OutboxEnvelopes envelopes;
 
     private final Map<String, Subscriber> subscribers = new LinkedHashMap<>();
     private final Map<String, SubscriptionWorker> workers = new LinkedHashMap<>();
@@ -82,15 +92,18 @@ public class Projections {
 
     void onStart(@Observes StartupEvent startup) {
         for (Projection projection : projections) {
-            register(new ProjectionSubscriber(projection, codec, settings));
+            register(new ProjectionSubscriber(projection, projector, transactions, codec, settings, metrics));
+            metrics.gauge("platform.projection.gaps", "Events waiting for a missing event of their stream", () -> gaps(projection.name()),
+                    "projection", projection.name());
         }
         for (ForeignEventHandler handler : handlers) {
-            register(new ForeignSubscriber(handler, codec.mapper()));
+            register(new ForeignSubscriber(handler, processed, codec));
         }
         if (!settings.projectionsEnabled()) {
             return;
         }
-        Dependencies deps = new Dependencies(settings, clients, processed, status, deadLetters, metrics);
+        rebuildWhatWasBuiltBeforeCursors();
+        Dependencies deps = new Dependencies(settings, clients, processed, status, deadLetters, metrics, codec, envelopes);
         for (Subscriber subscriber : subscribers.values()) {
             SubscriptionWorker worker = new SubscriptionWorker(subscriber, deps);
             workers.put(subscriber.name(), worker);
@@ -128,11 +141,29 @@ public class Projections {
                 Subscriber subscriber = subscribers.get(name);
                 if (subscriber != null && subscriber.rebuildable() != null) {
                     LOG.warnf("the rebuild of %s stopped half-way; starting it again", name);
-                    rebuilds.start(name, (ProjectionSubscriber) subscriber);
+                    rebuilds.start(subscriber.rebuildable());
                 }
             }
         } catch (RuntimeException e) {
             LOG.debugf("stale rebuild check failed: %s", e.toString());
+        }
+    }
+
+    private void rebuildWhatWasBuiltBeforeCursors() {
+        for (Subscriber subscriber : subscribers.values()) {
+            Projection projection = subscriber.rebuildable();
+            if (projection != null && status.builtBeforeCursors(projection.name())) {
+                LOG.warnf("%s was built before stream cursors: rebuilding it in stream order beside the live copy", projection.name());
+                rebuilds.start(projection);
+            }
+        }
+    }
+
+    private double gaps(String projection) {
+        try {
+            return status.gaps(projection);
+        } catch (RuntimeException e) {
+            return Double.NaN;
         }
     }
 
@@ -158,13 +189,28 @@ public class Projections {
         if (subscriber == null || subscriber.rebuildable() == null) {
             return Optional.empty();
         }
-        return Optional.of(rebuilds.start(name, (ProjectionSubscriber) subscriber));
+        return Optional.of(rebuilds.start(subscriber.rebuildable()));
+    }
+
+    /** Verifies a projection against the store or its topic; empty if there is no such projection. */
+    public Optional<Verifications.Verification> verify(String name, Verifications.Source source) {
+        return projection(name).map(p -> verifications.verify(p, source));
+    }
+
+    /** The digests of a projection's live tables; empty if there is no such projection. */
+    public Optional<List<ReadModelDigest.TableDigest>> digest(String name) {
+        return projection(name).map(verifications::digest);
+    }
+
+    private Optional<Projection> projection(String name) {
+        return Optional.ofNullable(subscribers.get(name)).map(Subscriber::rebuildable);
     }
 
     private View view(Subscriber subscriber) {
         SubscriptionWorker worker = workers.get(subscriber.name());
-        return new View(subscriber.name(), subscriber.rebuildable() != null ? "projection" : "handler", subscriber.topics(),
-                worker == null ? 0 : worker.lag(), worker == null ? 0 : worker.lagSeconds(),
+        Projection projection = subscriber.rebuildable();
+        return new View(subscriber.name(), projection != null ? "projection" : "handler", subscriber.topics(),
+                projection != null ? projection.tables() : List.of(), worker == null ? 0 : worker.lag(), worker == null ? 0 : worker.lagSeconds(),
                 status.row(subscriber.name()).orElse(null));
     }
 }

@@ -1,44 +1,31 @@
 package org.reformplatform.eventsourcing.projection;
 
 import java.lang.management.ManagementFactory;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
-
 import org.jboss.logging.Logger;
 import org.reformplatform.eventsourcing.config.PlatformSettings;
-import org.reformplatform.eventsourcing.ops.Failures;
-import org.reformplatform.eventsourcing.store.EventCodec.UndecodableEvent;
-import org.reformplatform.eventsourcing.store.EventStore;
-import org.reformplatform.eventsourcing.store.RecordedEvent;
-import org.reformplatform.eventsourcing.store.StoredEvent;
+import org.reformplatform.eventsourcing.store.Transactions;
 
 /**
- * Rebuilds a read model from the event store, in batches, with progress in projection_status.
+ * Rebuilds a read model from the event store without taking it away: a shadow copy of its tables
+ * is built beside the live ones, which keep answering and keep up with new events; once the copy
+ * has caught up, live updates pause for an instant, the copy takes the last events and is swapped
+ * in, atomically. Partners and analysts never see a partial list.
  *
  * <ol>
- * <li>The projection's row flips to {@code rebuilding}: live batches (on every replica) finish and
- * then wait.</li>
- * <li>The rebuild fixes its horizon: with appends briefly held off ({@code LOCK TABLE ... SHARE}),
- * every event up to the highest position is committed, so the replay sees every stream as a
- * complete prefix, never a later event without an earlier one.</li>
- * <li>The read model and its processed-event records are emptied, and the store is replayed up to
- * the horizon.</li>
- * <li>The row flips back to {@code live}: the consumer loops resume from their committed offsets;
- * what the replay already applied is recognised as processed, what came after the horizon is
- * applied in stream order.</li>
+ * <li>Claim: the projection's status flips to {@code rebuilding} (one rebuild at a time, across
+ * replicas; the heartbeat tells a dead one, and another replica starts it again).</li>
+ * <li>Build in rounds, each up to a horizon below which every append has committed, until little
+ * is left.</li>
+ * <li>Pause the live updates (every replica), take every committed event after the last horizon,
+ * check that the copy has every event the live one has, swap, resume. Events committed after that
+ * reach the swapped-in copy through the topic; its stream cursors pass over what it already has.</li>
  * </ol>
+ * A failed rebuild drops its copy and leaves the live read model as it was, with the error shown.
  */
 @ApplicationScoped
 public class Rebuilds {
@@ -49,13 +36,10 @@ public class Rebuilds {
     ProjectionStatus status;
 
     @Inject
-    ProcessedEvents processed;
+    Transactions transactions;
 
     @Inject
-    EventStore store;
-
-    @Inject
-    AgroalDataSource dataSource;
+    Projector projector;
 
     @Inject
     PlatformSettings settings;
@@ -63,108 +47,43 @@ public class Rebuilds {
     private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
     /** Starts a rebuild in the background; false if one is already running. */
-    boolean start(String name, ProjectionSubscriber subscriber) {
-        if (!status.claimRebuild(name, owner)) {
+    boolean start(Projection projection) {
+        if (!status.claimRebuild(projection.name(), owner)) {
             return false;
         }
-        Thread thread = new Thread(() -> run(name, subscriber), "rebuild-" + name);
+        Thread thread = new Thread(() -> run(projection), "rebuild-" + projection.name());
         thread.setDaemon(true);
         thread.start();
         return true;
     }
 
-    private void run(String name, ProjectionSubscriber subscriber) {
-        long started = System.nanoTime();
-        long done = 0;
+    private void run(Projection projection) {
+        String name = projection.name();
+        ShadowSchema shadow = null;
         try {
-            long horizon = horizon();
-            QuarkusTransaction.requiringNew().run(() -> {
-                subscriber.rebuildable().reset();
-                processed.forget(name);
-                status.progress(name, horizon, 0, 0);
-            });
-            long after = 0;
-            while (true) {
-                List<StoredEvent> batch = store.readAllStored(after, horizon, settings.rebuildBatchSize());
-                if (batch.isEmpty()) {
-                    break;
-                }
-                after = batch.get(batch.size() - 1).position();
-                Map<UUID, RecordedEvent<Object>> relevant = new LinkedHashMap<>();
-                for (StoredEvent row : batch) {
-                    if (subscriber.eventNames().contains(row.eventType())) {
-                        try {
-                            relevant.put(row.eventId(), store.decode(row));
-                        } catch (UndecodableEvent e) {
-                            LOG.warnf("rebuild of %s skips undecodable event %s: %s", name, row.eventId(), e.getMessage());
-                        }
-                    }
-                }
-                done += batch.size();
-                long doneSoFar = done;
-                double rate = doneSoFar / Math.max(1e-9, (System.nanoTime() - started) / 1e9);
+            // A rebuild taken over from a replica that died left its copy: start afresh.
+            status.shadowOf(name).ifPresent(old -> ShadowSchema.drop(transactions, old));
+            shadow = ShadowSchema.create(transactions, ShadowSchema.nameFor("rebuild", name), projection.tables());
+            status.shadow(name, shadow.name());
+            ShadowBuild build = ShadowBuild.rebuild(transactions, projector, projection, shadow, settings.rebuildBatchSize(),
+                    (done, target, rate) -> status.progress(name, target, done, rate));
+            status.finish(name, build.eventsRead(), build.eventsPerSecond(), build.refused());
+            LOG.infof("rebuilt %s from %d events at %.0f events/s, swapped in%s", name, build.eventsRead(), build.eventsPerSecond(),
+                    build.refused() > 0 ? " (" + build.refused() + " refused events passed over)" : "");
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "rebuild of %s failed; the live read model is as it was", name);
+            if (shadow != null) {
                 try {
-                    QuarkusTransaction.requiringNew().run(() -> {
-                        applyAll(name, subscriber, relevant);
-                        status.progress(name, horizon, doneSoFar, rate);
-                    });
-                } catch (RuntimeException batchFailure) {
-                    if (Failures.isTransient(batchFailure)) {
-                        throw batchFailure;
-                    }
-                    applyOneByOne(name, subscriber, relevant);
-                    QuarkusTransaction.requiringNew().run(() -> status.progress(name, horizon, doneSoFar, rate));
+                    shadow.drop(transactions);
+                } catch (RuntimeException ignored) {
+                    // left for the next rebuild to drop
                 }
             }
-            double rate = done / Math.max(1e-9, (System.nanoTime() - started) / 1e9);
-            status.finish(name, done, rate);
-            LOG.infof("rebuilt %s from %d events in %.1f s (%.0f events/s)", name, done, (System.nanoTime() - started) / 1e9, rate);
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "rebuild of %s failed after %d events; it will be tried again", name, done);
             try {
                 status.fail(name, e.toString());
             } catch (RuntimeException ignored) {
-                // the watchdog finds the stale heartbeat anyway
+                // the heartbeat goes stale and another replica takes the rebuild over
             }
         }
-    }
-
-    private void applyAll(String name, ProjectionSubscriber subscriber, Map<UUID, RecordedEvent<Object>> events) {
-        for (UUID fresh : processed.claim(name, events.keySet(), "applied")) {
-            subscriber.rebuildable().apply(events.get(fresh));
-        }
-    }
-
-    /**
-     * An event the projector refuses was dead-lettered when it arrived live; the rebuild skips it
-     * the same way (and says so) instead of stopping.
-     */
-    private void applyOneByOne(String name, ProjectionSubscriber subscriber, Map<UUID, RecordedEvent<Object>> events) {
-        for (Map.Entry<UUID, RecordedEvent<Object>> event : events.entrySet()) {
-            try {
-                QuarkusTransaction.requiringNew().run(() -> applyAll(name, subscriber, Map.of(event.getKey(), event.getValue())));
-            } catch (RuntimeException failure) {
-                if (Failures.isTransient(failure)) {
-                    throw failure;
-                }
-                LOG.warnf("rebuild of %s skips event %s, which the projection refuses: %s", name, event.getKey(), failure.toString());
-                QuarkusTransaction.requiringNew().run(() -> processed.claim(name, java.util.List.of(event.getKey()), "skipped"));
-            }
-        }
-    }
-
-    /** The highest position at a moment when no append is in flight. */
-    private long horizon() {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            try (Connection c = dataSource.getConnection();
-                 PreparedStatement lock = c.prepareStatement("LOCK TABLE events IN SHARE MODE");
-                 PreparedStatement max = c.prepareStatement("SELECT coalesce(max(position), 0) FROM events")) {
-                lock.execute();
-                try (ResultSet rs = max.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
     }
 }

@@ -1,10 +1,13 @@
 package org.reformplatform.eventsourcing.projection;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,28 +25,23 @@ import org.reformplatform.eventsourcing.messaging.CloudEvent;
 import org.reformplatform.eventsourcing.messaging.CloudEventCodec;
 import org.reformplatform.eventsourcing.messaging.CloudEventCodec.MalformedCloudEvent;
 import org.reformplatform.eventsourcing.ops.Failures;
+import org.reformplatform.eventsourcing.store.StoredEvent;
 
 /**
  * The consumer loop of one projection or handler, on a thread of its own.
  *
- * <p>A polled batch is applied in one transaction, together with the processed-event records; the
- * offsets are committed to Kafka only after that transaction committed. If the batch fails, each
- * event is tried in a transaction of its own, and an event that still fails for a reason of its own
- * goes to the dead-letter topic. If the failure is the infrastructure's (database or broker away,
- * a concurrent writer), nothing is dead-lettered: the batch is read again after a pause.
+ * <p>A polled batch is applied in one transaction, together with the record of what was taken
+ * (stream cursors for projections, processed-event ids for handlers); the offsets are committed to
+ * Kafka only after that transaction committed. An event refused for a reason of its own goes to
+ * the dead-letter topic and the rest of the batch goes on. If the failure is the infrastructure's
+ * (database or broker away, a concurrent writer), nothing is dead-lettered: the batch is read again
+ * after a pause.
  */
 final class SubscriptionWorker implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(SubscriptionWorker.class);
 
-    /** Signals that the projection is being rebuilt: its live feed waits. */
-    static final class Paused extends RuntimeException {
-        Paused() {
-            super("rebuilding", null, false, false);
-        }
-    }
-
-    private record Delivery(ConsumerRecord<String, byte[]> record, CloudEvent event, RuntimeException poison) {
+    private record Delivery(ConsumerRecord<String, byte[]> record, CloudEvent event) {
     }
 
     private final Subscriber subscriber;
@@ -131,95 +129,123 @@ final class SubscriptionWorker implements Runnable {
     /** Applies the batch; false when it must be read again later (nothing was lost or skipped). */
     private boolean process(ConsumerRecords<String, byte[]> records) {
         List<Delivery> wanted = new ArrayList<>();
-        List<Delivery> poison = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
                 CloudEvent event = CloudEventCodec.fromRecord(record);
                 if (subscriber.wants(event)) {
-                    wanted.add(new Delivery(record, event, null));
+                    wanted.add(new Delivery(record, event));
                 }
             } catch (MalformedCloudEvent | IllegalArgumentException e) {
-                poison.add(new Delivery(record, null, e));
+                if (!deadLetterUnreadable(record, e)) {
+                    return false;
+                }
             }
         }
         try {
             apply(wanted);
-        } catch (Paused paused) {
-            return false;
-        } catch (RuntimeException batchFailure) {
-            if (Failures.isTransient(batchFailure)) {
-                LOG.debugf("projection %s: batch will be retried: %s", subscriber.name(), batchFailure.toString());
+            return true;
+        } catch (RuntimeException failure) {
+            if (Failures.isTransient(failure)) {
+                LOG.debugf("projection %s: batch will be retried: %s", subscriber.name(), failure.toString());
                 return false;
             }
+            // Refused at commit, not inside the projection (a constraint, say): find the event at fault.
             for (Delivery delivery : wanted) {
                 try {
-                    apply(List.of(delivery));
-                } catch (Paused paused) {
+                    applyAlone(delivery);
+                } catch (RuntimeException again) {
+                    LOG.debugf("projection %s: will retry %s: %s", subscriber.name(), delivery.event().id(), again.toString());
                     return false;
-                } catch (RuntimeException failure) {
-                    if (Failures.isTransient(failure)) {
-                        return false;
-                    }
-                    if (!deadLetter(delivery, failure)) {
-                        return false;
-                    }
                 }
             }
+            return true;
         }
-        for (Delivery delivery : poison) {
-            if (!deadLetter(delivery, delivery.poison())) {
-                return false;
-            }
-        }
-        return true;
     }
 
+    /**
+     * Applies the batch in one transaction. An event refused for a reason of its own is taken out
+     * and the batch applied again without it, the refused event dead-lettered in that very
+     * transaction: its record as taken commits only after the broker acknowledged the dead letter,
+     * so a failed send is retried rather than lost, and a redelivery is not sent twice.
+     */
     private void apply(List<Delivery> deliveries) {
         if (deliveries.isEmpty()) {
             return;
         }
-        Set<UUID> ids = new LinkedHashSet<>();
-        deliveries.forEach(d -> ids.add(d.event().id()));
-        QuarkusTransaction.requiringNew().run(() -> {
-            deps.status().requireLive(subscriber.name());
-            Set<UUID> fresh = deps.processed().claim(subscriber.name(), ids, "applied");
-            for (Delivery delivery : deliveries) {
-                // remove(): an event twice in one batch is applied once
-                if (fresh.remove(delivery.event().id())) {
-                    subscriber.deliver(delivery.event());
-                }
+        List<CloudEvent> events = deliveries.stream().map(Delivery::event).toList();
+        Map<UUID, EventRefused> reasons = new HashMap<>();
+        Refusals.apply(new HashSet<>(), passOver -> QuarkusTransaction.requiringNew().call(() -> {
+            for (StoredEvent event : subscriber.apply(events, passOver)) {
+                sendToDeadLetters(deliveries, event, reasons.get(event.eventId()));
             }
-        });
+            return null;
+        }), refusal -> reasons.put(refusal.event().eventId(), refusal));
         deps.metrics().applied(subscriber.name(), deliveries.size());
         lastAppliedEventTime = deliveries.get(deliveries.size() - 1).event().time();
     }
 
-    /**
-     * Sends one record to the dead-letter topic; false if that failed too (the batch is retried).
-     * The record of it as processed commits only after the broker acknowledged the dead letter, so
-     * that a failed send is retried rather than lost, and a redelivery is not sent twice.
-     */
-    private boolean deadLetter(Delivery delivery, Throwable reason) {
+    /** One event in a transaction of its own; refused at commit, it is dead-lettered. */
+    private void applyAlone(Delivery delivery) {
         try {
-            UUID id = delivery.event() != null ? delivery.event().id() : CloudEventCodec.idOf(delivery.record());
+            apply(List.of(delivery));
+        } catch (RuntimeException failure) {
+            if (Failures.isTransient(failure)) {
+                throw failure;
+            }
+            EventRefused refusal = new EventRefused(Delivered.asStored(delivery.event(), deps.codec()), failure);
+            QuarkusTransaction.requiringNew().run(() -> {
+                for (StoredEvent event : subscriber.apply(List.of(delivery.event()), Set.of(delivery.event().id()))) {
+                    sendToDeadLetters(List.of(delivery), event, refusal);
+                }
+            });
+        }
+    }
+
+    private void sendToDeadLetters(List<Delivery> deliveries, StoredEvent event, EventRefused reason) {
+        Throwable cause = reason == null ? new IllegalStateException("refused") : reason.getCause() == null ? reason : reason.getCause();
+        try {
+            ConsumerRecord<String, byte[]> record = deliveries.stream().map(Delivery::record)
+                    .filter(r -> event.eventId().equals(CloudEventCodec.idOf(r))).findFirst().orElse(null);
+            if (record != null) {
+                deps.deadLetters().send(record, subscriber.name(), cause);
+            } else {
+                // An event that had waited for a missing one, refused when it was released.
+                deps.deadLetters().send(deps.envelopes().toCloudEvent(event), subscriber.name(), cause);
+            }
+            deps.status().deadLettered(subscriber.name());
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("could not dead-letter " + event.eventId() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A record that is not a readable event has no stream to keep in order: it is known by where it
+     * is, so that reading it again (a restart, a rewound group) does not dead-letter it twice.
+     */
+    private boolean deadLetterUnreadable(ConsumerRecord<String, byte[]> record, RuntimeException reason) {
+        try {
+            UUID id = CloudEventCodec.idOf(record);
             if (id == null) {
-                // A record without a readable event id is known by where it is, so that reading it
-                // again (a restart, a rewound group) does not dead-letter it twice.
-                ConsumerRecord<String, byte[]> r = delivery.record();
-                id = UUID.nameUUIDFromBytes((r.topic() + "/" + r.partition() + "/" + r.offset()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                id = UUID.nameUUIDFromBytes((record.topic() + "/" + record.partition() + "/" + record.offset()).getBytes(StandardCharsets.UTF_8));
             }
             UUID claimed = id;
-            QuarkusTransaction.requiringNew().call(() -> {
-                boolean fresh = !deps.processed().claim(subscriber.name(), List.of(claimed), "dead-lettered").isEmpty();
-                if (fresh) {
-                    deps.deadLetters().send(delivery.record(), subscriber.name(), reason);
+            QuarkusTransaction.requiringNew().run(() -> {
+                if (!deps.processed().claim(subscriber.name(), List.of(claimed), "dead-lettered").isEmpty()) {
+                    try {
+                        deps.deadLetters().send(record, subscriber.name(), reason);
+                    } catch (RuntimeException e) {
+                        throw e;
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
                 }
-                return fresh;
             });
             return true;
-        } catch (Exception e) {
+        } catch (RuntimeException e) {
             LOG.warnf("projection %s: could not dead-letter %s-%d@%d, will retry: %s", subscriber.name(),
-                    delivery.record().topic(), delivery.record().partition(), delivery.record().offset(), e.toString());
+                    record.topic(), record.partition(), record.offset(), e.toString());
             return false;
         }
     }

@@ -14,4 +14,5 @@ public class TallyTotal extends PanacheEntityBase {
     public String streamId;
     public int total;
     public int increments;
+    public String trail;
 }

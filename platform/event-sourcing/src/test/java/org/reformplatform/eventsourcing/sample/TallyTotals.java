@@ -1,5 +1,6 @@
 package org.reformplatform.eventsourcing.sample;
 
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,11 @@ import org.reformplatform.eventsourcing.sample.TallyEvent.TallyIncremented;
 import org.reformplatform.eventsourcing.sample.TallyEvent.TallyOpened;
 import org.reformplatform.eventsourcing.store.RecordedEvent;
 
-/** Sample read model; it refuses increments noted "poison", as a projector with a bug would. */
+/**
+ * Sample read model. Its trail shows the order increments were applied in, and each increment also
+ * goes into a table of its own, so that both a reordering and a double application show. It refuses
+ * increments noted "poison", as a projector with a bug would.
+ */
 @ApplicationScoped
 public class TallyTotals implements Projection {
 
@@ -24,10 +29,16 @@ public class TallyTotals implements Projection {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("tally_totals", "tally_increments");
+    }
+
+    @Override
     public void apply(RecordedEvent<?> event) {
         if (event.event() instanceof TallyOpened) {
             TallyTotal row = new TallyTotal();
             row.streamId = event.streamId();
+            row.trail = "";
             row.persist();
         } else if (event.event() instanceof TallyIncremented incremented) {
             if ("poison".equals(incremented.note())) {
@@ -36,11 +47,12 @@ public class TallyTotals implements Projection {
             TallyTotal row = TallyTotal.findById(event.streamId());
             row.total += incremented.by();
             row.increments++;
+            row.trail = row.trail + incremented.by() + ";";
+            TallyIncrement increment = new TallyIncrement();
+            increment.eventId = event.eventId();
+            increment.streamId = event.streamId();
+            increment.byAmount = incremented.by();
+            increment.persist();
         }
-    }
-
-    @Override
-    public void reset() {
-        TallyTotal.deleteAll();
     }
 }

@@ -1,0 +1,169 @@
+package org.reformplatform.eventsourcing.projection;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.reformplatform.eventsourcing.ops.Failures;
+import org.reformplatform.eventsourcing.store.RecordedEvent;
+import org.reformplatform.eventsourcing.store.StoredEvent;
+import org.reformplatform.eventsourcing.store.Transactions;
+
+/**
+ * Applies events to a projection in each stream's version order, each exactly once, whatever the
+ * order, batching and repetition of their delivery: from the topic, from the store in a rebuild, or
+ * both at once while a rebuild races live traffic.
+ *
+ * <p>For each stream the projection keeps the last version it has taken. An event at or below it is a
+ * duplicate (passed over and counted); the next one is applied, or passed over if the projection
+ * does not read its type; one further ahead is a gap: it waits, parked, and is applied as soon as
+ * the missing events have been. Nothing is ever skipped silently. Runs inside the caller's
+ * transaction, which also holds the locks of the streams it touches.
+ */
+public final class Projector {
+
+    /** What one call did. */
+    public record Outcome(int applied, int passedOver, int duplicates, int parked, int released, List<StoredEvent> deadLettered) {
+
+        static final Outcome NONE = new Outcome(0, 0, 0, 0, 0, List.of());
+
+        /** Events taken in stream order (applied, passed over or dead-lettered): the cursors moved by this many. */
+        public int taken() {
+            return applied + passedOver + deadLettered.size();
+        }
+    }
+
+    private final StreamCursors cursors;
+    private final Function<StoredEvent, RecordedEvent<?>> decoder;
+    private final Map<Projection, Set<String>> readTypes = new ConcurrentHashMap<>();
+
+    /**
+     * @param decoder turns a stored or delivered event into the current record (upcasting old schema
+     *                versions); called only for events the projection reads
+     */
+    public Projector(Transactions transactions, Function<StoredEvent, RecordedEvent<?>> decoder) {
+        this.cursors = new StreamCursors(transactions);
+        this.decoder = decoder;
+    }
+
+    /** Applies the events, in the caller's transaction. */
+    public Outcome apply(Projection projection, List<StoredEvent> events) {
+        return apply(projection, events, Set.of());
+    }
+
+    /**
+     * Applies the events, in the caller's transaction, taking those named in {@code deadLettered}
+     * in their turn without applying them: the projection refused them and they went to the
+     * dead-letter topic, so the stream goes on after them.
+     */
+    public Outcome apply(Projection projection, List<StoredEvent> events, Set<UUID> deadLettered) {
+        if (events.isEmpty()) {
+            return Outcome.NONE;
+        }
+        String name = projection.name();
+        Set<String> reads = readTypes.computeIfAbsent(projection,
+                p -> p.eventTypes().stream().map(Class::getSimpleName).collect(Collectors.toUnmodifiableSet()));
+        StreamCursors.Locked locked = cursors.lock(name, events.stream().map(StoredEvent::streamId).collect(Collectors.toCollection(TreeSet::new)));
+        Map<String, Integer> at = new HashMap<>(locked.versions());
+        Map<String, TreeMap<Integer, StoredEvent>> waiting = cursors.waiting(name, locked.withGaps());
+        Set<StoredEvent> parkedBefore = new HashSet<>();
+        waiting.values().forEach(w -> parkedBefore.addAll(w.values()));
+
+        Run run = new Run(projection, reads, deadLettered);
+        // Parked events the stream has since passed (taken from another delivery) are duplicates.
+        waiting.forEach((stream, queue) -> {
+            while (!queue.isEmpty() && queue.firstKey() <= at.get(stream)) {
+                run.stale.add(queue.pollFirstEntry().getValue());
+                run.duplicates++;
+            }
+        });
+        for (StoredEvent event : events) {
+            String stream = event.streamId();
+            int next = at.get(stream) + 1;
+            if (event.streamVersion() < next) {
+                run.duplicates++;
+                continue;
+            }
+            if (event.streamVersion() > next) {
+                if (waiting.computeIfAbsent(stream, s -> new TreeMap<>()).putIfAbsent(event.streamVersion(), event) != null) {
+                    run.duplicates++;
+                }
+                continue;
+            }
+            run.take(event);
+            int version = event.streamVersion();
+            // Whatever waited for this one can follow it now.
+            TreeMap<Integer, StoredEvent> queue = waiting.get(stream);
+            while (queue != null && !queue.isEmpty() && queue.firstKey() == version + 1) {
+                StoredEvent follower = queue.pollFirstEntry().getValue();
+                run.take(follower);
+                version = follower.streamVersion();
+                if (parkedBefore.contains(follower)) {
+                    run.released.add(follower);
+                }
+            }
+            at.put(stream, version);
+        }
+
+        Map<String, Integer> moved = new HashMap<>();
+        at.forEach((stream, version) -> {
+            if (!version.equals(locked.versions().get(stream))) {
+                moved.put(stream, version);
+            }
+        });
+        cursors.advance(name, moved);
+        List<StoredEvent> unparked = new ArrayList<>(run.released);
+        unparked.addAll(run.stale);
+        cursors.unpark(name, unparked);
+        List<StoredEvent> newlyParked = new ArrayList<>();
+        waiting.values().forEach(w -> w.values().stream().filter(e -> !parkedBefore.contains(e)).forEach(newlyParked::add));
+        cursors.park(name, newlyParked);
+        return new Outcome(run.applied, run.passedOver, run.duplicates, newlyParked.size(), run.released.size(), List.copyOf(run.deadLettered));
+    }
+
+    /** The counting of one call. */
+    private final class Run {
+        private final Projection projection;
+        private final Set<String> reads;
+        private final Set<UUID> deadLetteredIds;
+        private final List<StoredEvent> released = new ArrayList<>();
+        private final List<StoredEvent> stale = new ArrayList<>();
+        private int applied;
+        private int passedOver;
+        private int duplicates;
+        private final List<StoredEvent> deadLettered = new ArrayList<>();
+
+        Run(Projection projection, Set<String> reads, Set<UUID> deadLetteredIds) {
+            this.projection = projection;
+            this.reads = reads;
+            this.deadLetteredIds = deadLetteredIds;
+        }
+
+        void take(StoredEvent event) {
+            if (deadLetteredIds.contains(event.eventId())) {
+                deadLettered.add(event);
+            } else if (reads.contains(event.eventType())) {
+                try {
+                    projection.apply(decoder.apply(event));
+                } catch (RuntimeException refusal) {
+                    if (Failures.isTransient(refusal)) {
+                        throw refusal;
+                    }
+                    throw new EventRefused(event, refusal);
+                }
+                applied++;
+            } else {
+                passedOver++;
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.reformplatform.eventsourcing.projection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import org.reformplatform.eventsourcing.store.EventStore;
+import org.reformplatform.eventsourcing.store.Transactions;
+
+/** The one {@link Projector} of the service: live batches, rebuilds and verifications share it. */
+@ApplicationScoped
+class ProjectorProducer {
+
+    @Produces
+    @Singleton
+    Projector projector(Transactions transactions, EventStore store) {
+        return new Projector(transactions, stored -> Delivered.asPublished(store.decode(stored)));
+    }
+}

@@ -1,0 +1,167 @@
+package org.reformplatform.eventsourcing.projection;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.reformplatform.eventsourcing.store.EventStore.StoreFailure;
+import org.reformplatform.eventsourcing.store.StoredEvent;
+import org.reformplatform.eventsourcing.store.Transactions;
+
+/**
+ * The SQL behind {@link Projector}: per projection and stream, the last version taken
+ * ({@code projection_cursors}) and the events waiting for a missing one ({@code projection_gaps}).
+ * Table names are unqualified on purpose: in a shadow build the shadow schema comes first on the
+ * search path and its own copies of both tables stand in for the live ones.
+ */
+final class StreamCursors {
+
+    /** The cursors of a batch's streams, locked, and which of those streams have events waiting. */
+    record Locked(Map<String, Integer> versions, List<String> withGaps) {
+    }
+
+    private final Transactions transactions;
+
+    StreamCursors(Transactions transactions) {
+        this.transactions = transactions;
+    }
+
+    /**
+     * Locks the cursors of the given streams (creating them at 0), in stream-id order so that two
+     * replicas handed the same streams during a rebalance wait for each other instead of both
+     * applying, and without deadlocking.
+     */
+    Locked lock(String projection, Collection<String> sortedStreams) {
+        String[] streams = sortedStreams.toArray(String[]::new);
+        try (Connection c = transactions.connection()) {
+            try (PreparedStatement create = c.prepareStatement("INSERT INTO projection_cursors (projection, stream_id, version) "
+                    + "SELECT ?, s, 0 FROM unnest(?::text[]) WITH ORDINALITY AS u(s, n) ORDER BY n ON CONFLICT DO NOTHING")) {
+                create.setString(1, projection);
+                create.setArray(2, c.createArrayOf("text", streams));
+                create.executeUpdate();
+            }
+            Map<String, Integer> versions = new HashMap<>();
+            List<String> withGaps = new ArrayList<>();
+            try (PreparedStatement lock = c.prepareStatement("SELECT c.stream_id, c.version, EXISTS (SELECT 1 FROM projection_gaps g "
+                    + "WHERE g.projection = c.projection AND g.stream_id = c.stream_id) FROM projection_cursors c "
+                    + "WHERE c.projection = ? AND c.stream_id = ANY (?) ORDER BY c.stream_id FOR UPDATE OF c")) {
+                lock.setString(1, projection);
+                lock.setArray(2, c.createArrayOf("text", streams));
+                try (ResultSet rs = lock.executeQuery()) {
+                    while (rs.next()) {
+                        versions.put(rs.getString(1), rs.getInt(2));
+                        if (rs.getBoolean(3)) {
+                            withGaps.add(rs.getString(1));
+                        }
+                    }
+                }
+            }
+            return new Locked(versions, withGaps);
+        } catch (SQLException e) {
+            throw new StoreFailure("locking the cursors of " + projection + " failed", e);
+        }
+    }
+
+    /** The events waiting in the given streams, by stream and version. */
+    Map<String, TreeMap<Integer, StoredEvent>> waiting(String projection, List<String> streams) {
+        Map<String, TreeMap<Integer, StoredEvent>> waiting = new HashMap<>();
+        if (streams.isEmpty()) {
+            return waiting;
+        }
+        try (Connection c = transactions.connection()) {
+            try (PreparedStatement query = c.prepareStatement("SELECT position, stream_id, stream_type, stream_version, event_id, "
+                    + "event_type, schema_version, payload, metadata, occurred_at FROM projection_gaps "
+                    + "WHERE projection = ? AND stream_id = ANY (?)")) {
+                query.setString(1, projection);
+                query.setArray(2, c.createArrayOf("text", streams.toArray()));
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        StoredEvent event = new StoredEvent(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                                rs.getObject(5, UUID.class), rs.getString(6), rs.getInt(7), rs.getString(8), rs.getString(9),
+                                rs.getObject(10, OffsetDateTime.class).toInstant());
+                        waiting.computeIfAbsent(event.streamId(), s -> new TreeMap<>()).put(event.streamVersion(), event);
+                    }
+                }
+            }
+            return waiting;
+        } catch (SQLException e) {
+            throw new StoreFailure("reading the gaps of " + projection + " failed", e);
+        }
+    }
+
+    /** Moves the cursors of the given streams, all locked by {@link #lock}, to their new versions. */
+    void advance(String projection, Map<String, Integer> versions) {
+        if (versions.isEmpty()) {
+            return;
+        }
+        try (Connection c = transactions.connection()) {
+            try (PreparedStatement update = c.prepareStatement("UPDATE projection_cursors SET version = u.v "
+                    + "FROM unnest(?::text[], ?::int[]) AS u(s, v) WHERE projection = ? AND stream_id = u.s")) {
+                update.setArray(1, c.createArrayOf("text", versions.keySet().toArray()));
+                update.setArray(2, c.createArrayOf("int4", versions.values().toArray()));
+                update.setString(3, projection);
+                update.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new StoreFailure("advancing the cursors of " + projection + " failed", e);
+        }
+    }
+
+    /** Keeps events that came ahead of their stream until the missing ones arrive. */
+    void park(String projection, List<StoredEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        try (Connection c = transactions.connection()) {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO projection_gaps (projection, stream_id, stream_version, "
+                    + "position, stream_type, event_id, event_type, schema_version, payload, metadata, occurred_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                for (StoredEvent e : events) {
+                    insert.setString(1, projection);
+                    insert.setString(2, e.streamId());
+                    insert.setInt(3, e.streamVersion());
+                    insert.setLong(4, e.position());
+                    insert.setString(5, e.streamType());
+                    insert.setObject(6, e.eventId());
+                    insert.setString(7, e.eventType());
+                    insert.setInt(8, e.schemaVersion());
+                    insert.setString(9, e.payload());
+                    insert.setString(10, e.metadata());
+                    insert.setObject(11, OffsetDateTime.ofInstant(e.occurredAt(), ZoneOffset.UTC));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        } catch (SQLException e) {
+            throw new StoreFailure("parking events of " + projection + " failed", e);
+        }
+    }
+
+    /** Forgets waiting events that have now been applied. */
+    void unpark(String projection, List<StoredEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        try (Connection c = transactions.connection()) {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM projection_gaps WHERE projection = ? "
+                    + "AND (stream_id, stream_version) IN (SELECT * FROM unnest(?::text[], ?::int[]))")) {
+                delete.setString(1, projection);
+                delete.setArray(2, c.createArrayOf("text", events.stream().map(StoredEvent::streamId).toArray()));
+                delete.setArray(3, c.createArrayOf("int4", events.stream().map(StoredEvent::streamVersion).toArray()));
+                delete.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new StoreFailure("releasing parked events of " + projection + " failed", e);
+        }
+    }
+}
