@@ -32,7 +32,9 @@ import io.restassured.path.json.JsonPath;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.reformplatform.testing.ReadModelOracle;
 import org.reformplatform.testing.TopicReader;
 import org.reformplatform.testing.Tokens;
 
@@ -161,5 +163,11 @@ class AdmissionsJourneyTest {
 
     private static boolean isAdmission(ConsumerRecord<String, byte[]> record, String student) {
         return "admissions.StudentAdmitted.v1".equals(TopicReader.header(record, "ce_type")) && student.equals(record.key());
+    }
+
+    /** Whatever the journeys above did, every read model of the service equals its log. */
+    @AfterAll
+    static void everyReadModelEqualsTheLog() {
+        ReadModelOracle.assertEveryProjectionEqualsTheLog();
     }
 }

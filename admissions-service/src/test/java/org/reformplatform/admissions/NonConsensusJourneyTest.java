@@ -23,8 +23,10 @@ import java.util.UUID;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.reformplatform.testing.EventStoreProbe;
+import org.reformplatform.testing.ReadModelOracle;
 import org.reformplatform.testing.Tokens;
 
 /**
@@ -123,5 +125,11 @@ class NonConsensusJourneyTest {
                 .body("status", equalTo("rejected")).body("studentId", nullValue());
         await().atMost(READ_MODEL).untilAsserted(() -> as(Tokens.operator()).get("/v1/special-reviews?status=decided&size=200").then()
                 .body("items.find { it.applicationId == '" + application + "' }.status", equalTo("rejected")));
+    }
+
+    /** Whatever the journeys above did, every read model of the service equals its log. */
+    @AfterAll
+    static void everyReadModelEqualsTheLog() {
+        ReadModelOracle.assertEveryProjectionEqualsTheLog();
     }
 }

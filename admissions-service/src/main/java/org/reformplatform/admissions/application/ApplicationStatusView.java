@@ -1,5 +1,6 @@
 package org.reformplatform.admissions.application;
 
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +34,11 @@ public class ApplicationStatusView implements Projection {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("application_statuses", "application_history");
+    }
+
+    @Override
     public void apply(RecordedEvent<?> recorded) {
         ApplicationEvent event = (ApplicationEvent) recorded.event();
         ApplicationSummary row;
@@ -56,7 +62,7 @@ public class ApplicationStatusView implements Projection {
             return;
         }
         row = ApplicationSummary.findById(event.applicationId().value());
-        if (row == null || row.version >= recorded.streamVersion()) {
+        if (row == null) {
             return;
         }
         row.version = recorded.streamVersion();
@@ -86,11 +92,5 @@ public class ApplicationStatusView implements Projection {
         entry.eventType = recorded.eventType();
         entry.occurredAt = recorded.occurredAt();
         entry.persist();
-    }
-
-    @Override
-    public void reset() {
-        ApplicationHistoryEntry.deleteAll();
-        ApplicationSummary.deleteAll();
     }
 }

@@ -1,5 +1,6 @@
 package org.reformplatform.admissions.intake;
 
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +30,11 @@ public class OpenIntakeEventsView implements Projection {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("intake_event_summaries");
+    }
+
+    @Override
     public void apply(RecordedEvent<?> recorded) {
         if (recorded.event() instanceof IntakeEventCreated created) {
             IntakeEventSummary row = new IntakeEventSummary();
@@ -44,7 +50,7 @@ public class OpenIntakeEventsView implements Projection {
             return;
         }
         IntakeEventSummary row = IntakeEventSummary.findById(((IntakeEventEvent) recorded.event()).intakeEventId().value());
-        if (row == null || row.version >= recorded.streamVersion()) {
+        if (row == null) {
             return;
         }
         row.version = recorded.streamVersion();
@@ -60,10 +66,5 @@ public class OpenIntakeEventsView implements Projection {
         } else if (event instanceof SeatReleased) {
             row.placesTaken--;
         }
-    }
-
-    @Override
-    public void reset() {
-        IntakeEventSummary.deleteAll();
     }
 }

@@ -1,5 +1,6 @@
 package org.reformplatform.admissions.mentoring;
 
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +27,11 @@ public class MentorLoadView implements Projection {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("mentor_loads");
+    }
+
+    @Override
     public void apply(RecordedEvent<?> recorded) {
         MentorEvent event = (MentorEvent) recorded.event();
         MentorLoad row = MentorLoad.findById(event.mentorId().value());
@@ -44,7 +50,7 @@ public class MentorLoadView implements Projection {
             row.persist();
             return;
         }
-        if (row == null || row.version >= recorded.streamVersion()) {
+        if (row == null) {
             return;
         }
         row.version = recorded.streamVersion();
@@ -55,10 +61,5 @@ public class MentorLoadView implements Projection {
         } else if (event instanceof MenteeReleased) {
             row.students--;
         }
-    }
-
-    @Override
-    public void reset() {
-        MentorLoad.deleteAll();
     }
 }

@@ -1,5 +1,6 @@
 package org.reformplatform.admissions.review;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -38,6 +39,11 @@ public class NonConsensusDocketView implements Projection {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("special_reviews");
+    }
+
+    @Override
     public void apply(RecordedEvent<?> recorded) {
         ApplicationEvent event = (ApplicationEvent) recorded.event();
         SpecialReviewCase row = SpecialReviewCase.findById(event.applicationId().value());
@@ -62,7 +68,7 @@ public class NonConsensusDocketView implements Projection {
             return;
         }
         // Only applications on the docket have a row; decisions by the policy alone leave it untouched.
-        if (row == null || row.version >= recorded.streamVersion()) {
+        if (row == null) {
             return;
         }
         row.version = recorded.streamVersion();
@@ -88,10 +94,5 @@ public class NonConsensusDocketView implements Projection {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    @Override
-    public void reset() {
-        SpecialReviewCase.deleteAll();
     }
 }

@@ -1,5 +1,6 @@
 package org.reformplatform.admissions.review;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -35,6 +36,11 @@ public class ReviewerQueueView implements Projection {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("review_assignments");
+    }
+
+    @Override
     public void apply(RecordedEvent<?> recorded) {
         ApplicationEvent event = (ApplicationEvent) recorded.event();
         UUID application = event.applicationId().value();
@@ -58,21 +64,16 @@ public class ReviewerQueueView implements Projection {
             move(application, conflict.reviewer(), ReviewAssignment.State.RECUSED, version);
         } else {
             // decided, referred or withdrawn: nobody still waiting needs to review it
-            ReviewAssignment.update("state = ?1, version = ?2 where applicationId = ?3 and state = ?4 and version < ?2",
+            ReviewAssignment.update("state = ?1, version = ?2 where applicationId = ?3 and state = ?4",
                     ReviewAssignment.State.CLOSED, version, application, ReviewAssignment.State.AWAITING);
         }
     }
 
     private static void move(UUID application, String reviewer, ReviewAssignment.State state, int version) {
         ReviewAssignment row = ReviewAssignment.findById(new ReviewAssignment.Key(application, reviewer));
-        if (row != null && row.version < version) {
+        if (row != null) {
             row.state = state;
             row.version = version;
         }
-    }
-
-    @Override
-    public void reset() {
-        ReviewAssignment.deleteAll();
     }
 }

@@ -2,6 +2,7 @@ package org.reformplatform.admissions.student;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +28,11 @@ public class AdmissionsView implements Projection {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("admitted_students");
+    }
+
+    @Override
     public void apply(RecordedEvent<?> recorded) {
         StudentAdmitted admitted = (StudentAdmitted) recorded.event();
         if (AdmittedStudent.findById(admitted.studentId().value()) != null) {
@@ -41,10 +47,5 @@ public class AdmissionsView implements Projection {
         row.admittedAt = admitted.admittedAt();
         row.admittedMonth = MONTH.format(admitted.admittedAt());
         row.persist();
-    }
-
-    @Override
-    public void reset() {
-        AdmittedStudent.deleteAll();
     }
 }

@@ -1,5 +1,6 @@
 package org.reformplatform.evaluation.challenge;
 
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,11 @@ public class ChallengeListsView implements Projection {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("challenge_list_listings");
+    }
+
+    @Override
     public void apply(RecordedEvent<?> recorded) {
         if (recorded.event() instanceof ChallengeListPublished published) {
             ChallengeListListing row = new ChallengeListListing();
@@ -38,16 +44,11 @@ public class ChallengeListsView implements Projection {
         }
         if (recorded.event() instanceof ChallengeTaken taken) {
             ChallengeListListing row = ChallengeListListing.findById(taken.listId().value());
-            if (row == null || row.version >= recorded.streamVersion()) {
+            if (row == null) {
                 return;
             }
             row.version = recorded.streamVersion();
             row.taken++;
         }
-    }
-
-    @Override
-    public void reset() {
-        ChallengeListListing.deleteAll();
     }
 }

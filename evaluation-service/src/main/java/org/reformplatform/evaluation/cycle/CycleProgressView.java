@@ -1,5 +1,6 @@
 package org.reformplatform.evaluation.cycle;
 
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,6 +36,11 @@ public class CycleProgressView implements Projection {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("cycle_summaries", "cycle_tracks", "dossier_progress", "evaluator_assignments");
+    }
+
+    @Override
     public void apply(RecordedEvent<?> recorded) {
         Object event = recorded.event();
         if (event instanceof CycleOpened opened) {
@@ -63,7 +69,7 @@ public class CycleProgressView implements Projection {
             return;
         }
         CycleSummary cycle = CycleSummary.findById(((CycleEvent) event).cycleId().value());
-        if (cycle == null || cycle.version >= recorded.streamVersion()) {
+        if (cycle == null) {
             return;
         }
         cycle.version = recorded.streamVersion();
@@ -128,13 +134,5 @@ public class CycleProgressView implements Projection {
             cycle.status = Cycle.Status.CONCLUDED;
             cycle.concludedAt = concluded.concludedAt();
         }
-    }
-
-    @Override
-    public void reset() {
-        EvaluatorAssignment.deleteAll();
-        DossierProgress.deleteAll();
-        CycleTrack.deleteAll();
-        CycleSummary.deleteAll();
     }
 }

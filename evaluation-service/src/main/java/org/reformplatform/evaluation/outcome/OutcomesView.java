@@ -32,6 +32,11 @@ public class OutcomesView implements Projection {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("outcomes");
+    }
+
+    @Override
     public void apply(RecordedEvent<?> recorded) {
         Object event = recorded.event();
         if (event instanceof OutcomeDetermined o) {
@@ -81,10 +86,5 @@ public class OutcomesView implements Projection {
         row.id = UUID.nameUUIDFromBytes((eventId + "/" + researcher.value()).getBytes(StandardCharsets.UTF_8));
         row.researcherId = researcher.value();
         return row;
-    }
-
-    @Override
-    public void reset() {
-        OutcomeRow.deleteAll();
     }
 }

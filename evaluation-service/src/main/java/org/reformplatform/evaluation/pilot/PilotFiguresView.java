@@ -1,5 +1,6 @@
 package org.reformplatform.evaluation.pilot;
 
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,6 +30,11 @@ public class PilotFiguresView implements Projection {
     @Override
     public Set<Class<?>> eventTypes() {
         return Set.of(PilotLaunched.class, InstitutionJoinedPilot.class, PilotMeasureRecorded.class, CycleOpened.class, DossierSubmitted.class);
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("pilots", "pilot_institutions", "pilot_measures", "pilot_cycles", "pilot_dossiers");
     }
 
     @Override
@@ -75,14 +81,5 @@ public class PilotFiguresView implements Projection {
             row.researcherId = submitted.researcherId().value();
             row.persist();
         }
-    }
-
-    @Override
-    public void reset() {
-        PilotDossier.deleteAll();
-        PilotCycle.deleteAll();
-        PilotMeasure.deleteAll();
-        PilotInstitution.deleteAll();
-        PilotListing.deleteAll();
     }
 }

@@ -1,5 +1,6 @@
 package org.reformplatform.evaluation.pledge;
 
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +27,11 @@ public class PledgesView implements Projection {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("pledge_listings");
+    }
+
+    @Override
     public void apply(RecordedEvent<?> recorded) {
         if (recorded.event() instanceof PledgeSigned signed) {
             PledgeListing row = new PledgeListing();
@@ -43,7 +49,7 @@ public class PledgesView implements Projection {
             return;
         }
         PledgeListing row = PledgeListing.findById(((PledgeEvent) recorded.event()).pledgeId().value());
-        if (row == null || row.version >= recorded.streamVersion()) {
+        if (row == null) {
             return;
         }
         row.version = recorded.streamVersion();
@@ -55,10 +61,5 @@ public class PledgesView implements Projection {
         } else if (event instanceof PledgeFailed) {
             row.status = Pledge.Status.FAILED;
         }
-    }
-
-    @Override
-    public void reset() {
-        PledgeListing.deleteAll();
     }
 }

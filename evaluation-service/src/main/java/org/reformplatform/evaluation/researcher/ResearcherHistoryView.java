@@ -37,6 +37,11 @@ public class ResearcherHistoryView implements Projection {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("researcher_history");
+    }
+
+    @Override
     public void apply(RecordedEvent<?> recorded) {
         Object event = recorded.event();
         if (event instanceof TitleEquivalenceRecorded e) {
@@ -97,10 +102,5 @@ public class ResearcherHistoryView implements Projection {
         entry.referenceId = reference;
         entry.summary = summary;
         entry.persist();
-    }
-
-    @Override
-    public void reset() {
-        HistoryEntry.deleteAll();
     }
 }

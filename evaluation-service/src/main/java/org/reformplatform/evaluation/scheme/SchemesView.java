@@ -1,5 +1,6 @@
 package org.reformplatform.evaluation.scheme;
 
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,6 +25,11 @@ public class SchemesView implements Projection {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("scheme_summaries");
+    }
+
+    @Override
     public void apply(RecordedEvent<?> recorded) {
         if (recorded.event() instanceof SchemeDefined defined) {
             SchemeSummary row = new SchemeSummary();
@@ -39,7 +45,7 @@ public class SchemesView implements Projection {
         }
         if (recorded.event() instanceof SchemeRevised revised) {
             SchemeSummary row = SchemeSummary.findById(revised.schemeId().value());
-            if (row == null || row.version >= recorded.streamVersion()) {
+            if (row == null) {
                 return;
             }
             row.currentVersion = revised.version();
@@ -47,10 +53,5 @@ public class SchemesView implements Projection {
             row.revisedAt = revised.revisedAt();
             row.version = recorded.streamVersion();
         }
-    }
-
-    @Override
-    public void reset() {
-        SchemeSummary.deleteAll();
     }
 }

@@ -1,5 +1,6 @@
 package org.reformplatform.evaluation.title;
 
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +29,11 @@ public class TitleResultsView implements Projection {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("title_review_listings", "title_applications");
+    }
+
+    @Override
     public void apply(RecordedEvent<?> recorded) {
         Object event = recorded.event();
         if (event instanceof TitleReviewOpened opened) {
@@ -49,7 +55,7 @@ public class TitleResultsView implements Projection {
             return;
         }
         TitleReviewListing review = TitleReviewListing.findById(((TitleReviewEvent) event).reviewId().value());
-        if (review == null || review.version >= recorded.streamVersion()) {
+        if (review == null) {
             return;
         }
         review.version = recorded.streamVersion();
@@ -77,11 +83,5 @@ public class TitleResultsView implements Projection {
         } else if (event instanceof TitleReviewClosed) {
             review.status = TitleReview.Status.CLOSED;
         }
-    }
-
-    @Override
-    public void reset() {
-        TitleApplicationResult.deleteAll();
-        TitleReviewListing.deleteAll();
     }
 }

@@ -26,8 +26,10 @@ import java.util.UUID;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.reformplatform.testing.EventStoreProbe;
+import org.reformplatform.testing.ReadModelOracle;
 import org.reformplatform.testing.Tokens;
 
 /** A cycle through the API, from scheme to outcome, on the real broker and database; and what it refuses. */
@@ -218,5 +220,11 @@ class CycleResourceTest {
 
     private static io.restassured.response.Response score(String evaluator, String dossier, Map<String, Object> sheet) {
         return given().auth().oauth2(Tokens.evaluator(evaluator)).contentType(ContentType.JSON).body(sheet).post(dossier + "/scores");
+    }
+
+    /** Whatever the journeys above did, every read model of the service equals its log. */
+    @AfterAll
+    static void everyReadModelEqualsTheLog() {
+        ReadModelOracle.assertEveryProjectionEqualsTheLog();
     }
 }

@@ -11,8 +11,10 @@ import java.time.Duration;
 
 import io.quarkus.test.junit.QuarkusTest;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.reformplatform.testing.EventStoreProbe;
+import org.reformplatform.testing.ReadModelOracle;
 import org.reformplatform.testing.Tokens;
 
 /** The report's pilot loaded through commands: its headline figures 6 / 76 / 329 are read back from the read model. */
@@ -51,5 +53,11 @@ class ReferencePilotResourceTest {
                 .then().statusCode(200).body("items", hasSize(1)).body("items[0].challenges", equalTo(3)));
         given().auth().oauth2(Tokens.analyst()).get("/v1/pilots").then().statusCode(200).body("items.id", hasItem(pilot.substring(pilot.lastIndexOf('/') + 1)));
         given().auth().oauth2(Tokens.partner("renji-hospital")).post("/v1/reference-data/pilot").then().statusCode(403);
+    }
+
+    /** Whatever the journeys above did, every read model of the service equals its log. */
+    @AfterAll
+    static void everyReadModelEqualsTheLog() {
+        ReadModelOracle.assertEveryProjectionEqualsTheLog();
     }
 }

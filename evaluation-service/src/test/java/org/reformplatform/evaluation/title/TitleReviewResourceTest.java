@@ -20,10 +20,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reformplatform.evaluation.ForeignEvents;
 import org.reformplatform.testing.EventStoreProbe;
+import org.reformplatform.testing.ReadModelOracle;
 import org.reformplatform.testing.Tokens;
 
 /**
@@ -191,5 +193,11 @@ class TitleReviewResourceTest {
         }
         return given().auth().oauth2(Tokens.partner(org)).contentType(ContentType.JSON).body(body).post(review + "/applications")
                 .then().statusCode(201).body("level", equalTo("SENIOR")).extract().header("Location");
+    }
+
+    /** Whatever the journeys above did, every read model of the service equals its log. */
+    @AfterAll
+    static void everyReadModelEqualsTheLog() {
+        ReadModelOracle.assertEveryProjectionEqualsTheLog();
     }
 }

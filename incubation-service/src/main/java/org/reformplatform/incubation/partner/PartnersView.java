@@ -1,5 +1,6 @@
 package org.reformplatform.incubation.partner;
 
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +28,11 @@ public class PartnersView implements Projection {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("partner_summaries", "partner_agreements", "partner_donations");
+    }
+
+    @Override
     public void apply(RecordedEvent<?> recorded) {
         if (recorded.event() instanceof PartnerRegistered registered) {
             if (PartnerSummary.findById(registered.partnerId().value()) != null) {
@@ -42,7 +48,7 @@ public class PartnersView implements Projection {
             return;
         }
         PartnerSummary partner = PartnerSummary.findById(((PartnerEvent) recorded.event()).partnerId().value());
-        if (partner == null || partner.version >= recorded.streamVersion()) {
+        if (partner == null) {
             return;
         }
         partner.version = recorded.streamVersion();
@@ -78,12 +84,5 @@ public class PartnersView implements Projection {
             row.receivedOn = received.receivedOn();
             row.persist();
         }
-    }
-
-    @Override
-    public void reset() {
-        DonationRecord.deleteAll();
-        AgreementSummary.deleteAll();
-        PartnerSummary.deleteAll();
     }
 }

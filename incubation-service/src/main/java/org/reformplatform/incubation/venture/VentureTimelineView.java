@@ -1,6 +1,7 @@
 package org.reformplatform.incubation.venture;
 
 import java.util.Locale;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -30,6 +31,11 @@ public class VentureTimelineView implements Projection {
     public Set<Class<?>> eventTypes() {
         return Set.of(VentureApplied.class, VentureStageChanged.class, VentureClosed.class, FounderJoined.class, FounderVerified.class,
                 MentorAssigned.class, VentureMilestoneReached.class, FundingRoundClosed.class);
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("venture_timeline");
     }
 
     @Override
@@ -80,10 +86,5 @@ public class VentureTimelineView implements Projection {
 
     private static String lower(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);
-    }
-
-    @Override
-    public void reset() {
-        TimelineEntry.deleteAll();
     }
 }

@@ -32,6 +32,11 @@ public class VenturesView implements Projection {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("venture_summaries", "funding_rounds", "round_investors");
+    }
+
+    @Override
     public void apply(RecordedEvent<?> recorded) {
         if (recorded.event() instanceof VentureApplied applied) {
             if (VentureSummary.findById(applied.ventureId().value()) != null) {
@@ -50,7 +55,7 @@ public class VenturesView implements Projection {
             return;
         }
         VentureSummary venture = VentureSummary.findById(((VentureEvent) recorded.event()).ventureId().value());
-        if (venture == null || venture.version >= recorded.streamVersion()) {
+        if (venture == null) {
             return;
         }
         venture.version = recorded.streamVersion();
@@ -97,12 +102,5 @@ public class VenturesView implements Projection {
             line.currency = investor.commitment() == null ? null : investor.commitment().currency();
             line.persist();
         }
-    }
-
-    @Override
-    public void reset() {
-        RoundInvestorRecord.deleteAll();
-        FundingRoundRecord.deleteAll();
-        VentureSummary.deleteAll();
     }
 }

@@ -18,7 +18,9 @@ import java.util.Map;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.reformplatform.testing.ReadModelOracle;
 import org.reformplatform.testing.Tokens;
 
 /** Partners: operators record them; a partner sees its own agreements, donations and investments and nobody else's. */
@@ -135,5 +137,11 @@ class PartnerResourceTest {
         given().auth().oauth2(Tokens.analyst()).queryParam("kind", "UNIVERSITY").queryParam("size", 200).get("/v1/partners").then()
                 .statusCode(200).body("items.organisation", not(hasItem(org)));
         given().auth().oauth2(Tokens.partner(org)).get("/v1/partners").then().statusCode(403);
+    }
+
+    /** Whatever the journeys above did, every read model of the service equals its log. */
+    @AfterAll
+    static void everyReadModelEqualsTheLog() {
+        ReadModelOracle.assertEveryProjectionEqualsTheLog();
     }
 }

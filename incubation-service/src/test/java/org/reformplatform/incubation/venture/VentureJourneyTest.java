@@ -26,8 +26,10 @@ import io.quarkus.test.junit.QuarkusTest;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.reformplatform.testing.Tokens;
+import org.reformplatform.testing.ReadModelOracle;
 import org.reformplatform.testing.TopicReader;
 
 /** A venture from application to graduation with two rounds, as operators, analysts, partners and mobility-service see it. */
@@ -125,5 +127,11 @@ class VentureJourneyTest {
 
     private static List<ConsumerRecord<String, byte[]>> rounds(List<ConsumerRecord<String, byte[]>> records, String ventureId) {
         return records.stream().filter(r -> FUNDING_ROUND_CLOSED.equals(TopicReader.header(r, "ce_type")) && ventureId.equals(r.key())).toList();
+    }
+
+    /** Whatever the journeys above did, every read model of the service equals its log. */
+    @AfterAll
+    static void everyReadModelEqualsTheLog() {
+        ReadModelOracle.assertEveryProjectionEqualsTheLog();
     }
 }

@@ -1,5 +1,6 @@
 package org.reformplatform.mobility.arrangement;
 
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -47,6 +48,11 @@ public class ArrangementsView implements Projection {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("arrangement_summaries");
+    }
+
+    @Override
     public void apply(RecordedEvent<?> recorded) {
         if (recorded.event() instanceof ArrangementApplied applied) {
             if (ArrangementSummary.findById(applied.arrangementId().value()) != null) {
@@ -70,7 +76,7 @@ public class ArrangementsView implements Projection {
             return;
         }
         ArrangementSummary row = ArrangementSummary.findById(((ArrangementEvent) recorded.event()).arrangementId().value());
-        if (row == null || row.version >= recorded.streamVersion()) {
+        if (row == null) {
             return;
         }
         row.version = recorded.streamVersion();
@@ -118,10 +124,5 @@ public class ArrangementsView implements Projection {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    @Override
-    public void reset() {
-        ArrangementSummary.deleteAll();
     }
 }

@@ -1,5 +1,6 @@
 package org.reformplatform.mobility.post;
 
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +26,11 @@ public class SpecialPostsView implements Projection {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("special_posts", "post_holdings");
+    }
+
+    @Override
     public void apply(RecordedEvent<?> recorded) {
         if (recorded.event() instanceof PostDefined defined) {
             if (SpecialPostSummary.findById(defined.postId().value()) != null) {
@@ -41,7 +47,7 @@ public class SpecialPostsView implements Projection {
             return;
         }
         SpecialPostSummary row = SpecialPostSummary.findById(((SpecialPostEvent) recorded.event()).postId().value());
-        if (row == null || row.version >= recorded.streamVersion()) {
+        if (row == null) {
             return;
         }
         row.version = recorded.streamVersion();
@@ -70,11 +76,5 @@ public class SpecialPostsView implements Projection {
             row.arrangementId = null;
             row.filledOn = null;
         }
-    }
-
-    @Override
-    public void reset() {
-        PostHolding.deleteAll();
-        SpecialPostSummary.deleteAll();
     }
 }

@@ -28,11 +28,13 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reformplatform.mobility.MobilityApi;
 import org.reformplatform.testing.EventStoreProbe;
 import org.reformplatform.testing.Tokens;
+import org.reformplatform.testing.ReadModelOracle;
 import org.reformplatform.testing.TopicReader;
 
 /** A secondment from application to results review: the three-party agreement, activation, and what the topic carries. */
@@ -168,5 +170,11 @@ class SecondmentJourneyTest {
 
     private static boolean matches(ConsumerRecord<String, byte[]> record, String type, String arrangementId) {
         return type.equals(TopicReader.header(record, "ce_type")) && arrangementId.equals(record.key());
+    }
+
+    /** Whatever the journeys above did, every read model of the service equals its log. */
+    @AfterAll
+    static void everyReadModelEqualsTheLog() {
+        ReadModelOracle.assertEveryProjectionEqualsTheLog();
     }
 }

@@ -22,9 +22,11 @@ import java.util.UUID;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reformplatform.mobility.MobilityApi;
+import org.reformplatform.testing.ReadModelOracle;
 import org.reformplatform.testing.Tokens;
 
 /**
@@ -190,5 +192,11 @@ class LeaveToFoundJourneyTest {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Whatever the journeys above did, every read model of the service equals its log. */
+    @AfterAll
+    static void everyReadModelEqualsTheLog() {
+        ReadModelOracle.assertEveryProjectionEqualsTheLog();
     }
 }

@@ -18,9 +18,11 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reformplatform.mobility.MobilityApi;
+import org.reformplatform.testing.ReadModelOracle;
 import org.reformplatform.testing.Tokens;
 
 /** Special posts defined, filled and vacated by their institution; enterprise talent entering on one through its arrangement. */
@@ -133,5 +135,11 @@ class SpecialPostJourneyTest {
                 .body(Map.of("kind", "INDUSTRY_MENTOR", "title", "Mentor")).post("/v1/posts").then().statusCode(403));
         assertNoEventWritten(() -> given().auth().oauth2(Tokens.partner(uni)).contentType(ContentType.JSON)
                 .body(Map.of("kind", "JANITOR", "title", "x")).post("/v1/posts").then().statusCode(400));
+    }
+
+    /** Whatever the journeys above did, every read model of the service equals its log. */
+    @AfterAll
+    static void everyReadModelEqualsTheLog() {
+        ReadModelOracle.assertEveryProjectionEqualsTheLog();
     }
 }

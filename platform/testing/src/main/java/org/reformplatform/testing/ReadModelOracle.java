@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 
+import io.quarkus.test.common.http.TestHTTPResourceManager;
 import io.restassured.path.json.JsonPath;
 
 /**
@@ -18,14 +19,18 @@ public final class ReadModelOracle {
     private ReadModelOracle() {
     }
 
-    /** Verifies every projection of the service under test against the store and the topic. */
+    /**
+     * Verifies every projection of the service under test against the store and the topic. Callable
+     * from {@code @AfterAll}, where RestAssured no longer points at the application under test.
+     */
     public static void assertEveryProjectionEqualsTheLog() {
-        List<String> projections = given().auth().oauth2(Tokens.operator()).get("/ops/projections")
+        String application = TestHTTPResourceManager.getUri();
+        List<String> projections = given().baseUri(application).auth().oauth2(Tokens.operator()).get("/ops/projections")
                 .then().statusCode(200).extract().jsonPath().getList("findAll { it.kind == 'projection' }.name");
         assertThat(projections).as("the service's projections").isNotEmpty();
         for (String projection : projections) {
             for (String source : List.of("store", "topic")) {
-                JsonPath verification = given().auth().oauth2(Tokens.operator()).queryParam("source", source)
+                JsonPath verification = given().baseUri(application).auth().oauth2(Tokens.operator()).queryParam("source", source)
                         .post("/ops/projections/{name}/verify", projection).then().statusCode(200).extract().jsonPath();
                 List<Map<String, Object>> different = verification.getList("tables.findAll { !it.equal }");
                 assertThat(verification.getBoolean("equal"))

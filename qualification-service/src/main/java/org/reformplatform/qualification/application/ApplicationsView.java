@@ -1,5 +1,6 @@
 package org.reformplatform.qualification.application;
 
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,6 +27,11 @@ public class ApplicationsView implements Projection {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("application_summaries");
+    }
+
+    @Override
     public void apply(RecordedEvent<?> recorded) {
         if (recorded.event() instanceof ApplicationSubmitted submitted) {
             if (ApplicationSummary.findById(submitted.applicationId().value()) != null) {
@@ -46,7 +52,7 @@ public class ApplicationsView implements Projection {
             return;
         }
         ApplicationSummary row = ApplicationSummary.findById(((RecognitionApplicationEvent) recorded.event()).applicationId().value());
-        if (row == null || row.streamVersion >= recorded.streamVersion()) {
+        if (row == null) {
             return;
         }
         row.streamVersion = recorded.streamVersion();
@@ -62,10 +68,5 @@ public class ApplicationsView implements Projection {
             row.status = RecognitionApplication.Status.RECOGNISED;
             row.decidedOn = recognised.recognisedOn();
         }
-    }
-
-    @Override
-    public void reset() {
-        ApplicationSummary.deleteAll();
     }
 }

@@ -1,5 +1,6 @@
 package org.reformplatform.qualification.application;
 
+import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,11 @@ public class HolderRecognitionsView implements Projection {
     @Override
     public Set<Class<?>> eventTypes() {
         return Set.of(QualificationRecognised.class, TitleEquivalenceRecognised.class);
+    }
+
+    @Override
+    public List<String> tables() {
+        return List.of("holder_recognitions");
     }
 
     @Override
@@ -46,17 +52,12 @@ public class HolderRecognitionsView implements Projection {
         if (recorded.event() instanceof TitleEquivalenceRecognised title) {
             // Decided together with QualificationRecognised, one stream version later: the row is there.
             HolderRecognition row = HolderRecognition.findById(title.applicationId().value());
-            if (row == null || row.streamVersion >= recorded.streamVersion()) {
+            if (row == null) {
                 return;
             }
             row.streamVersion = recorded.streamVersion();
             row.titleSeries = title.titleSeries();
             row.titleLevel = title.titleLevel();
         }
-    }
-
-    @Override
-    public void reset() {
-        HolderRecognition.deleteAll();
     }
 }

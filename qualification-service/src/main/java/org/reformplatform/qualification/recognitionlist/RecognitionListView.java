@@ -33,6 +33,11 @@ public class RecognitionListView implements Projection {
     }
 
     @Override
+    public List<String> tables() {
+        return List.of("list_versions", "listed_entries", "list_withdrawals");
+    }
+
+    @Override
     public void apply(RecordedEvent<?> recorded) {
         Object event = recorded.event();
         if (event instanceof ListVersionDrafted drafted) {
@@ -41,7 +46,7 @@ public class RecognitionListView implements Projection {
         }
         String label = versionOf(event);
         ListVersionSummary version = ListVersionSummary.findById(label);
-        if (version == null || version.streamVersion >= recorded.streamVersion()) {
+        if (version == null) {
             return;
         }
         version.streamVersion = recorded.streamVersion();
@@ -119,12 +124,5 @@ public class RecognitionListView implements Projection {
             return e.version();
         }
         throw new IllegalArgumentException("not a recognition list event: " + event);
-    }
-
-    @Override
-    public void reset() {
-        ListWithdrawal.deleteAll();
-        ListedEntry.deleteAll();
-        ListVersionSummary.deleteAll();
     }
 }

@@ -26,11 +26,13 @@ import io.restassured.path.json.JsonPath;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reformplatform.qualification.referencedata.ReferenceData;
 import org.reformplatform.testing.EventStoreProbe;
 import org.reformplatform.testing.Tokens;
+import org.reformplatform.testing.ReadModelOracle;
 import org.reformplatform.testing.TopicReader;
 
 /** A holder's application through a partner, decided by an operator, against the reference list. */
@@ -208,5 +210,11 @@ class RecognitionApplicationResourceTest {
 
     private static io.restassured.response.Response submit(String token, Map<String, Object> body) {
         return given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post(APPLICATIONS);
+    }
+
+    /** Whatever the journeys above did, every read model of the service equals its log. */
+    @AfterAll
+    static void everyReadModelEqualsTheLog() {
+        ReadModelOracle.assertEveryProjectionEqualsTheLog();
     }
 }

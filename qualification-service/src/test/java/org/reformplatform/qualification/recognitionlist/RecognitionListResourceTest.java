@@ -14,9 +14,11 @@ import java.util.Map;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.reformplatform.qualification.referencedata.ReferenceData;
 import org.reformplatform.testing.EventStoreProbe;
+import org.reformplatform.testing.ReadModelOracle;
 import org.reformplatform.testing.Tokens;
 
 /**
@@ -130,5 +132,11 @@ class RecognitionListResourceTest {
                     .body("errors.field", hasItem("subLists"));
         });
         given().auth().oauth2(Tokens.analyst()).get(VERSIONS + "/9.9").then().statusCode(404).body("type", containsString("unknown-version"));
+    }
+
+    /** Whatever the journeys above did, every read model of the service equals its log. */
+    @AfterAll
+    static void everyReadModelEqualsTheLog() {
+        ReadModelOracle.assertEveryProjectionEqualsTheLog();
     }
 }
