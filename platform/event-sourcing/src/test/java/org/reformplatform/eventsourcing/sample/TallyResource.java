@@ -1,5 +1,9 @@
 package org.reformplatform.eventsourcing.sample;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -37,8 +41,24 @@ import org.reformplatform.eventsourcing.store.StreamRef;
 @Path("/v1/tallies")
 public class TallyResource {
 
-    /** {@code openedOn} is optional and not kept: it is here so that the kernel's date handling has a field to test. */
-    public record OpenTally(@NotBlank @Size(max = 100) String owner, @NotNull @Min(1) @Max(1_000_000) Integer limit, java.time.LocalDate openedOn) {
+    /**
+     * {@code openedOn} and {@code details} are optional and not kept: they are here so that the
+     * kernel's JSON handling has a field of each kind to test.
+     */
+    public record OpenTally(@NotBlank @Size(max = 100) String owner, @NotNull @Min(1) @Max(1_000_000) Integer limit, LocalDate openedOn,
+            @Valid TallyDetails details) {
+    }
+
+    /** One field of each kind a request carries: enum, UUID, typed id, decimal, booleans and numbers, lists, nested records, times. */
+    public record TallyDetails(TallyKind kind, UUID reference, TallyId parent, BigDecimal weight, boolean audited, Boolean published,
+            Long serial, double ratio, List<String> tags, List<@Valid Contact> contacts, OffsetDateTime reviewAt) {
+    }
+
+    public record Contact(String name, LocalDate since) {
+    }
+
+    public enum TallyKind {
+        VOTES, SEATS
     }
 
     public record IncrementTally(@NotNull @Min(1) @Max(1000) Integer by, @Size(max = 100) String note) {
