@@ -25,8 +25,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class TransportProblems {
 
-    /** Before Quarkus' own size check (order -2). */
-    static final int ORDER = -3;
+    /**
+     * Before Quarkus' own size check (order -2), and before authentication (order -200) so that an
+     * oversized body is refused as such whatever the token: the token is not even read.
+     */
+    static final int ORDER = -1000;
     /** Beyond this, a refused body is not drained: the connection is closed instead. */
     static final long MAX_DRAIN = 16L * 1024 * 1024;
 

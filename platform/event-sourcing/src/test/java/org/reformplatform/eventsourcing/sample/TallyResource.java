@@ -105,6 +105,14 @@ public class TallyResource {
         return Response.ok(Map.of("id", id, "total", loaded.state().total())).tag(ETags.of(loaded.version())).build();
     }
 
+    /** A path parameter with a pattern: a value that does not match it is routed nowhere. */
+    @GET
+    @Path("/by-label/{label: [a-z]+-[0-9]+}")
+    @RolesAllowed({Roles.OPERATOR, Roles.ANALYST})
+    public Response byLabel(@PathParam("label") String label) {
+        throw RuleViolation.notFound("unknown-tally", "There is no tally labelled " + label);
+    }
+
     /** A list in the platform's shape: a read model, a text filter, page and size. */
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.ANALYST})
