@@ -13,10 +13,7 @@ import org.reformplatform.eventsourcing.http.RequestTargets;
  * the surefire configuration of the root POM.
  */
 @QuarkusMain
-public final class PlatformMain {
-
-    private PlatformMain() {
-    }
+public class PlatformMain {
 
     public static void main(String... args) {
         System.setProperty(RequestTargets.QUARKUS_CHECK_OFF, "true");
