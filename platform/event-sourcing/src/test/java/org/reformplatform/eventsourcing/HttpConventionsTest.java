@@ -124,6 +124,9 @@ class HttpConventionsTest {
     @Test
     void a_body_over_the_size_limit_is_a_413_problem_whether_its_length_is_announced_or_not() {
         String big = "{\"owner\":\"" + "x".repeat(1_100_000) + "\",\"limit\":1}";
+        // refused before the token is even read: a 413 with or without one
+        given().contentType(ContentType.JSON).body(big).post("/v1/tallies")
+                .then().statusCode(413).contentType(PROBLEM).body("type", containsString("payload-too-large"));
         given().auth().oauth2(Tokens.partner("org-a")).contentType(ContentType.JSON).body(big).post("/v1/tallies")
                 .then().statusCode(413).contentType(PROBLEM).body("type", containsString("payload-too-large"));
         given().auth().oauth2(Tokens.partner("org-a")).contentType(ContentType.JSON)

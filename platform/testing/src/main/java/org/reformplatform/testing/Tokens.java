@@ -1,6 +1,8 @@
 package org.reformplatform.testing;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Set;
 
 import io.smallrye.jwt.build.Jwt;
@@ -62,6 +64,14 @@ public final class Tokens {
         String[] parts = token(subject, null, roles).split("\\.");
         String forged = claims(subject, "someone-else", "operator").sign().split("\\.")[1];
         return parts[0] + "." + forged + "." + parts[2];
+    }
+
+    /** A valid token's claims, unsigned: its header says {@code "alg": "none"} and the signature is empty. */
+    public static String unsigned(String subject, String... roles) {
+        String claims = token(subject, null, roles).split("\\.")[1];
+        String header = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+        return header + "." + claims + ".";
     }
 
     private static JwtClaimsBuilder claims(String subject, String organisation, String... roles) {

@@ -120,9 +120,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     public Response unauthorized(RuntimeException e) {
-        return Response.fromResponse(answer(Problem.of(401, "unauthorized", "Authentication required")
-                .detail("Send a valid bearer token issued by the platform's identity provider")))
-                .header("WWW-Authenticate", "Bearer").build();
+        return Response.fromResponse(answer(AuthenticationProblems.unauthorized())).header("WWW-Authenticate", "Bearer").build();
     }
 
     @ServerExceptionMapper

@@ -6,9 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
@@ -28,19 +25,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class TransportProblems {
 
-    /** Before Quarkus' own size check (order -2). */
-    static final int ORDER = -3;
+    /**
+     * Before Quarkus' own size check (order -2), and before authentication (order -200) so that an
+     * oversized body is refused as such whatever the token: the token is not even read.
+     */
+    static final int ORDER = -1000;
     /** Beyond this, a refused body is not drained: the connection is closed instead. */
     static final long MAX_DRAIN = 16L * 1024 * 1024;
 
     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
     String maxBodySize;
 
-    @ConfigProperty(name = "platform.problems.base-uri", defaultValue = "https://reform-platform.org/problems/")
-    String typeBase;
-
     @Inject
-    ObjectMapper mapper;
+    RouteProblems problems;
 
     void install(@Observes Router router) {
         long limit = bytes(maxBodySize);
@@ -97,27 +94,7 @@ public class TransportProblems {
     }
 
     private void answer(RoutingContext context, int status, String detail) {
-        String code = switch (status) {
-            case 400 -> "bad-request";
-            case 401 -> "unauthorized";
-            case 403 -> "forbidden";
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            case 406 -> "not-acceptable";
-            case 413 -> "payload-too-large";
-            case 414 -> "uri-too-long";
-            case 415 -> "unsupported-media-type";
-            case 431 -> "request-header-fields-too-large";
-            default -> "client-error";
-        };
-        String title = io.netty.handler.codec.http.HttpResponseStatus.valueOf(status).reasonPhrase();
-        Problem problem = Problem.of(status, code, title).detail(detail).instance(context.request().path()).build(typeBase);
-        try {
-            context.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .end(mapper.writeValueAsString(problem));
-        } catch (JsonProcessingException e) {
-            context.response().setStatusCode(status).end();
-        }
+        problems.send(context, RouteProblems.ofStatus(status).detail(detail));
     }
 
     /** Quarkus' memory sizes: a number of bytes, optionally with K, M, G or T. */

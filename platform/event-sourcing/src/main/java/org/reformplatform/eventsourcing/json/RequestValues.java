@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationConfig;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.cfg.ContextAttributes;
 import com.fasterxml.jackson.databind.deser.BeanDeserializerModifier;
@@ -20,6 +21,7 @@ import com.fasterxml.jackson.databind.deser.std.DelegatingDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.type.LogicalType;
 
 import org.reformplatform.eventsourcing.http.Text;
 
@@ -31,7 +33,9 @@ import org.reformplatform.eventsourcing.http.Text;
  * <li>text with a NUL character (PostgreSQL refuses it in every text column) or an unpaired
  * surrogate (not encodable as UTF-8);</li>
  * <li>dates and times outside the years 0001 to 9999 (the API's {@code YYYY-MM-DD}; PostgreSQL's
- * date and timestamp columns end in year 294276 and 5874897, Java's a billion years on).</li>
+ * date and timestamp columns end in year 294276 and 5874897, Java's a billion years on);</li>
+ * <li>scalars of another JSON type than the field's: a number for a text or a date, a string for a
+ * number, a fraction for a whole number ({@link StrictScalar}).</li>
  * </ul>
  * Stored events and records from topics are read as they are: the event codec's mapper carries the
  * {@link #stored()} attribute, which turns these checks off.
@@ -52,11 +56,18 @@ public final class RequestValues {
             @Override
             public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription description, JsonDeserializer<?> deserializer) {
                 Class<?> type = description.getBeanClass();
+                JsonDeserializer<?> checked = deserializer;
                 if (type == LocalDate.class || type == LocalDateTime.class || type == OffsetDateTime.class || type == ZonedDateTime.class
                         || type == Instant.class) {
-                    return new YearInRange(deserializer);
+                    checked = new YearInRange(checked);
                 }
-                return deserializer;
+                return StrictScalar.of(type, checked);
+            }
+
+            @Override
+            public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type, BeanDescription description,
+                    JsonDeserializer<?> deserializer) {
+                return StrictScalar.of(type.getRawClass(), deserializer);
             }
         });
         return module;
@@ -67,13 +78,18 @@ public final class RequestValues {
         return ContextAttributes.getEmpty().withSharedAttribute(STORED, Boolean.TRUE);
     }
 
-    private static boolean readingStored(DeserializationContext context) {
+    static boolean readingStored(DeserializationContext context) {
         return context.getAttribute(STORED) != null;
     }
 
     static final class StorableText extends StdScalarDeserializer<String> {
         StorableText() {
             super(String.class);
+        }
+
+        @Override
+        public LogicalType logicalType() {
+            return LogicalType.Textual;
         }
 
         @Override

@@ -1,5 +1,9 @@
 package org.reformplatform.eventsourcing.sample;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -37,8 +41,24 @@ import org.reformplatform.eventsourcing.store.StreamRef;
 @Path("/v1/tallies")
 public class TallyResource {
 
-    /** {@code openedOn} is optional and not kept: it is here so that the kernel's date handling has a field to test. */
-    public record OpenTally(@NotBlank @Size(max = 100) String owner, @NotNull @Min(1) @Max(1_000_000) Integer limit, java.time.LocalDate openedOn) {
+    /**
+     * {@code openedOn} and {@code details} are optional and not kept: they are here so that the
+     * kernel's JSON handling has a field of each kind to test.
+     */
+    public record OpenTally(@NotBlank @Size(max = 100) String owner, @NotNull @Min(1) @Max(1_000_000) Integer limit, LocalDate openedOn,
+            @Valid TallyDetails details) {
+    }
+
+    /** One field of each kind a request carries: enum, UUID, typed id, decimal, booleans and numbers, lists, nested records, times. */
+    public record TallyDetails(TallyKind kind, UUID reference, TallyId parent, BigDecimal weight, boolean audited, Boolean published,
+            Long serial, double ratio, List<String> tags, List<@Valid Contact> contacts, OffsetDateTime reviewAt) {
+    }
+
+    public record Contact(String name, LocalDate since) {
+    }
+
+    public enum TallyKind {
+        VOTES, SEATS
     }
 
     public record IncrementTally(@NotNull @Min(1) @Max(1000) Integer by, @Size(max = 100) String note) {
@@ -83,6 +103,14 @@ public class TallyResource {
     public Response get(@PathParam("id") UUID id) {
         Loaded<Tally> loaded = visibleTally(StreamRef.of(Tally.STREAM_TYPE, new TallyId(id)));
         return Response.ok(Map.of("id", id, "total", loaded.state().total())).tag(ETags.of(loaded.version())).build();
+    }
+
+    /** A path parameter with a pattern: a value that does not match it is routed nowhere. */
+    @GET
+    @Path("/by-label/{label: [a-z]+-[0-9]+}")
+    @RolesAllowed({Roles.OPERATOR, Roles.ANALYST})
+    public Response byLabel(@PathParam("label") String label) {
+        throw RuleViolation.notFound("unknown-tally", "There is no tally labelled " + label);
     }
 
     /** A list in the platform's shape: a read model, a text filter, page and size. */

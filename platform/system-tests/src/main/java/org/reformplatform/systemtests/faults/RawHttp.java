@@ -11,9 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * HTTP exactly as given: any method, any bytes, any headers, with bounded timeouts, and a transport
- * failure reported as an answer (status 0) instead of thrown, so that suites can count hangs and
- * dropped connections like any other wrong answer.
+ * HTTP exactly as given: any method, any bytes, any headers, any request target (one that is not a
+ * URI goes out on a plain socket), with bounded timeouts, and a transport failure reported as an
+ * answer (status 0) instead of thrown, so that suites can count hangs and dropped connections like
+ * any other wrong answer.
  */
 public final class RawHttp {
 
@@ -40,9 +41,16 @@ public final class RawHttp {
 
     public Answer send(String method, String url, Map<String, String> headers, byte[] body) {
         long started = System.nanoTime();
+        URI uri;
+        try {
+            uri = URI.create(url);
+        } catch (IllegalArgumentException notUri) {
+            // A target that is not a URI (a malformed %-escape): java.net.http cannot send it, a socket can.
+            return SocketRequest.send(method, url, headers, body, timeout);
+        }
         HttpRequest.Builder request;
         try {
-            request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
+            request = HttpRequest.newBuilder(uri).timeout(timeout)
                     .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
             headers.forEach(request::header);
         } catch (IllegalArgumentException unsendable) {

@@ -201,6 +201,12 @@ class BadInputIT {
         if (c.status() != 0 && status != c.status() && status < 500) {
             defects.add("answered " + status + " instead of " + c.status() + ": " + abbreviate(answer.body()));
         }
+        if (status >= 400 && c.problem() != null && !c.problem().equals(Problems.code(answer.body()))) {
+            defects.add("answered '" + Problems.code(answer.body()) + "' instead of '" + c.problem() + "': " + abbreviate(answer.body()));
+        }
+        if (status >= 400 && c.field() != null && !namesField(json(answer.body()), c.field())) {
+            defects.add("the problem does not name the field '" + c.field() + "': " + abbreviate(answer.body()));
+        }
         if (status >= 400) {
             for (String defect : Problems.defects(status, answer.contentType(), answer.body())) {
                 defects.add(status + " " + defect + (answer.body().isBlank() ? "" : ": " + abbreviate(answer.body())));
@@ -235,6 +241,15 @@ class BadInputIT {
         } catch (IllegalArgumentException undecodable) {
             return null;
         }
+    }
+
+    private static boolean namesField(JsonNode problem, String field) {
+        for (JsonNode error : problem.path("errors")) {
+            if (field.equals(error.path("field").asText())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean holdsText(JsonNode node, String text) {

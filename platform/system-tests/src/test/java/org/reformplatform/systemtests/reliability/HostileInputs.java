@@ -49,9 +49,17 @@ public final class HostileInputs {
         TRANSPORT
     }
 
-    /** One request to send. */
+    /**
+     * One request to send. {@code problem} and {@code field}, when set, are the problem code the
+     * refusal must have and the field its {@code errors} must name.
+     */
     public record Case(Endpoint endpoint, String category, String label, String method, String target,
-                       Map<String, String> headers, byte[] body, Expect expect, int status) {
+                       Map<String, String> headers, byte[] body, Expect expect, int status, String problem, String field) {
+
+        public Case(Endpoint endpoint, String category, String label, String method, String target,
+                    Map<String, String> headers, byte[] body, Expect expect, int status) {
+            this(endpoint, category, label, method, target, headers, body, expect, status, null, null);
+        }
 
         public String describe() {
             return endpoint.service() + " " + method + " " + endpoint.path() + " [" + category + ": " + label + "]";
@@ -67,6 +75,8 @@ public final class HostileInputs {
     private static final List<String> STRANGE_TEXT = List.of(INJECTION_SQL, INJECTION_SCRIPT, "nul\u0000byte", "lone \ud800 surrogate",
             "\u202Eright-to-left override", "emoji \uD83D\uDE00 and \u4E2D\u6587", "{{7*7}} ${jndi:ldap://127.0.0.1/x}");
     private static final Set<String> ALL_METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
+    /** A '%' not followed by two hexadecimal digits: not a URI, sent as it is. */
+    private static final List<String> MALFORMED_ESCAPES = List.of("%zz", "%", "%4");
 
     private final boolean full;
 
@@ -88,7 +98,7 @@ public final class HostileInputs {
         byte[] baseBody = base == null ? null : bytes(base);
         Map<String, String> json = Map.of("Content-Type", "application/json");
 
-        // Path parameters: malformed ids, injection, traversal.
+        // Path parameters: malformed ids, injection, traversal, escapes that are not escapes.
         for (Parameter p : endpoint.in("path")) {
             List<String> values = new ArrayList<>(List.of("not-a-uuid", INJECTION_SQL, INJECTION_SCRIPT, "..%2F..%2Fetc%2Fpasswd", "%00", "x".repeat(3000)));
             if (!p.isUuid()) {
@@ -101,15 +111,23 @@ public final class HostileInputs {
                 cases.add(new Case(endpoint, "path", p.name() + "=" + abbreviate(value), endpoint.method(), OpenApiDocument.fillPath(endpoint.path(), changed),
                         endpoint.hasBody() ? json : Map.of(), baseBody, Expect.REFUSED, 0));
             }
+            for (String escape : MALFORMED_ESCAPES) {
+                Map<String, String> changed = new LinkedHashMap<>(pathValues);
+                changed.put(p.name(), escape);
+                cases.add(new Case(endpoint, "uri", p.name() + "=" + escape, endpoint.method(), OpenApiDocument.fillPath(endpoint.path(), changed),
+                        endpoint.hasBody() ? json : Map.of(), baseBody, Expect.REFUSED, 400, "malformed-uri", null));
+            }
         }
 
-        // Query parameters: wrong types, out of range, injection in free text.
+        // Query parameters: wrong types, out of range, injection in free text, an escape that is not one.
         for (Parameter p : endpoint.in("query")) {
             for (Map.Entry<String, Expect> value : queryValues(p).entrySet()) {
                 String query = p.name() + "=" + (value.getKey().equals("%00") ? "%00" : encode(value.getKey()));
                 cases.add(new Case(endpoint, "query", p.name() + "=" + abbreviate(value.getKey()), endpoint.method(), path + "?" + query,
                         endpoint.hasBody() ? json : Map.of(), baseBody, value.getValue(), 0));
             }
+            cases.add(new Case(endpoint, "uri", p.name() + "=%zz", endpoint.method(), path + "?" + p.name() + "=%zz",
+                    endpoint.hasBody() ? json : Map.of(), baseBody, Expect.REFUSED, 400, "malformed-uri", null));
         }
 
         // Headers the endpoint declares: idempotency keys and versions that cannot be right.
@@ -141,14 +159,25 @@ public final class HostileInputs {
         return cases;
     }
 
-    /** Requests the HTTP codec refuses before routing: one of each per service. */
+    /**
+     * Requests refused before routing, one of each per service: by the HTTP codec (request line or
+     * headers over Quarkus' limits), and request targets that are not URIs, wherever they are (the
+     * API, an unknown path, the public health endpoint).
+     */
     public List<Case> transportCases(Endpoint anyEndpoint) {
         String path = OpenApiDocument.fillPath(anyEndpoint.path(), Map.of());
-        return List.of(
+        List<Case> cases = new ArrayList<>(List.of(
                 new Case(anyEndpoint, "transport", "request line over 4 KB", "GET", path + "?q=" + "x".repeat(8000), Map.of(), null,
                         Expect.TRANSPORT, 414),
                 new Case(anyEndpoint, "transport", "headers over 20 KB", "GET", path, Map.of("X-Padding", "p".repeat(30_000)), null,
-                        Expect.TRANSPORT, 431));
+                        Expect.TRANSPORT, 431)));
+        String[] segments = path.split("/");
+        String collection = "/" + segments[1] + "/" + segments[2];
+        for (String target : List.of(collection + "/%zz", collection + "/%", collection + "/%4", collection + "/a%2", collection + "/%zz/x",
+                "/v1/%zz", "/q/health/%zz", "/%", collection + "?page=%zz")) {
+            cases.add(new Case(anyEndpoint, "uri", target, "GET", target, Map.of(), null, Expect.REFUSED, 400, "malformed-uri", null));
+        }
+        return cases;
     }
 
     private void bodyCases(Endpoint endpoint, String path, boolean creating, JsonNode base, List<Case> cases) {
@@ -181,6 +210,17 @@ public final class HostileInputs {
         // Field by field: types, nulls, missing, bounds, formats, strange text.
         List<Field> fields = new ArrayList<>();
         collect(endpoint.body(), "", fields, 0);
+        // A scalar of another JSON type than its schema's, in every field of every body (cheap: refused
+        // before anything runs): a malformed body naming that field, never a value coerced and stored.
+        for (Field field : fields) {
+            for (Mutation mutation : wrongTypes(field)) {
+                JsonNode changed = base.deepCopy();
+                if (apply(changed, field.pointer(), mutation.value(), false)) {
+                    cases.add(new Case(endpoint, "type", field.pointer() + " " + mutation.label(), endpoint.method(), path, json, bytes(changed),
+                            Expect.REFUSED, 400, "malformed-body", fieldPath(field.pointer())));
+                }
+            }
+        }
         int limit = full ? Integer.MAX_VALUE : 4;
         int done = 0;
         for (Field field : fields) {
@@ -241,6 +281,44 @@ public final class HostileInputs {
                 collect(propertySchema.path("items"), at + "/0", fields, depth + 1);
             }
         }
+    }
+
+    /**
+     * Values of another JSON type than the field's schema, which Jackson would coerce if let: a number
+     * or a boolean for any string (text, id, enum, date, time), numeric text, a fraction or a boolean
+     * for an integer, a boolean for a number (a decimal: its string form is the documented one), text
+     * or a number for a boolean.
+     */
+    private static List<Mutation> wrongTypes(Field field) {
+        JsonNode s = field.schema();
+        return switch (typeOf(s)) {
+            case "object", "array" -> List.of();
+            case "integer" -> List.of(Mutation.refused("as numeric text", NODES.textNode("12")),
+                    Mutation.refused("as a fraction", number("1.5")), Mutation.refused("as boolean", NODES.booleanNode(true)));
+            case "number" -> List.of(Mutation.refused("as boolean", NODES.booleanNode(false)));
+            case "boolean" -> List.of(Mutation.refused("as text", NODES.textNode("true")), Mutation.refused("as number", NODES.numberNode(1)));
+            default -> switch (s.path("format").asText("")) {
+                case "date" -> List.of(Mutation.refused("as number (days since 1970)", NODES.numberNode(12345)),
+                        Mutation.refused("as boolean", NODES.booleanNode(true)));
+                case "date-time" -> List.of(Mutation.refused("as number (seconds since 1970)", NODES.numberNode(1780275600L)),
+                        Mutation.refused("as boolean", NODES.booleanNode(true)));
+                default -> List.of(Mutation.refused(s.has("enum") ? "as number (an ordinal)" : "as number", NODES.numberNode(s.has("enum") ? 0 : 12345)),
+                        Mutation.refused("as boolean", NODES.booleanNode(true)));
+            };
+        };
+    }
+
+    /** A JSON pointer as the API names a field in its problems: {@code /criteria/0/weight} is {@code criteria[0].weight}. */
+    static String fieldPath(String pointer) {
+        StringBuilder path = new StringBuilder();
+        for (String step : pointer.substring(1).split("/")) {
+            if (step.matches("\\d+")) {
+                path.append('[').append(step).append(']');
+            } else {
+                path.append(path.length() == 0 ? "" : ".").append(step.replace("~1", "/").replace("~0", "~"));
+            }
+        }
+        return path.toString();
     }
 
     private List<Mutation> mutations(Field field, boolean creating) {
@@ -400,6 +478,31 @@ public final class HostileInputs {
         Map<String, String> values = new LinkedHashMap<>();
         endpoint.in("path").forEach(p -> values.put(p.name(), unknownValue(p)));
         return OpenApiDocument.fillPath(endpoint.path(), values);
+    }
+
+    /**
+     * The endpoint's path with every parameter set to a value its route cannot take: not a UUID for
+     * an id, not a number for a number, a UUID where a pattern wants something else. Null when no
+     * parameter has a form to miss (free text). A router answers such a path 404 or 400, which no
+     * caller without a valid token may learn.
+     */
+    public static String mismatchedPath(Endpoint endpoint) {
+        Map<String, String> values = new LinkedHashMap<>();
+        boolean mismatched = false;
+        for (Parameter p : endpoint.in("path")) {
+            String pattern = p.schema().path("pattern").asText("");
+            String value = null;
+            if (p.isUuid()) {
+                value = "not-a-uuid";
+            } else if (p.type().equals("integer")) {
+                value = "not-a-number";
+            } else if (!pattern.isEmpty()) {
+                value = List.of(UUID.randomUUID().toString(), "~", "-").stream().filter(v -> !v.matches(pattern)).findFirst().orElse(null);
+            }
+            mismatched |= value != null;
+            values.put(p.name(), value != null ? value : unknownValue(p));
+        }
+        return mismatched ? OpenApiDocument.fillPath(endpoint.path(), values) : null;
     }
 
     /** A value of a path parameter that matches its declared form but names nothing. */

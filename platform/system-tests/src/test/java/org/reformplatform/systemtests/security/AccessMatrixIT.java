@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -117,6 +118,14 @@ class AccessMatrixIT {
             for (Map.Entry<String, String> bad : badTokens.entrySet()) {
                 pool.submit(() -> outcomes.add(check(rule, path, bad.getKey(), bad.getValue(), 401, "unauthorized")));
             }
+            // A path its route cannot take answers 404 or 400 to a valid token: never to a bad one,
+            // which would tell a stranger which routes exist.
+            String mismatched = HostileInputs.mismatchedPath(endpoint);
+            if (mismatched != null) {
+                for (Map.Entry<String, String> bad : badTokens.entrySet()) {
+                    pool.submit(() -> outcomes.add(check(rule, mismatched, bad.getKey() + " on " + mismatched, bad.getValue(), 401, "unauthorized")));
+                }
+            }
             for (Map.Entry<String, String> role : roleTokens.entrySet()) {
                 boolean allowed = !role.getKey().equals("no role") && rule.allows(Role.valueOf(role.getKey().toUpperCase()));
                 pool.submit(() -> outcomes.add(check(rule, path, role.getKey(), role.getValue(), allowed ? 0 : 403, allowed ? null : "forbidden")));
@@ -147,6 +156,35 @@ class AccessMatrixIT {
                 """.formatted(AccessTable.RULES.size(), PRINCIPALS.size() - 1, badTokens.size(), outcomes.size(), byExpectation,
                 unexpected.size(), seconds));
         assertThat(unexpected).as("answers that differ from AccessTable").isEmpty();
+    }
+
+    @Test
+    void a_caller_without_a_valid_token_learns_nothing_of_which_paths_exist_and_public_paths_stay_public() {
+        Map<String, String> badTokens = BadTokens.all(platform.tokens());
+        List<String> unexpected = new ArrayList<>();
+        for (String service : LocalPlatform.SERVICES) {
+            String base = platform.url(service);
+            for (String request : List.of("GET /v1/no-such-things", "GET /v1/no-such-things/" + UUID.randomUUID(), "DELETE /v1",
+                    "GET /ops/no-such-thing", "PATCH /ops/projections")) {
+                String method = request.substring(0, request.indexOf(' '));
+                String path = request.substring(request.indexOf(' ') + 1);
+                for (Map.Entry<String, String> bad : badTokens.entrySet()) {
+                    Map<String, String> headers = bad.getValue() == null ? Map.of() : Map.of("Authorization", "Bearer " + bad.getValue());
+                    RawHttp.Answer answer = http.send(method, base + path, headers, null);
+                    if (answer.status() != 401 || !"unauthorized".equals(Problems.code(answer.body()))
+                            || !Problems.defects(401, answer.contentType(), answer.body()).isEmpty()) {
+                        unexpected.add(service + " " + request + " as " + bad.getKey() + ": answered " + answer.status() + " " + abbreviate(answer.body()));
+                    }
+                }
+            }
+            for (String open : List.of("/q/health/live", "/q/health/ready", "/q/openapi")) {
+                RawHttp.Answer answer = http.send("GET", base + open, Map.of(), null);
+                if (answer.status() != 200) {
+                    unexpected.add(service + " GET " + open + " without a token: answered " + answer.status() + ", it is public");
+                }
+            }
+        }
+        assertThat(unexpected).as("answers to callers without a valid token on paths no route has").isEmpty();
     }
 
     /**
