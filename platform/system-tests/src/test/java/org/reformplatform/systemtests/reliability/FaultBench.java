@@ -127,8 +127,4 @@ final class FaultBench {
             Thread.currentThread().interrupt();
         }
     }
-
-    static Duration seconds(double s) {
-        return Duration.ofMillis((long) (s * 1000));
-    }
 }
