@@ -20,7 +20,8 @@
 #   --demo          once everything is ready, run the report scenario (deploy/local/demo.sh: a year of
 #                   the programme, the report's figures, the cross-service flows), then keep running
 #
-# Once every service is ready, DIR/run/ready lists "<service> <url>" per line (for scripts and tests).
+# Once every service is ready, DIR/run/ready lists "<service> <url>" per line (for scripts and tests),
+# then "keycloak <url>", "kafka <host:port>" and "postgres <host:port>".
 # See deploy/local/README.md for ports, clients, secrets, resetting and troubleshooting.
 set -uo pipefail
 
@@ -33,8 +34,10 @@ KEYCLOAK_VERSION=26.5.6
 KEYCLOAK_PORT=8180
 KAFKA_PORT=9092
 KAFKA_CONTROLLER_PORT=9093
-PG_HOST=127.0.0.1
-PG_PORT=5432
+# Another PostgreSQL server than the machine's (the system tests run one of their own, so that the
+# fault suite can restart it without restarting a server other people use): PLATFORM_PG_HOST/PORT.
+PG_HOST=${PLATFORM_PG_HOST:-127.0.0.1}
+PG_PORT=${PLATFORM_PG_PORT:-5432}
 PG_USER=${PLATFORM_DB_USER:-postgres}
 KEYCLOAK_READY_SECONDS=${KEYCLOAK_READY_SECONDS:-180}
 SERVICE_READY_SECONDS=${SERVICE_READY_SECONDS:-120}
@@ -537,6 +540,7 @@ write_ready_marker() {
   for svc in "${READY[@]}"; do echo "$svc http://127.0.0.1:${PORT[$svc]}" >>"$PIDS/ready.tmp"; done
   echo "keycloak $KEYCLOAK_URL" >>"$PIDS/ready.tmp"
   echo "kafka 127.0.0.1:$KAFKA_PORT" >>"$PIDS/ready.tmp"
+  echo "postgres $PG_HOST:$PG_PORT" >>"$PIDS/ready.tmp"
   mv "$PIDS/ready.tmp" "$PIDS/ready"
 }
 

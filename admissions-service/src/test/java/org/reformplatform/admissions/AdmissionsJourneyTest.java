@@ -92,7 +92,7 @@ class AdmissionsJourneyTest {
                 .body("candidateName", equalTo("Wang Fang")).body("applicationId", equalTo(application))
                 .body("intakeEventId", equalTo(event)).body("mentorTeam", equalTo(List.of()));
         await().atMost(READ_MODEL).untilAsserted(() -> as(Tokens.reviewer(r1)).get("/v1/review-queue?size=200").then()
-                .body("items.applicationId", not(hasItem(application))));
+                .statusCode(200).body("items.applicationId", not(hasItem(application))));
 
         // A mentor team: a full-time mentor and an industry mentor, each taking one of their places.
         String affiliation = "journey-" + UUID.randomUUID();

@@ -87,7 +87,7 @@ class NonConsensusJourneyTest {
                 .body("type", equalTo("https://reform-platform.org/problems/application-decided")));
 
         await().atMost(READ_MODEL).untilAsserted(() -> {
-            as(Tokens.analyst()).get("/v1/special-reviews?size=200").then().body("items.applicationId", not(hasItem(application)));
+            as(Tokens.analyst()).get("/v1/special-reviews?size=200").then().statusCode(200).body("items.applicationId", not(hasItem(application)));
             JsonPath decided = as(Tokens.operator()).get("/v1/special-reviews?status=decided&size=200").then().statusCode(200)
                     .extract().jsonPath();
             String item = "items.find { it.applicationId == '" + application + "' }";

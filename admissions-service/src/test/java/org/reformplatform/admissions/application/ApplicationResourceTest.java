@@ -108,6 +108,8 @@ class ApplicationResourceTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(Tokens.partner("uni-a")).get("/v1/applications/" + mine + "/history")
                 .then().statusCode(200));
         as(other).get("/v1/applications/" + mine + "/history").then().statusCode(404).body("type", equalTo(PROBLEMS + "unknown-application"));
+        // the same filter that shows the owner its application shows the other partner nothing
+        as(Tokens.partner("uni-a")).get("/v1/applications?intakeEventId=" + event).then().statusCode(200).body("items.id", hasItem(mine));
         as(other).get("/v1/applications?intakeEventId=" + event).then().statusCode(200).body("totalItems", equalTo(0));
         as(Tokens.partner("uni-a")).get("/v1/applications?size=200").then().statusCode(200)
                 .body("items.organisation", everyItem(equalTo("uni-a"))).body("items.id", hasItem(mine));

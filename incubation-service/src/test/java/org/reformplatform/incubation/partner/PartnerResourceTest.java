@@ -134,8 +134,13 @@ class PartnerResourceTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.analyst())
                 .queryParam("centre", centre).queryParam("kind", "LEADING_ENTERPRISE").get("/v1/partners").then().statusCode(200)
                 .body("totalItems", equalTo(1)).body("items[0].organisation", equalTo(org)));
-        given().auth().oauth2(Tokens.analyst()).queryParam("kind", "UNIVERSITY").queryParam("size", 200).get("/v1/partners").then()
-                .statusCode(200).body("items.organisation", not(hasItem(org)));
+        // The kind filter, on a list proven not empty: the centre's university is listed, its leading enterprise is not.
+        String university = unique("university");
+        String universityId = registerPartner(university, "Aac university", "UNIVERSITY");
+        post("/v1/partners/" + universityId + "/agreements", Map.of("centre", centre, "title", "Cooperation", "signedOn", "2026-03-01")).then().statusCode(201);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().auth().oauth2(Tokens.analyst())
+                .queryParam("centre", centre).queryParam("kind", "UNIVERSITY").get("/v1/partners").then().statusCode(200)
+                .body("totalItems", equalTo(1)).body("items.organisation", contains(university)));
         given().auth().oauth2(Tokens.partner(org)).get("/v1/partners").then().statusCode(403);
     }
 

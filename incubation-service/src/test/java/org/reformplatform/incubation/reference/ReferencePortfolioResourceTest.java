@@ -65,6 +65,8 @@ class ReferencePortfolioResourceTest {
 
         List<Map<String, Object>> ventures = given().auth().oauth2(Tokens.analyst()).queryParam("centre", centre).queryParam("size", 50)
                 .get("/v1/portfolio/ventures").then().statusCode(200).body("totalItems", equalTo(10)).extract().jsonPath().getList("items");
+        // the loop below asserts nothing over an empty page: the page must hold all ten
+        assertThat(ventures).hasSize(10);
         for (Map<String, Object> venture : ventures) {
             @SuppressWarnings("unchecked")
             List<Map<String, String>> raised = (List<Map<String, String>>) venture.get("capitalRaised");

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -22,6 +25,9 @@ import org.reformplatform.kafkalocal.BrokerProcess;
 
 class EventExportTest {
 
+    static final ObjectMapper JSON = new ObjectMapper();
+    /** The ids of one challenge list's three events on evaluation.events, all in partition 0 (offsets 0, 1, 2). */
+    static final List<String> CHALLENGE_LIST_EVENTS = new ArrayList<>();
     static BrokerProcess broker;
 
     @BeforeAll
@@ -33,6 +39,13 @@ class EventExportTest {
                     "{\"studentId\":\"s1\",\"candidateName\":\"Li, \\\"Wei\\\"\\nsecond line\",\"organisation\":\"=cmd|calc\"}")).get();
             producer.send(event("incubation.events", "incubation.FundingRoundClosed.v1", "2026-05-03T10:00:00Z",
                     "{\"ventureId\":\"v1\",\"amount\":{\"amount\":\"50000000.00\",\"currency\":\"CNY\"},\"investors\":[\"a\",\"b\"]}")).get();
+            String list = UUID.randomUUID().toString();
+            for (String type : List.of("evaluation.ChallengeListPublished.v1", "evaluation.ChallengeTaken.v1", "evaluation.ChallengeTaken.v1")) {
+                ProducerRecord<String, byte[]> record = event("evaluation.events", type, "2026-06-0" + (CHALLENGE_LIST_EVENTS.size() + 1) + "T10:00:00Z",
+                        "{\"listId\":\"" + list + "\"}");
+                producer.send(new ProducerRecord<>(record.topic(), 0, list, record.value(), record.headers())).get();
+                CHALLENGE_LIST_EVENTS.add(new String(record.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8));
+            }
         }
         // A batch the relay aborted: invisible to read_committed readers, so never exported.
         try (var transactional = producer("aborting-relay")) {
@@ -59,7 +72,7 @@ class EventExportTest {
         assertThat(content).startsWith("\uFEFFid,type,source,subject,time,streamType,streamVersion,correlationId");
         assertThat(content).contains("\r\n").doesNotContain("admissions.Aborted");
         List<List<String>> rows = Csv.parse(content.substring(1));
-        assertThat(rows).hasSize(4);
+        assertThat(rows).as("the header and the six committed events of the three topics").hasSize(7);
         List<String> header = rows.get(0);
         assertThat(header).contains("data.amount.amount", "data.amount.currency", "data.investors", "data.candidateName");
         Map<String, String> admitted = Csv.row(header, rows.stream().filter(r -> r.contains("admissions.StudentAdmitted.v1")).findFirst().orElseThrow());
@@ -73,26 +86,28 @@ class EventExportTest {
     @Test
     void json_lines_filtered_by_type_and_time(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("admitted.jsonl");
-        EventExport.run(ExportOptions.parse(new String[] {"--bootstrap", broker.bootstrapServers(), "--topic", "admissions.events",
+        assertThat(EventExport.run(ExportOptions.parse(new String[] {"--bootstrap", broker.bootstrapServers(), "--topic", "admissions.events",
                 "--type", "admissions.Student", "--since", "2026-04-01T00:00:00Z", "--until", "2026-05-01T00:00:00Z",
-                "--output", out.toString(), "--quiet"}));
+                "--output", out.toString(), "--quiet"}))).isZero();
 
         List<String> lines = Files.readAllLines(out);
         assertThat(lines).hasSize(1);
         assertThat(lines.get(0)).contains("\"type\":\"admissions.StudentAdmitted.v1\"", "\"data.studentId\":\"s1\"");
 
-        Path none = dir.resolve("none.jsonl");
-        EventExport.run(ExportOptions.parse(new String[] {"--bootstrap", broker.bootstrapServers(), "--topic", "admissions.events",
-                "--until", "2026-03-01T10:00:00Z", "--output", none.toString(), "--quiet"}));
-        assertThat(Files.readAllLines(none)).isEmpty();
+        // --until is exclusive: the event at 10:00:00 is out at 10:00:00 and in a second later
+        assertThat(types(export(dir.resolve("before.jsonl"), "--topic", "admissions.events", "--until", "2026-03-01T10:00:00Z"))).isEmpty();
+        assertThat(types(export(dir.resolve("up-to.jsonl"), "--topic", "admissions.events", "--until", "2026-03-01T10:00:01Z")))
+                .containsExactly("admissions.IntakeEventOpened.v1");
     }
 
     @Test
-    void an_export_can_start_at_an_offset() throws Exception {
-        Path out = Files.createTempFile("offset", ".jsonl");
-        EventExport.run(ExportOptions.parse(new String[] {"--bootstrap", broker.bootstrapServers(), "--topic", "incubation.events",
-                "--from", "offset:1", "--output", out.toString(), "--quiet"}));
-        assertThat(Files.readAllLines(out)).isEmpty();
+    void an_export_can_start_at_an_offset(@TempDir Path dir) throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (String line : export(dir.resolve("from-offset.jsonl"), "--topic", "evaluation.events", "--from", "offset:1")) {
+            ids.add(JSON.readTree(line).path("id").asText());
+        }
+        assertThat(ids).as("the list's events after the first, in order").containsExactly(CHALLENGE_LIST_EVENTS.get(1), CHALLENGE_LIST_EVENTS.get(2));
+        assertThat(export(dir.resolve("past-the-end.jsonl"), "--topic", "evaluation.events", "--from", "offset:3")).isEmpty();
     }
 
     @Test
@@ -103,6 +118,23 @@ class EventExportTest {
                 .hasMessageContaining("ISO-8601");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExportOptions.parse(new String[] {}))
                 .hasMessageContaining("--topic");
+    }
+
+    /** Runs an export to a file it creates (it must not exist before: an empty file is then the export's, not the test's) and returns its lines. */
+    private static List<String> export(Path out, String... options) throws Exception {
+        assertThat(out).doesNotExist();
+        List<String> args = new ArrayList<>(List.of("--bootstrap", broker.bootstrapServers(), "--output", out.toString(), "--quiet"));
+        args.addAll(List.of(options));
+        assertThat(EventExport.run(ExportOptions.parse(args.toArray(String[]::new)))).as("exit status").isZero();
+        return Files.readAllLines(out);
+    }
+
+    private static List<String> types(List<String> lines) throws Exception {
+        List<String> types = new ArrayList<>();
+        for (String line : lines) {
+            types.add(JSON.readTree(line).path("type").asText());
+        }
+        return types;
     }
 
     private static ProducerRecord<String, byte[]> event(String topic, String type, String time, String data) {

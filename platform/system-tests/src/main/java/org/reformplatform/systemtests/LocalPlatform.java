@@ -140,7 +140,12 @@ public final class LocalPlatform implements AutoCloseable {
     }
 
     public String jdbcUrl(String service) {
-        return "jdbc:postgresql://127.0.0.1:5432/" + database(service);
+        return "jdbc:postgresql://" + postgres() + "/" + database(service);
+    }
+
+    /** host:port of the PostgreSQL server the services use (run.sh's ready marker; the machine's by default). */
+    public String postgres() {
+        return endpoints.getOrDefault("postgres", "127.0.0.1:5432");
     }
 
     /** The name of a service's database on this platform ({@code --db-prefix} + service). */

@@ -18,22 +18,30 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * A steady stream of commands to the services while a fault happens: each worker sends the next
  * kind of command in turn, at a bounded rate, with a bounded client timeout and its own
- * {@code X-Correlation-Id}, and records what became of it. What was accepted (2xx) must be found,
- * exactly once, in the store, on the topic and in the read models afterwards.
+ * {@code X-Correlation-Id}, and records what became of it and when (sent and answered, on the
+ * {@link System#nanoTime()} clock the fault's {@link Outages} use). What was accepted (2xx) must be
+ * found, exactly once, in the store, on the topic and in the read models afterwards.
  */
 public final class CommandLoad implements AutoCloseable {
 
-    /** One kind of command: where it goes, with which token and body, and how to read the id it created. */
+    /**
+     * One kind of command: where it goes, with which token and body, how to read the id it created
+     * from its answer, and the one event it writes (type, and the payload field holding that id).
+     */
     public record Kind(String name, String service, Supplier<String> token, String path, Supplier<Object> body,
-                       Function<JsonNode, String> createdId) {
+                       Function<JsonNode, String> createdId, Creates creates) {
     }
 
-    /** A command the service accepted, and the URL that accepted it (a replica's, when spread). */
-    public record Accepted(Kind kind, UUID correlation, String createdId, Object body, long at, String url) {
+    /** The event a command of a kind appends, exactly one per accepted command: its type and the payload field naming the created id. */
+    public record Creates(String eventType, String idField) {
     }
 
-    /** A command that got no 2xx: its status (0 = no answer), problem code and time. */
-    public record Refused(Kind kind, UUID correlation, int status, String code, String failure, long at, boolean problemBody) {
+    /** A command the service accepted, when it was sent and answered, and the URL that accepted it (a replica's, when spread). */
+    public record Accepted(Kind kind, UUID correlation, String createdId, Object body, long at, long answered, String url) {
+    }
+
+    /** A command that got no 2xx: its status (0 = no answer), problem code and when it was sent and answered (or given up). */
+    public record Refused(Kind kind, UUID correlation, int status, String code, String failure, long at, long answered, boolean problemBody) {
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -104,7 +112,8 @@ public final class CommandLoad implements AutoCloseable {
             body = kind.body().get();
             token = kind.token().get();
         } catch (RuntimeException e) {
-            refused.add(new Refused(kind, correlation, 0, null, "could not prepare: " + e.getMessage(), System.nanoTime(), false));
+            long now = System.nanoTime();
+            refused.add(new Refused(kind, correlation, 0, null, "could not prepare: " + e.getMessage(), now, now, false));
             return;
         }
         String url = url(kind.service());
@@ -116,19 +125,20 @@ public final class CommandLoad implements AutoCloseable {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+        long answered = System.nanoTime();
         sent.incrementAndGet();
         if (answer.status() >= 200 && answer.status() <= 299) {
             String id = null;
             try {
                 id = kind.createdId().apply(JSON.readTree(answer.body()));
             } catch (Exception unreadable) {
-                // recorded without an id: the checks by correlation id still find its events
+                // recorded without an id: the exactly-once check reports an accepted command whose answer names nothing
             }
-            accepted.add(new Accepted(kind, correlation, id, body, at, url));
+            accepted.add(new Accepted(kind, correlation, id, body, at, answered, url));
         } else {
             boolean problem = answer.status() > 0 && Problems.defects(answer.status(), answer.contentType(), answer.body()).isEmpty();
             refused.add(new Refused(kind, correlation, answer.status(), answer.status() > 0 ? Problems.code(answer.body()) : null,
-                    answer.failure(), at, problem));
+                    answer.failure(), at, answered, problem));
         }
     }
 
@@ -161,6 +171,11 @@ public final class CommandLoad implements AutoCloseable {
 
     public List<Refused> refused() {
         return List.copyOf(refused);
+    }
+
+    /** Whether the service has accepted a command sent at or after {@code since} (nanoTime). */
+    public boolean acceptedSince(String service, long since) {
+        return accepted.stream().anyMatch(a -> a.kind().service().equals(service) && a.at() >= since);
     }
 
     public long sent() {

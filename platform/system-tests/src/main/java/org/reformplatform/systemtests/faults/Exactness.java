@@ -42,8 +42,11 @@ public final class Exactness {
     }
 
     public Result check(String service) {
-        List<EventStores.StoredEvent> stored = stores.all(service);
-        List<TopicLog.Entry> published = topics.read(service + ".events");
+        return check(service, stores.all(service), topics.read(service + ".events"));
+    }
+
+    /** As {@link #check(String)}, on a store and a topic read already. */
+    public static Result check(String service, List<EventStores.StoredEvent> stored, List<TopicLog.Entry> published) {
         Map<UUID, Integer> copies = new HashMap<>();
         List<UUID> unknown = new ArrayList<>();
         Set<UUID> storedIds = new HashSet<>();

@@ -6,11 +6,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -21,8 +18,8 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -38,7 +35,6 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -47,31 +43,46 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reformplatform.systemtests.LocalPlatform;
+import org.reformplatform.systemtests.PrivatePostgres;
 import org.reformplatform.systemtests.RunningPlatform;
 import org.reformplatform.systemtests.Tokens;
+import org.reformplatform.systemtests.faults.Availability;
 import org.reformplatform.systemtests.faults.CommandLoad;
 import org.reformplatform.systemtests.faults.EventStores;
 import org.reformplatform.systemtests.faults.Exactness;
+import org.reformplatform.systemtests.faults.ExactlyOnce;
+import org.reformplatform.systemtests.faults.Outages;
 import org.reformplatform.systemtests.faults.Problems;
 import org.reformplatform.systemtests.faults.Quiescence;
 import org.reformplatform.systemtests.faults.RawHttp;
+import org.reformplatform.systemtests.faults.ReadModelOracle;
 import org.reformplatform.systemtests.faults.TopicLog;
 
 /**
  * Faults under load: a steady stream of commands to all five services ({@link FaultBench}) while
- * the broker is killed, a service is killed, a consumer group is rewound, two replicas of a service
- * run at once, poison records arrive, and (full run only, last) PostgreSQL restarts.
+ * poison records arrive, the broker is killed, a service is killed, two replicas of a service run
+ * at once, consumer groups are rewound, and the platform's PostgreSQL restarts.
  *
- * <p>After each, once the platform has settled: every command answered 2xx has its events in its
- * service's store; every stored event is on the topic exactly once (read_committed) and nothing
- * else is; every read model lists exactly what the store holds, none twice, with the same counts
- * and sums; no caller ever got a 500 or waited past the client's 30 s limit; the poison records are
- * in the dead-letter topics and nothing else is. Recovery time: from the end of the fault (the
- * process is back) until the outboxes are empty, the projections caught up and the read models
- * agree with the stores.
+ * <p>After each, once the platform has settled:
+ * <ul>
+ * <li>every service accepted commands in each window outside its own outage, and answered nothing
+ * its outage does not excuse ({@link Availability}): a service that answers 503 to everything fails;
+ * <li>every accepted command's event is in its store once and on its topic once, found by the
+ * correlation id it carried and by the id its answer returned ({@link ExactlyOnce}); a refused one
+ * wrote nothing; every stored event is on the topic exactly once and nothing else is
+ * ({@link Exactness});
+ * <li>every read model shows what the store holds, over the kinds, statuses and currencies the
+ * store has ({@link ReadModelComparison}); with {@code -Dreadmodels.verify=true} also every row of
+ * every projection against its replays ({@link ReadModelOracle});
+ * <li>the poison records are in the dead-letter topics and nothing else is.
+ * </ul>
+ * Recovery time: from the end of the fault (what it stopped is back) until the outboxes are empty,
+ * the projections caught up and the read models agree with the stores.
  *
- * <p>{@code mvn verify} runs one service per fault; {@code -Dreliability.full=true} runs every
- * service and the PostgreSQL restart (which restarts the machine's shared server: last, and short).
+ * <p>{@code mvn verify} runs every fault, with one service per fault where a fault picks services;
+ * {@code -Dreliability.full=true} kills, rewinds and replicates more of them. The PostgreSQL restart
+ * is of the server the system tests run for the platform ({@link PrivatePostgres}), never the
+ * machine's: it runs in every build.
  */
 @ExtendWith(RunningPlatform.class)
 @Order(90)
@@ -81,49 +92,35 @@ class FaultsIT {
 
     /** Longer than any answer should take, even on a crowded machine: an answer later than this is a hang. */
     private static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(30);
+    /** Load before the fault and after it: at least this, and until every service has accepted a command in it ... */
+    private static final Duration STEADY = Duration.ofSeconds(3);
+    /** ... but no longer than this: a service that accepts nothing fails the availability check instead of holding the suite. */
+    private static final Duration STEADY_AT_MOST = Duration.ofSeconds(60);
 
     private final LocalPlatform platform = RunningPlatform.platform();
     private final EventStores stores = new EventStores(platform::jdbcUrl);
     private final TopicLog topics = new TopicLog(platform.kafkaBootstrap());
-    private final Exactness exactness = new Exactness(stores, topics);
     private final Quiescence quiescence = new Quiescence(platform.api(), stores, LocalPlatform.SERVICES);
+    private final ReadModelOracle oracle = new ReadModelOracle(platform.api(), LocalPlatform.SERVICES);
     private final List<String> rows = new ArrayList<>();
     private FaultBench bench;
+    private ReadModelComparison readModels;
 
     /** What one fault under load came to. */
     private record Run(String fault, long sent, List<CommandLoad.Accepted> accepted, List<CommandLoad.Refused> refused,
-                       List<Exactness.Result> exactness, List<String> notStored, List<String> readModels, Duration recovery) {
+                       List<String> unavailable, List<String> wrongAnswers, List<Exactness.Result> exactness, ExactlyOnce.Result exactlyOnce,
+                       List<String> readModels, List<String> oracle, Duration recovery) {
 
         long lost() {
-            return exactness.stream().mapToLong(r -> r.lost().size()).sum() + notStored.size();
+            return exactness.stream().mapToLong(r -> r.lost().size()).sum() + exactlyOnce.lost().size();
         }
 
         long duplicated() {
-            return exactness.stream().mapToLong(r -> r.duplicated().size()).sum();
+            return exactness.stream().mapToLong(r -> r.duplicated().size()).sum() + exactlyOnce.duplicated().size();
         }
 
         Map<Integer, Long> refusedByStatus() {
             return refused.stream().collect(Collectors.groupingBy(CommandLoad.Refused::status, TreeMap::new, Collectors.counting()));
-        }
-
-        /** Answers no fault excuses: a 500 (or any 5xx but 503), a hang, a 503 without a problem body. */
-        List<String> wrongAnswers(Set<String> downServices) {
-            List<String> wrong = new ArrayList<>();
-            for (CommandLoad.Refused r : refused) {
-                boolean down = downServices.contains(r.kind().service());
-                if (r.status() == 0 && r.failure() != null && r.failure().startsWith("no answer")) {
-                    wrong.add(r.kind().service() + ": " + r.failure());
-                } else if (r.status() == 0 && !down) {
-                    wrong.add(r.kind().service() + " (running) did not answer: " + r.failure());
-                } else if (r.status() >= 500 && r.status() != 503) {
-                    wrong.add(r.kind().service() + " answered " + r.status());
-                } else if (r.status() == 503 && !r.problemBody()) {
-                    wrong.add(r.kind().service() + " answered 503 without a problem body");
-                } else if (r.status() >= 400 && r.status() < 500) {
-                    wrong.add(r.kind().service() + " refused a valid command: " + r.status() + " " + r.code());
-                }
-            }
-            return wrong;
         }
     }
 
@@ -131,6 +128,7 @@ class FaultsIT {
     void prepare() {
         quiescence.await(Duration.ofMinutes(3));
         bench = new FaultBench(platform, stores).prepare();
+        readModels = bench.readModels();
     }
 
     @AfterAll
@@ -139,13 +137,15 @@ class FaultsIT {
             return;
         }
         Figures.report("Faults under load", """
-                Run tag `%s`; a load of 4 senders, each pausing 100 ms between commands, over the five kinds of command in turn;
-                client timeout %d s; read models compared with the stores: %s.
+                Run tag `%s`; a load of 4 senders, each pausing 100 ms between commands, over the five kinds of command in turn, for
+                at least %d s before and after each fault; client timeout %d s; read models compared with the stores (items of the run
+                per service): %s; every projection verified against its replays from the store and the topic: %s.
 
-                | Fault | Commands sent | Accepted (2xx) | Not accepted, by status | Events lost | Duplicates | Read-model differences | Recovery |
-                |---|---|---|---|---|---|---|---|
+                | Fault | Commands sent | Accepted (2xx) | Not accepted, by status | Windows without an accepted command | Answers no outage excuses | Events lost | Duplicates | Mismatched | Read-model differences | Oracle differences | Recovery |
+                |---|---|---|---|---|---|---|---|---|---|---|---|
                 %s
-                """.formatted(bench.tag, CLIENT_TIMEOUT.toSeconds(), bench.compared(), String.join("\n", rows)));
+                """.formatted(bench.tag, STEADY.toSeconds(), CLIENT_TIMEOUT.toSeconds(), readModels.compared(),
+                ReadModelOracle.enabled() ? "yes" : "no (-Dreadmodels.verify=true)", String.join("\n", rows)));
     }
 
     @Test
@@ -157,7 +157,7 @@ class FaultsIT {
         String garbageKey = "poison-garbage-" + bench.tag;
         String undecodableKey = "poison-undecodable-" + bench.tag;
 
-        Run run = underLoad("poison records on " + topic, load -> {
+        Run run = underLoad("poison records on " + topic, (load, outages) -> {
             try (KafkaProducer<String, byte[]> producer = producer()) {
                 ProducerRecord<String, byte[]> garbage = new ProducerRecord<>(topic, garbageKey,
                         new byte[] {(byte) 0xC3, (byte) 0x28, 'n', 'o', 't', ' ', 'j', 's', 'o', 'n'});
@@ -174,16 +174,16 @@ class FaultsIT {
                 producer.send(undecodable).get(30, TimeUnit.SECONDS);
             }
             sleep(5_000);
-        }, Set.of());
+        });
 
         List<TopicLog.Entry> letters = newDeadLetters(before);
         Map<String, Long> byKey = letters.stream().collect(Collectors.groupingBy(e -> String.valueOf(e.key()), Collectors.counting()));
         Set<String> consumersOfGarbage = letters.stream().filter(e -> garbageKey.equals(e.key())).map(e -> e.header("dlq_consumer")).collect(Collectors.toSet());
-        rows.set(rows.size() - 1, rows.get(rows.size() - 1).replace("records on " + topic, "records on " + topic + " ("
-                + letters.size() + " dead letters: the garbage record " + byKey.getOrDefault(garbageKey, 0L) + " times, once per consumer of the topic; "
-                + "the undecodable event " + byKey.getOrDefault(undecodableKey, 0L) + " times, once per consumer of its type; nothing else)"));
+        annotate("records on " + topic, "records on " + topic + " (" + letters.size() + " dead letters: the garbage record "
+                + byKey.getOrDefault(garbageKey, 0L) + " times, once per consumer of the topic; the undecodable event "
+                + byKey.getOrDefault(undecodableKey, 0L) + " times, once per consumer of its type; nothing else)");
 
-        assertCommon(run, Set.of());
+        assertCommon(run);
         assertThat(byKey.keySet()).as("what went to the dead-letter topics").containsOnly(garbageKey, undecodableKey);
         assertThat(byKey.get(garbageKey)).as("the garbage record, once per consumer of " + topic).isEqualTo(subscribers);
         assertThat(consumersOfGarbage).hasSize(subscribers);
@@ -193,32 +193,35 @@ class FaultsIT {
     @Test
     @Order(2)
     void the_broker_killed_and_restarted_loses_and_duplicates_nothing() {
-        Run run = underLoad("broker SIGKILL, restarted after 5 s", load -> {
+        // No service is down: each must go on accepting commands while the broker is away (the outbox keeps them).
+        Run run = underLoad("broker SIGKILL, restarted after 5 s", (load, outages) -> {
             LocalPlatform.StoppedProcess broker = platform.kill("kafka");
             try {
                 sleep(5_000);
             } finally {
                 platform.restart(broker);
             }
-        }, Set.of());
-        assertCommon(run, Set.of());
+        });
+        assertCommon(run);
     }
 
     @Test
     @Order(3)
     void a_service_killed_and_restarted_loses_and_duplicates_nothing() {
         List<String> victims = Figures.full() ? LocalPlatform.SERVICES : List.of("incubation");
-        Run run = underLoad("service SIGKILL, restarted: " + String.join(", ", victims), load -> {
+        Run run = underLoad("service SIGKILL, restarted: " + String.join(", ", victims), (load, outages) -> {
             for (String service : victims) {
-                LocalPlatform.StoppedProcess stopped = platform.kill(service);
-                try {
-                    sleep(3_000);
-                } finally {
-                    platform.restart(stopped);
+                try (Outages.Open down = outages.begin(Outages.Cause.STOPPED, List.of(service))) {
+                    LocalPlatform.StoppedProcess stopped = platform.kill(service);
+                    try {
+                        sleep(3_000);
+                    } finally {
+                        platform.restart(stopped);
+                    }
                 }
             }
-        }, Set.copyOf(victims));
-        assertCommon(run, Set.copyOf(victims));
+        });
+        assertCommon(run);
     }
 
     @Test
@@ -226,7 +229,7 @@ class FaultsIT {
     void two_replicas_of_a_service_share_the_load_without_duplicates() {
         List<String> services = Figures.full() ? List.of("admissions", "incubation") : List.of("incubation");
         Map<String, String> replicas = new LinkedHashMap<>();
-        Run run = underLoad("two replicas at once: " + String.join(", ", services), load -> {
+        Run run = underLoad("two replicas at once: " + String.join(", ", services), (load, outages) -> {
             try {
                 for (String service : services) {
                     int port = freePort(Integer.parseInt(platform.url(service).replaceAll(".*:", "")) + 60);
@@ -243,8 +246,8 @@ class FaultsIT {
                     platform.terminate(service + "-replica");
                 }
             }
-        }, Set.of());
-        assertCommon(run, Set.of());
+        });
+        assertCommon(run);
         for (Map.Entry<String, String> replica : replicas.entrySet()) {
             assertThat(run.accepted().stream().filter(a -> replica.getValue().equals(a.url())).count())
                     .as("commands the second replica of " + replica.getKey() + " accepted").isPositive();
@@ -257,19 +260,20 @@ class FaultsIT {
         List<String> services = Figures.full() ? LocalPlatform.SERVICES : List.of("incubation", "admissions");
         Map<String, Set<String>> deadLettersBefore = deadLetterPositions();
         long[] redelivered = {0};
-        Run run = underLoad("consumer groups rewound to the beginning: " + String.join(", ", services), load -> {
+        Run run = underLoad("consumer groups rewound to the beginning: " + String.join(", ", services), (load, outages) -> {
             for (String service : services) {
-                LocalPlatform.StoppedProcess stopped = platform.terminate(service);
-                try {
-                    redelivered[0] += rewind(service);
-                } finally {
-                    platform.restart(stopped);
+                try (Outages.Open down = outages.begin(Outages.Cause.STOPPED, List.of(service))) {
+                    LocalPlatform.StoppedProcess stopped = platform.terminate(service);
+                    try {
+                        redelivered[0] += rewind(service);
+                    } finally {
+                        platform.restart(stopped);
+                    }
                 }
             }
-        }, Set.copyOf(services));
-        rows.set(rows.size() - 1, rows.get(rows.size() - 1).replace("rewound to the beginning:",
-                "rewound to the beginning (" + redelivered[0] + " events delivered again):"));
-        assertCommon(run, Set.copyOf(services));
+        });
+        annotate("rewound to the beginning:", "rewound to the beginning (" + redelivered[0] + " events delivered again):");
+        assertCommon(run);
         assertThat(redelivered[0]).as("events delivered again").isPositive();
         assertThat(newDeadLetters(deadLettersBefore)).as("records dead-lettered again after the rewind").isEmpty();
     }
@@ -277,75 +281,119 @@ class FaultsIT {
     @Test
     @Order(6)
     void postgres_restarted_under_load_answers_503_problems_then_recovers() {
-        Assumptions.assumeTrue(Figures.full(), "restarts the machine's PostgreSQL: full run only (-Dreliability.full=true)");
+        PrivatePostgres postgres = RunningPlatform.postgres().orElseThrow(() -> new IllegalStateException(
+                "the PostgreSQL restart needs the server the system tests start for the platform; an attached platform (-Dplatform.attach) has none"));
         ConcurrentLinkedQueue<RawHttp.Answer> reads = new ConcurrentLinkedQueue<>();
-        java.util.concurrent.atomic.AtomicBoolean probing = new java.util.concurrent.atomic.AtomicBoolean(true);
-        Run run = underLoad("PostgreSQL restarted (pg_ctlcluster restart)", load -> {
+        AtomicBoolean probing = new AtomicBoolean(true);
+        Duration[] restart = {Duration.ZERO};
+        Run run = underLoad("PostgreSQL restarted (pg_ctl restart -m fast)", (load, outages) -> {
             Thread reader = readProbe(reads, probing);
-            try {
-                restartPostgres();
+            // Every service depends on it: each may answer 503 from the restart until it has its connections back.
+            try (Outages.Open degraded = outages.begin(Outages.Cause.DEGRADED, LocalPlatform.SERVICES)) {
+                restart[0] = postgres.restart();
                 sleep(5_000);
             } finally {
                 probing.set(false);
                 reader.join(CLIENT_TIMEOUT.toMillis() + 5_000);
             }
-        }, Set.of());
-        assertCommon(run, Set.of());
+        });
         List<String> wrongReads = reads.stream().filter(a -> a.status() != 200)
                 .filter(a -> a.status() != 503 || !Problems.defects(503, a.contentType(), a.body()).isEmpty() || a.header("retry-after") == null)
                 .map(a -> a.status() + " " + (a.failure() == null ? a.body() : a.failure())).limit(20).toList();
         long unavailable = reads.stream().filter(a -> a.status() == 503).count()
                 + run.refused().stream().filter(r -> r.status() == 503).count();
         long slowest = reads.stream().mapToLong(RawHttp.Answer::millis).max().orElse(0);
-        rows.set(rows.size() - 1, rows.get(rows.size() - 1).replace("(pg_ctlcluster restart)",
-                "(pg_ctlcluster restart; " + unavailable + " answers 503 with a problem body and none 500, " + reads.size()
-                        + " reads probed, the slowest answered in " + slowest + " ms)"));
+        annotate("(pg_ctl restart -m fast)", "(pg_ctl restart -m fast, %.1f s; %d answers 503 with a problem body and none 500, %d reads probed, the slowest answered in %d ms)"
+                .formatted(restart[0].toMillis() / 1000.0, unavailable, reads.size(), slowest));
+        assertCommon(run);
+        assertThat(reads).as("reads probed during the restart").isNotEmpty();
         assertThat(wrongReads).as("reads during the outage: 200, or 503 problem with Retry-After; never 500 or a hang").isEmpty();
     }
 
     // ---------------------------------------------------------------------------------------------
 
+    /** A fault: injected while the load runs; it records in {@code outages} which services it takes down, and when. */
     @FunctionalInterface
     private interface Fault {
-        void inject(CommandLoad load) throws Exception;
+        void inject(CommandLoad load, Outages outages) throws Exception;
     }
 
-    private Run underLoad(String name, Fault fault, Set<String> down) {
+    private Run underLoad(String name, Fault fault) {
+        Outages outages = new Outages();
         CommandLoad load = new CommandLoad(bench.kinds(), platform::url, 4, Duration.ofMillis(100), CLIENT_TIMEOUT).start();
+        long loadFrom = System.nanoTime();
         long ended;
         try {
-            sleep(3_000);
-            fault.inject(load);
+            steady(load, loadFrom);
+            long injected = System.nanoTime();
+            fault.inject(load, outages);
             ended = System.nanoTime();
-            sleep(3_000);
+            outages.fault(injected, ended);
+            steady(load, ended);
         } catch (Exception e) {
             throw new IllegalStateException("injecting '" + name + "' failed", e);
         } finally {
             load.close();
         }
+        long loadTo = System.nanoTime();
         quiescence.await(Duration.ofMinutes(5));
-        List<String> differences = bench.readModelDifferences();
+        List<String> differences = readModels.differences();
         long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (!differences.isEmpty() && System.nanoTime() < deadline) {
             sleep(1_000);
-            differences = bench.readModelDifferences();
+            differences = readModels.differences();
         }
         Duration recovery = Duration.ofNanos(System.nanoTime() - ended);
-        List<Exactness.Result> results = LocalPlatform.SERVICES.stream().map(exactness::check).toList();
-        Run run = new Run(name, load.sent(), load.accepted(), load.refused(), results, bench.acceptedButNotStored(load.accepted()),
-                differences, recovery);
-        rows.add("| %s | %d | %d | %s | %d | %d | %d | %.1f s |".formatted(name, run.sent(), run.accepted().size(), run.refusedByStatus(),
-                run.lost(), run.duplicated(), differences.size(), recovery.toMillis() / 1000.0));
-        System.out.printf("fault '%s': %s%n  %s%n", name, rows.get(rows.size() - 1), results);
+
+        List<CommandLoad.Accepted> accepted = load.accepted();
+        List<CommandLoad.Refused> refused = load.refused();
+        Map<String, List<EventStores.StoredEvent>> stored = new LinkedHashMap<>();
+        Map<String, List<TopicLog.Entry>> published = new LinkedHashMap<>();
+        for (String service : LocalPlatform.SERVICES) {
+            stored.put(service, stores.all(service));
+            published.put(service, topics.read(service + ".events"));
+        }
+        List<Exactness.Result> exact = LocalPlatform.SERVICES.stream().map(s -> Exactness.check(s, stored.get(s), published.get(s))).toList();
+        ExactlyOnce.Result once = new ExactlyOnce(bench.kinds(), stored, published).check(accepted, refused);
+        List<Availability.Window> windows = Availability.windows(LocalPlatform.SERVICES, outages, loadFrom, loadTo);
+        List<String> unavailable = Availability.unavailable(windows, accepted, refused);
+        List<String> wrong = Availability.wrongAnswers(refused, outages);
+        List<String> oracleDifferences = ReadModelOracle.enabled() ? oracle.differences() : null;
+        Run run = new Run(name, load.sent(), accepted, refused, unavailable, wrong, exact, once, differences, oracleDifferences, recovery);
+        rows.add("| %s | %d | %d | %s | %d | %d | %d | %d | %d | %d | %s | %.1f s |".formatted(name, run.sent(), accepted.size(), run.refusedByStatus(),
+                unavailable.size(), wrong.size(), run.lost(), run.duplicated(), once.mismatched().size(), differences.size(),
+                oracleDifferences == null ? "not asked" : String.valueOf(oracleDifferences.size()), recovery.toMillis() / 1000.0));
+        System.out.printf("fault '%s': %s%n  %s%n  exactly once: %d commands, %s%n  availability: %d windows judged, %s; %s%n", name,
+                rows.get(rows.size() - 1), exact, once.commands(), once.defects().stream().limit(10).toList(), windows.size(), unavailable,
+                wrong.stream().limit(10).toList());
         return run;
     }
 
-    private void assertCommon(Run run, Set<String> down) {
+    /** Keeps the load going for {@link #STEADY}, then until every service has accepted a command sent since {@code since} (at most {@link #STEADY_AT_MOST}). */
+    private static void steady(CommandLoad load, long since) {
+        sleep(STEADY.toMillis());
+        long deadline = since + STEADY_AT_MOST.toNanos();
+        while (System.nanoTime() < deadline && !LocalPlatform.SERVICES.stream().allMatch(service -> load.acceptedSince(service, since))) {
+            sleep(200);
+        }
+    }
+
+    private void assertCommon(Run run) {
         assertThat(run.accepted()).as("commands accepted during '%s'", run.fault()).isNotEmpty();
+        assertThat(run.unavailable()).as("services that accepted no command outside their outage during '%s'", run.fault()).isEmpty();
+        assertThat(run.wrongAnswers()).as("answers during '%s'", run.fault()).isEmpty();
+        assertThat(run.exactlyOnce().defects()).as("accepted commands not in their store and on their topic exactly once after '%s'", run.fault())
+                .isEmpty();
         assertThat(run.exactness()).as("store against topic after '%s'", run.fault()).allMatch(Exactness.Result::exact);
-        assertThat(run.notStored()).as("accepted commands without events after '%s'", run.fault()).isEmpty();
         assertThat(run.readModels()).as("read models against the stores after '%s'", run.fault()).isEmpty();
-        assertThat(run.wrongAnswers(down)).as("answers during '%s'", run.fault()).isEmpty();
+        if (run.oracle() != null) {
+            assertThat(run.oracle()).as("read models against their replays after '%s'", run.fault()).isEmpty();
+        }
+    }
+
+    /** Adds what a fault found out to its row of the figures (the last one). */
+    private void annotate(String text, String replacement) {
+        rows.set(rows.size() - 1, rows.get(rows.size() - 1).replace(text, replacement));
     }
 
     /** Resets every consumer group of the stopped service to the beginning of its topics; returns the events it will read again. */
@@ -420,7 +468,7 @@ class FaultsIT {
     }
 
     /** Reads a list of every service every 200 ms, recording the answers, while {@code probing}. */
-    private Thread readProbe(ConcurrentLinkedQueue<RawHttp.Answer> answers, java.util.concurrent.atomic.AtomicBoolean probing) {
+    private Thread readProbe(ConcurrentLinkedQueue<RawHttp.Answer> answers, AtomicBoolean probing) {
         RawHttp http = new RawHttp(CLIENT_TIMEOUT);
         Map<String, String> lists = Map.of("admissions", "/v1/mentors", "qualification", "/v1/recognition-list-versions",
                 "mobility", "/v1/posts", "incubation", "/v1/partners", "evaluation", "/v1/challenge-lists");
@@ -440,23 +488,6 @@ class FaultsIT {
         probe.setDaemon(true);
         probe.start();
         return probe;
-    }
-
-    /** {@code pg_ctlcluster --skip-systemctl-redirect <newest version> main restart}, as root or with sudo. */
-    private static void restartPostgres() throws IOException, InterruptedException {
-        String version;
-        try (Stream<Path> versions = Files.list(Path.of("/usr/lib/postgresql"))) {
-            version = versions.map(p -> p.getFileName().toString()).max(Comparator.comparingDouble(Double::parseDouble))
-                    .orElseThrow(() -> new IllegalStateException("no PostgreSQL under /usr/lib/postgresql"));
-        }
-        List<String> command = new ArrayList<>(List.of("pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "restart"));
-        if (!"root".equals(System.getProperty("user.name"))) {
-            command.addAll(0, List.of("sudo", "-n"));
-        }
-        Process restart = new ProcessBuilder(command).redirectErrorStream(true).start();
-        if (!restart.waitFor(120, TimeUnit.SECONDS) || restart.exitValue() != 0) {
-            throw new IllegalStateException(String.join(" ", command) + " failed: " + new String(restart.getInputStream().readAllBytes()));
-        }
     }
 
     private static int freePort(int from) {

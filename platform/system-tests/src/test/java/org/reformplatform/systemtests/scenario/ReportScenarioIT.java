@@ -2,8 +2,10 @@ package org.reformplatform.systemtests.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -11,12 +13,16 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.reformplatform.systemtests.LocalPlatform;
 import org.reformplatform.systemtests.RunningPlatform;
+import org.reformplatform.systemtests.faults.EventStores;
+import org.reformplatform.systemtests.faults.Quiescence;
+import org.reformplatform.systemtests.faults.ReadModelOracle;
 
 /**
  * The report scenario on the platform the system tests started (fresh databases, deploy/local):
  * a year of the programme through the public APIs, then every figure of the report read back from
  * the read models. Then a second year on the same platform, as a demo run against a platform that
  * already holds data does: the reference loaders write nothing, the year's own figures are its slice.
+ * Last, every read model of the two years against its replays from the store and from the topics.
  */
 @ExtendWith(RunningPlatform.class)
 @Order(10)
@@ -41,5 +47,14 @@ class ReportScenarioIT {
         ReportScenario.Result result = ReportScenario.run(platform.api(), ProgrammeYear.newLabel(Instant.now()), System.out);
         result.figures().print(System.out);
         assertThat(result.figures().missing()).as("figures the read models did not reproduce in the second year").isEmpty();
+    }
+
+    @Test
+    @Order(3)
+    void every_read_model_equals_its_replays_from_the_store_and_the_topics() {
+        Assumptions.assumeTrue(ReadModelOracle.enabled(), "the kernel's verify endpoint is asked with -Dreadmodels.verify=true");
+        // a projection still catching up differs from its replay: verify once nothing is in flight
+        new Quiescence(platform.api(), new EventStores(platform::jdbcUrl), LocalPlatform.SERVICES).await(Duration.ofMinutes(3));
+        new ReadModelOracle(platform.api(), LocalPlatform.SERVICES).assertEqual();
     }
 }
