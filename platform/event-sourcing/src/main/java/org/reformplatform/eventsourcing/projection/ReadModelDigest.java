@@ -16,7 +16,10 @@ import java.util.List;
  * <p>A table's digest is its row count and the sum of a 60-bit hash of each row's JSON form, so two
  * copies digest alike exactly when they hold the same rows the same number of times, in any order
  * and with any physical layout. The projection's stream cursors are compared too (as the pseudo
- * table {@code projection_cursors}): equal cursors mean both copies took the same events.
+ * table {@code projection_cursors}): equal cursors mean both copies took the same events. Only the
+ * cursors of streams in the event store count: a record on the topic that claims to be an event of
+ * a stream the store has never had (a poison record, dead-lettered when it came) is no part of the
+ * log, and a copy built from the store rightly knows nothing of it.
  */
 public final class ReadModelDigest {
 
@@ -34,12 +37,12 @@ public final class ReadModelDigest {
     private ReadModelDigest() {
     }
 
-    /** Digests of the tables in the given schema, and of the projection's cursors. */
-    static List<TableDigest> of(Connection c, String schema, String projection, List<String> tables) throws SQLException {
+    /** Digests of the tables in the given schema, and of the projection's cursors; the store is in {@code storeSchema}. */
+    static List<TableDigest> of(Connection c, String schema, String storeSchema, String projection, List<String> tables) throws SQLException {
         List<TableDigest> digests = new ArrayList<>();
         for (String table : withCursors(tables)) {
             try (PreparedStatement query = c.prepareStatement("SELECT count(*), coalesce(sum(('x' || substr(md5(row_to_json(t)::text), 1, 15))"
-                    + "::bit(60)::bigint), 0)::text FROM " + relation(schema, projection, table) + " t")) {
+                    + "::bit(60)::bigint), 0)::text FROM " + relation(schema, storeSchema, projection, table) + " t")) {
                 try (ResultSet rs = query.executeQuery()) {
                     rs.next();
                     digests.add(new TableDigest(table, rs.getLong(1), rs.getString(2)));
@@ -52,8 +55,8 @@ public final class ReadModelDigest {
     /** Compares the live tables with a shadow copy, listing up to {@code sample} differing rows each way. */
     static List<TableComparison> compare(Connection c, String live, String shadow, String projection, List<String> tables, int sample)
             throws SQLException {
-        List<TableDigest> liveDigests = of(c, live, projection, tables);
-        List<TableDigest> shadowDigests = of(c, shadow, projection, tables);
+        List<TableDigest> liveDigests = of(c, live, live, projection, tables);
+        List<TableDigest> shadowDigests = of(c, shadow, live, projection, tables);
         List<TableComparison> comparisons = new ArrayList<>();
         for (int i = 0; i < liveDigests.size(); i++) {
             TableDigest l = liveDigests.get(i);
@@ -62,8 +65,8 @@ public final class ReadModelDigest {
                 comparisons.add(new TableComparison(l.table(), l.rows(), s.rows(), true, List.of(), List.of()));
             } else {
                 comparisons.add(new TableComparison(l.table(), l.rows(), s.rows(), false,
-                        surplus(c, relation(live, projection, l.table()), relation(shadow, projection, l.table()), sample),
-                        surplus(c, relation(shadow, projection, l.table()), relation(live, projection, l.table()), sample)));
+                        surplus(c, relation(live, live, projection, l.table()), relation(shadow, live, projection, l.table()), sample),
+                        surplus(c, relation(shadow, live, projection, l.table()), relation(live, live, projection, l.table()), sample)));
             }
         }
         return comparisons;
@@ -83,15 +86,21 @@ public final class ReadModelDigest {
         return rows;
     }
 
+    /** The condition that a cursor row (alias {@code cursor}) is of a stream the store has. */
+    static String inStore(String cursor, String storeSchema) {
+        return "EXISTS (SELECT 1 FROM " + q(storeSchema) + ".events e WHERE e.stream_id = " + cursor + ".stream_id)";
+    }
+
     private static List<String> withCursors(List<String> tables) {
         List<String> all = new ArrayList<>(tables);
         all.add(CURSORS);
         return all;
     }
 
-    private static String relation(String schema, String projection, String table) {
+    private static String relation(String schema, String storeSchema, String projection, String table) {
         if (CURSORS.equals(table)) {
-            return "(SELECT stream_id, version FROM " + q(schema) + "." + CURSORS + " WHERE projection = '" + projection.replace("'", "''") + "')";
+            return "(SELECT c.stream_id, c.version FROM " + q(schema) + "." + CURSORS + " c WHERE c.projection = '" + projection.replace("'", "''")
+                    + "' AND " + inStore("c", storeSchema) + ")";
         }
         return q(schema) + "." + q(table);
     }

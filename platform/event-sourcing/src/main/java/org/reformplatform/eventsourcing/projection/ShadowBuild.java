@@ -233,7 +233,10 @@ final class ShadowBuild {
         }
     }
 
-    /** Streams whose live cursor is behind the shadow's: the live copy has not caught up yet. */
+    /**
+     * Streams whose live cursor is behind the shadow's: the live copy has not caught up yet. Only
+     * streams of the store count (see {@link ReadModelDigest}).
+     */
     long liveBehind() {
         return countStreams(q(shadow.name()), q(shadow.live()));
     }
@@ -248,7 +251,7 @@ final class ShadowBuild {
             try (Connection c = transactions.connection();
                  PreparedStatement query = c.prepareStatement("SELECT count(*) FROM " + ahead + ".projection_cursors a LEFT JOIN "
                          + behind + ".projection_cursors b ON b.projection = a.projection AND b.stream_id = a.stream_id "
-                         + "WHERE a.projection = ? AND a.version > coalesce(b.version, 0)")) {
+                         + "WHERE a.projection = ? AND a.version > coalesce(b.version, 0) AND " + ReadModelDigest.inStore("a", shadow.live()))) {
                 query.setString(1, projection.name());
                 try (ResultSet rs = query.executeQuery()) {
                     rs.next();

@@ -5,11 +5,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.annotation.JsonValue;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -39,9 +42,14 @@ public class Verifications {
 
     private static final Logger LOG = Logger.getLogger(Verifications.class);
 
-    /** Where the shadow copy's events come from. */
+    /** Where the shadow copy's events come from; in JSON as the {@code source} parameter names it. */
     public enum Source {
-        STORE, TOPIC
+        STORE, TOPIC;
+
+        @JsonValue
+        public String parameter() {
+            return name().toLowerCase(Locale.ROOT);
+        }
     }
 
     /**
@@ -113,7 +121,8 @@ public class Verifications {
     public List<TableDigest> digest(Projection projection) {
         return transactions.inNew(() -> {
             try (Connection c = transactions.connection()) {
-                return ReadModelDigest.of(c, currentSchema(c), projection.name(), projection.tables());
+                String schema = currentSchema(c);
+                return ReadModelDigest.of(c, schema, schema, projection.name(), projection.tables());
             }
         });
     }

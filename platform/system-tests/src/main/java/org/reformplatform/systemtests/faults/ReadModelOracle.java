@@ -1,7 +1,10 @@
 package org.reformplatform.systemtests.faults;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -17,8 +20,9 @@ import org.reformplatform.systemtests.Tokens;
  * <p>Where the API comparisons of the suites look at the figures a partner sees, this looks at
  * every row of every read model, including those no endpoint shows.
  *
- * <p>Off unless {@code -Dreadmodels.verify=true}: the endpoint is being added to the kernel on
- * another branch; the integrator turns the default on once both are merged.
+ * <p>And through the same operators' API, the proof that rebuilding changes nothing:
+ * {@link #rebuildEverything} rebuilds every projection of every service at once and compares each
+ * table's digest before and after.
  */
 public final class ReadModelOracle {
 
@@ -33,11 +37,6 @@ public final class ReadModelOracle {
     public ReadModelOracle(Api api, List<String> services) {
         this.api = api;
         this.services = List.copyOf(services);
-    }
-
-    /** Whether the suites ask the oracle ({@code -Dreadmodels.verify=true}). */
-    public static boolean enabled() {
-        return Boolean.parseBoolean(System.getProperty("readmodels.verify", "false"));
     }
 
     /**
@@ -68,6 +67,71 @@ public final class ReadModelOracle {
         if (!differences.isEmpty()) {
             throw new AssertionError("read models differ from their replays (" + differences.size() + "):\n  "
                     + String.join("\n  ", differences.subList(0, Math.min(20, differences.size()))));
+        }
+    }
+
+    /**
+     * Rebuilds every projection of every service through {@code POST /ops/projections/{name}/rebuild},
+     * all at once, waits until each is live again, and returns the tables whose digest
+     * ({@code GET .../digest}) changed, or whose rebuild failed: none if every read model is a pure
+     * function of its log. Call it once the platform has settled.
+     */
+    public List<String> rebuildEverything(Duration timeout) {
+        Map<String, JsonNode> before = new LinkedHashMap<>();
+        Map<String, String> finishedBefore = new LinkedHashMap<>();
+        for (String service : services) {
+            for (String projection : projections(service)) {
+                String key = service + "/" + projection;
+                before.put(key, digest(service, projection));
+                finishedBefore.put(key, status(service, projection).path("rebuildFinished").asText(""));
+            }
+        }
+        List<String> differences = new ArrayList<>();
+        for (String key : before.keySet()) {
+            String[] sp = key.split("/", 2);
+            Api.Reply reply = api.as(Tokens.OPERATOR).post(sp[0], "/ops/projections/" + sp[1] + "/rebuild", null);
+            if (reply.status() != 202) {
+                differences.add(key + ": rebuild answered " + reply.status() + " " + reply.text());
+            }
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        for (String key : before.keySet()) {
+            String[] sp = key.split("/", 2);
+            JsonNode status = status(sp[0], sp[1]);
+            while (!("live".equals(status.path("state").asText()) && !finishedBefore.get(key).equals(status.path("rebuildFinished").asText("")))) {
+                if (System.nanoTime() > deadline) {
+                    differences.add(key + ": the rebuild did not finish within " + timeout + ": " + status);
+                    break;
+                }
+                sleep();
+                status = status(sp[0], sp[1]);
+            }
+            String error = status.path("lastError").asText("");
+            if (!error.isEmpty() && !error.endsWith("passed over, as they had been dead-lettered")) {
+                differences.add(key + ": the rebuild failed: " + error);
+            }
+            JsonNode after = digest(sp[0], sp[1]);
+            if (!before.get(key).equals(after)) {
+                differences.add(key + ": digests before the rebuild " + before.get(key) + ", after " + after);
+            }
+        }
+        return differences;
+    }
+
+    private JsonNode digest(String service, String projection) {
+        return api.as(Tokens.OPERATOR).get(service, "/ops/projections/" + projection + "/digest").expect(200).json();
+    }
+
+    private JsonNode status(String service, String projection) {
+        return api.as(Tokens.OPERATOR).get(service, "/ops/projections/" + projection).expect(200).json().path("status");
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
