@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import org.junit.jupiter.api.Test;
+import org.reformplatform.testing.ApiContract;
 
 /** The OpenAPI document partners read: every endpoint with a summary, request bodies with examples. */
 @QuarkusTest
@@ -32,5 +33,10 @@ class OpenApiTest {
         assertThat(api.getMap("components.schemas.ScoringCriterion.properties")).containsKeys("weight", "maxScore");
         assertThat(api.getMap("components.schemas.ScoringCriterionInput.properties")).containsKeys("weight", "maxScore");
         assertThat(api.getMap("components.schemas.ProjectWork.properties")).containsKey("links");
+    }
+
+    @Test
+    void the_api_is_the_committed_contract() {
+        ApiContract.assertUpToDate("admissions");
     }
 }

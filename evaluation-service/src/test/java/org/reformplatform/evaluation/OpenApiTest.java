@@ -9,6 +9,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import org.junit.jupiter.api.Test;
+import org.reformplatform.testing.ApiContract;
 
 /** The OpenAPI document partners read: every endpoint with a summary and a security requirement, request bodies with examples. */
 @QuarkusTest
@@ -37,5 +38,10 @@ class OpenApiTest {
         assertThat(api.getMap("components.schemas.Track.properties")).containsKeys("indicators", "evaluators", "uses");
         assertThat(api.getString("components.schemas.IndicatorInput.properties.weight.examples[0]")).isEqualTo("0.4");
         assertThat(api.getString("components.schemas.SpecialtyInput.properties.code.examples[0]")).isEqualTo("cloud-computing");
+    }
+
+    @Test
+    void the_api_is_the_committed_contract() {
+        ApiContract.assertUpToDate("evaluation");
     }
 }

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.junit.jupiter.api.Test;
+import org.reformplatform.testing.ApiContract;
 
 /** The OpenAPI document partners build against: every endpoint, summarised, money as decimal strings. */
 @QuarkusTest
@@ -26,5 +27,10 @@ class OpenApiTest {
                 .body("paths.'/v1/ventures/{id}/stage-changes'.post.summary", notNullValue())
                 .body("components.schemas.Money.properties.amount.type", equalTo("string"))
                 .body("components.schemas.MoneyInput.properties.amount.type", equalTo("string"));
+    }
+
+    @Test
+    void the_api_is_the_committed_contract() {
+        ApiContract.assertUpToDate("incubation");
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.junit.jupiter.api.Test;
+import org.reformplatform.testing.ApiContract;
 
 /** Partners read the API from its OpenAPI document: every operation is in it, with a summary and the roles it needs. */
 @QuarkusTest
@@ -28,5 +29,10 @@ class ApiDocumentTest {
             }
         }));
         assertThat(undocumented).as("operations without a summary or security").isEmpty();
+    }
+
+    @Test
+    void the_api_is_the_committed_contract() {
+        ApiContract.assertUpToDate("mobility");
     }
 }

@@ -3,11 +3,25 @@ package org.reformplatform.eventsourcing.http;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
+
+import org.reformplatform.eventsourcing.security.Caller;
 
 /**
- * The filters of a list endpoint as a query over a read model: each filter the caller left out
- * (null) is no condition at all, each one given is a named parameter, never text spliced into the
- * query. For Panache: {@code Summary.find(filter.query(), sort, filter.params())}.
+ * The one read path of list endpoints: the filters as a query over a read model (each filter the
+ * caller left out, null, is no condition at all; each one given is a named parameter, never text
+ * spliced into the query), the caller's organisation where rows belong to one, a stable sort and a
+ * bounded page, each row mapped to its response:
+ *
+ * <pre>
+ * return ListFilter.all()
+ *         .owned("organisation", caller, requestedOrganisation)
+ *         .equal("status", status)
+ *         .page(ApplicationSummary::find, Sort.descending("submittedAt").and("id"), page, size, ApplicationListing::of);
+ * </pre>
  */
 public final class ListFilter {
 
@@ -23,6 +37,26 @@ public final class ListFilter {
     /** No condition yet: every row. */
     public static ListFilter all() {
         return new ListFilter();
+    }
+
+    /** How a read model's entity finds its rows: its Panache {@code find}, e.g. {@code ApplicationSummary::find}. */
+    @FunctionalInterface
+    public interface Finder<E> {
+        PanacheQuery<E> find(String query, Sort sort, Map<String, Object> params);
+    }
+
+    /**
+     * Rows that belong to an organisation ({@code field}): a partner sees its own organisation's
+     * only, whatever it asked for; staff see the one they asked for, or every one.
+     */
+    public ListFilter owned(String field, Caller caller, String requestedOrganisation) {
+        return equal(field, caller.organisationFilter(requestedOrganisation));
+    }
+
+    /** One page of the rows this filter selects, in the given stable order, each mapped to its response. */
+    public <E, R> Page<R> page(Finder<E> rows, Sort sort, int page, int size, Function<? super E, R> response) {
+        PanacheQuery<E> found = rows.find(query(), sort, params);
+        return Page.of(found.page(page, size).list().stream().<R>map(response).toList(), page, size, found.count());
     }
 
     /** {@code field = value}, or nothing when the value is null. The parameter is named after the field. */

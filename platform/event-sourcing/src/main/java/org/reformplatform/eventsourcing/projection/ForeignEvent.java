@@ -1,22 +1,67 @@
 package org.reformplatform.eventsourcing.projection;
 
+import java.lang.reflect.RecordComponent;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.reformplatform.eventsourcing.messaging.CloudEvent;
+import org.reformplatform.eventsourcing.store.EventCodec.UndecodableEvent;
 
 /**
  * An event published by another service, read by its documented schema (never by sharing its
- * classes): the envelope and the data as JSON.
+ * classes): the envelope, and the data, which a consumer reads into its own {@link Contract} record
+ * with {@link #as}.
  */
-public record ForeignEvent(CloudEvent envelope, JsonNode data) {
+public record ForeignEvent(CloudEvent envelope, JsonNode data, ObjectMapper reader) {
 
     /** {@code admissions.StudentAdmitted} for {@code admissions.StudentAdmitted.v1}. */
     public String typeWithoutVersion() {
         return envelope.service() + "." + envelope.eventName();
     }
 
+    /**
+     * The data as the consumer's record of the producer's contract: fields the record does not name
+     * are left out (the producer may add some), every component not marked {@link Contract.Optional}
+     * must be there.
+     *
+     * @throws UndecodableEvent when the data does not fit the record (the event is dead-lettered)
+     */
+    public <T extends Record> T as(Class<T> contract) {
+        Contract declared = contract.getAnnotation(Contract.class);
+        if (declared == null || !declared.event().equals(typeWithoutVersion())) {
+            throw new IllegalArgumentException(contract.getName() + " is not the contract of " + envelope.type());
+        }
+        T value;
+        try {
+            value = reader.treeToValue(data, contract);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new UndecodableEvent("the data of " + envelope.type() + " " + envelope.id() + " does not fit "
+                    + contract.getSimpleName() + ": " + e.getMessage());
+        }
+        for (RecordComponent component : contract.getRecordComponents()) {
+            if (!component.isAnnotationPresent(Contract.Optional.class) && read(component, value) == null) {
+                throw new UndecodableEvent("the data of " + envelope.type() + " " + envelope.id() + " lacks " + component.getName());
+            }
+        }
+        return value;
+    }
+
+    /** A text field, read by name: being replaced by {@link #as} (a typed contract) in every consumer. */
+    @Deprecated(forRemoval = true)
     public String text(String field) {
         JsonNode value = data.get(field);
         return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static Object read(RecordComponent component, Record value) {
+        try {
+            var accessor = component.getAccessor();
+            accessor.setAccessible(true);
+            return accessor.invoke(value);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

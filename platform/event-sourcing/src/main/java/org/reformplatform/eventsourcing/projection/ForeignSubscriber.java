@@ -62,7 +62,7 @@ final class ForeignSubscriber implements Subscriber {
             } else if (fresh.remove(event.id())) {
                 // remove(): an event twice in one batch is handled once
                 try {
-                    handler.handle(new ForeignEvent(event, data(event)));
+                    handler.handle(new ForeignEvent(event, data(event), codec.mapper()));
                 } catch (RuntimeException refusal) {
                     if (Failures.isTransient(refusal)) {
                         throw refusal;

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
 
 import org.reformplatform.eventsourcing.messaging.CloudEvent;
+import org.reformplatform.eventsourcing.store.EventCodec;
 import org.reformplatform.eventsourcing.store.EventStore.StoreFailure;
 
 /**
@@ -33,6 +34,9 @@ public class ParkedEvents {
 
     @Inject
     ObjectMapper mapper;
+
+    @Inject
+    EventCodec codec;
 
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -76,7 +80,7 @@ public class ParkedEvents {
                 CloudEvent full = new CloudEvent(envelope.id(), envelope.source(), envelope.type(), envelope.subject(), envelope.time(),
                         envelope.dataSchema(), envelope.streamType(), envelope.streamVersion(), envelope.position(),
                         envelope.correlationId(), envelope.causationId(), envelope.organisation(), envelope.traceparent(), data);
-                released.add(new ForeignEvent(full, mapper.readTree(data)));
+                released.add(new ForeignEvent(full, codec.mapper().readTree(data), codec.mapper()));
             }
             return released;
         } catch (SQLException e) {

@@ -1,6 +1,8 @@
 package org.reformplatform.eventsourcing.security;
 
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -68,6 +70,19 @@ public class Caller {
             return true;
         }
         return organisation().map(own -> own.equals(owningOrganisation)).orElse(false);
+    }
+
+    /**
+     * The one "visible or 404": the thing, if there is one and the caller may see it (see
+     * {@link #mayAccess}); otherwise the caller learns nothing, not even that it exists.
+     *
+     * @param owner the organisation the thing belongs to
+     */
+    public <T> T visible(T thing, Function<? super T, String> owner, Supplier<RuleViolation> unknown) {
+        if (thing == null || !mayAccess(owner.apply(thing))) {
+            throw unknown.get();
+        }
+        return thing;
     }
 
     /**
