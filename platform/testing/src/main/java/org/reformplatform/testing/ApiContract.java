@@ -56,7 +56,14 @@ public final class ApiContract {
         }
     }
 
-    /** The document with every object's keys sorted, indented: one stable text per API. */
+    /** Where the OIDC provider's discovery document is: the provider the service is configured with, not part of the contract. */
+    static final String OIDC_DISCOVERY = "${PLATFORM_OIDC_URL}/.well-known/openid-configuration";
+
+    /**
+     * The document with every object's keys sorted, indented, and the URL of the OIDC provider the
+     * service was started with (a test provider on a random port) written as the setting it comes
+     * from: one stable text per API.
+     */
     static String canonical(String json) {
         try {
             return MAPPER.writeValueAsString(sorted(MAPPER.readTree(json))) + "\n";
@@ -74,6 +81,9 @@ public final class ApiContract {
             }
             ObjectNode result = MAPPER.createObjectNode();
             fields.forEach(result::set);
+            if (result.has("openIdConnectUrl")) {
+                result.put("openIdConnectUrl", OIDC_DISCOVERY);
+            }
             return result;
         }
         if (node.isArray()) {

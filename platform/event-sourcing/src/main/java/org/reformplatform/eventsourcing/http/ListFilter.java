@@ -2,10 +2,15 @@ package org.reformplatform.eventsourcing.http;
 
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.panache.common.Sort;
 
 import org.reformplatform.eventsourcing.security.Caller;
@@ -20,7 +25,7 @@ import org.reformplatform.eventsourcing.security.Caller;
  * return ListFilter.all()
  *         .owned("organisation", caller, requestedOrganisation)
  *         .equal("status", status)
- *         .page(ApplicationSummary::find, Sort.descending("submittedAt").and("id"), page, size, ApplicationListing::of);
+ *         .page(ApplicationSummary.class, Sort.descending("submittedAt").and("id"), page, size, ApplicationListing::of);
  * </pre>
  */
 public final class ListFilter {
@@ -39,12 +44,6 @@ public final class ListFilter {
         return new ListFilter();
     }
 
-    /** How a read model's entity finds its rows: its Panache {@code find}, e.g. {@code ApplicationSummary::find}. */
-    @FunctionalInterface
-    public interface Finder<E> {
-        PanacheQuery<E> find(String query, Sort sort, Map<String, Object> params);
-    }
-
     /**
      * Rows that belong to an organisation ({@code field}): a partner sees its own organisation's
      * only, whatever it asked for; staff see the one they asked for, or every one.
@@ -53,10 +52,28 @@ public final class ListFilter {
         return equal(field, caller.organisationFilter(requestedOrganisation));
     }
 
-    /** One page of the rows this filter selects, in the given stable order, each mapped to its response. */
-    public <E, R> Page<R> page(Finder<E> rows, Sort sort, int page, int size, Function<? super E, R> response) {
-        PanacheQuery<E> found = rows.find(query(), sort, params);
-        return Page.of(found.page(page, size).list().stream().<R>map(response).toList(), page, size, found.count());
+    /**
+     * One page of the read model's rows ({@code rows}: its entity class) this filter selects, in the
+     * given stable order, each mapped to its response. (The entity class rather than its Panache
+     * {@code find}: a method reference to a Panache static method binds to the base class, which
+     * Panache does not enhance.)
+     */
+    public <E, R> Page<R> page(Class<E> rows, Sort sort, int page, int size, Function<? super E, R> response) {
+        EntityManager entities = Panache.getEntityManager(rows);
+        String from = "FROM " + entities.getMetamodel().entity(rows).getName() + " WHERE " + query;
+        TypedQuery<E> found = entities.createQuery(from + orderBy(sort), rows);
+        TypedQuery<Long> count = entities.createQuery("SELECT count(*) " + from, Long.class);
+        params.forEach((name, value) -> {
+            found.setParameter(name, value);
+            count.setParameter(name, value);
+        });
+        List<R> items = found.setFirstResult(page * size).setMaxResults(size).getResultList().stream().<R>map(response).toList();
+        return Page.of(items, page, size, count.getSingleResult());
+    }
+
+    private static String orderBy(Sort sort) {
+        return sort.getColumns().stream().map(c -> c.getName() + (c.getDirection() == Sort.Direction.Descending ? " DESC" : " ASC"))
+                .collect(Collectors.joining(", ", " ORDER BY ", ""));
     }
 
     /** {@code field = value}, or nothing when the value is null. The parameter is named after the field. */
