@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.reformplatform.admissions.application.ApplicationCommand.AssignReviewers;
-import org.reformplatform.admissions.application.ApplicationCommand.DeclareConflictOfInterest;
 import org.reformplatform.admissions.application.ApplicationCommand.DecideSpecialReview;
+import org.reformplatform.admissions.application.ApplicationCommand.DeclareConflictOfInterest;
 import org.reformplatform.admissions.application.ApplicationCommand.SubmitApplication;
 import org.reformplatform.admissions.application.ApplicationCommand.SubmitProjectWork;
 import org.reformplatform.admissions.application.ApplicationCommand.SubmitReview;
@@ -23,13 +23,14 @@ import org.reformplatform.admissions.application.ApplicationEvent.ConflictOfInte
 import org.reformplatform.admissions.application.ApplicationEvent.ProjectWorkSubmitted;
 import org.reformplatform.admissions.application.ApplicationEvent.ReviewSubmitted;
 import org.reformplatform.admissions.application.ApplicationEvent.ReviewersAssigned;
-import org.reformplatform.admissions.intake.IntakeEventId;
+import org.reformplatform.admissions.ids.ApplicationId;
+import org.reformplatform.admissions.ids.IntakeEventId;
+import org.reformplatform.admissions.ids.StudentId;
 import org.reformplatform.admissions.review.CommitteeVerdict;
 import org.reformplatform.admissions.review.DecisionRoute;
 import org.reformplatform.admissions.review.NonConsensusPolicy.Assessment;
 import org.reformplatform.admissions.review.Review;
 import org.reformplatform.admissions.review.ReviewPanel;
-import org.reformplatform.admissions.student.StudentId;
 import org.reformplatform.eventsourcing.domain.AggregateType;
 import org.reformplatform.eventsourcing.domain.Decider;
 import org.reformplatform.eventsourcing.domain.RuleViolation;

@@ -3,12 +3,13 @@ package org.reformplatform.admissions.application;
 import java.time.Instant;
 import java.util.List;
 
-import org.reformplatform.admissions.intake.IntakeEventId;
+import org.reformplatform.admissions.ids.ApplicationId;
+import org.reformplatform.admissions.ids.IntakeEventId;
 import org.reformplatform.admissions.intake.ScoringCriterion;
 import org.reformplatform.admissions.review.CommitteeVerdict;
 import org.reformplatform.admissions.review.CriterionScore;
-import org.reformplatform.admissions.review.NonConsensusPolicy;
 import org.reformplatform.admissions.review.Nomination;
+import org.reformplatform.admissions.review.NonConsensusPolicy;
 import org.reformplatform.admissions.review.Recommendation;
 
 /** What partners, operators, reviewers and the committee ask of an application. */

@@ -4,14 +4,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
-import org.reformplatform.admissions.intake.IntakeEventId;
+import org.reformplatform.admissions.ids.ApplicationId;
+import org.reformplatform.admissions.ids.IntakeEventId;
+import org.reformplatform.admissions.ids.StudentId;
 import org.reformplatform.admissions.intake.ScoringCriterion;
 import org.reformplatform.admissions.review.CriterionScore;
 import org.reformplatform.admissions.review.DecisionRoute;
 import org.reformplatform.admissions.review.Recommendation;
 import org.reformplatform.admissions.review.ReviewerTotal;
 import org.reformplatform.admissions.review.SpecialReviewReason;
-import org.reformplatform.admissions.student.StudentId;
 
 /**
  * What happens to an application, from submission through review to a decision. Published on

@@ -2,12 +2,8 @@ package org.reformplatform.admissions.application;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -41,11 +37,8 @@ import org.reformplatform.admissions.application.ApplicationCommand.SubmitApplic
 import org.reformplatform.admissions.application.ApplicationCommand.SubmitProjectWork;
 import org.reformplatform.admissions.application.ApplicationCommand.WithdrawApplication;
 import org.reformplatform.admissions.application.ApplicationView.Audience;
-import org.reformplatform.admissions.intake.IntakeEvent;
-import org.reformplatform.admissions.intake.IntakeEventCommand.ReleaseSeat;
-import org.reformplatform.admissions.intake.IntakeEventCommand.TakeSeat;
-import org.reformplatform.admissions.intake.IntakeEventId;
-import org.reformplatform.eventsourcing.command.Aggregates;
+import org.reformplatform.admissions.ids.ApplicationId;
+import org.reformplatform.admissions.ids.IntakeEventId;
 import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
@@ -53,6 +46,7 @@ import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.CommandResult;
 import org.reformplatform.eventsourcing.http.ETags;
+import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
@@ -100,9 +94,6 @@ public class ApplicationResource {
     }
 
     @Inject
-    Aggregates aggregates;
-
-    @Inject
     CommandGateway gateway;
 
     @Inject
@@ -112,7 +103,13 @@ public class ApplicationResource {
     Caller caller;
 
     @Inject
-    Clock clock;
+    SubmitApplicationHandler submit;
+
+    @Inject
+    ApplicationProgressHandler progress;
+
+    @Inject
+    WithdrawApplicationHandler withdrawal;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -122,16 +119,10 @@ public class ApplicationResource {
             + "background is recorded for analysis only. Send an Idempotency-Key to retry safely.")
     public Response submit(@Valid @NotNull SubmitApplicationRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "SubmitApplication", expected -> {
-            String organisation = caller.requireOrganisation();
-            ApplicationId id = ApplicationId.random();
-            Instant now = clock.instant();
-            // The seat and the application are appended in one transaction: no application without its place.
-            IntakeEvent event = aggregates.handle(IntakeEvent.TYPE, new IntakeEventId(request.intakeEventId()), new TakeSeat(id, now)).state();
-            // A fresh random id: the application's stream is created without reading it (one read, two appends in all).
-            Decision<Application> submitted = aggregates.create(Application.TYPE, id, new SubmitApplication(id, event.id(), organisation,
-                    candidate(request.candidate()), event.criteria(), event.requiredReviews(), now));
-            return CommandResult.created("/v1/applications/" + id.value(), submitted.version(), ApplicationView.of(submitted.state(),
-                    caller.is(Roles.OPERATOR) ? Audience.STAFF : Audience.OWNER));
+            Decision<Application> submitted = submit.handle(new IntakeEventId(request.intakeEventId()), caller.requireOrganisation(),
+                    candidate(request.candidate()));
+            return CommandResult.created("/v1/applications/" + submitted.state().id().value(), submitted.version(),
+                    ApplicationView.of(submitted.state(), caller.is(Roles.OPERATOR) ? Audience.STAFF : Audience.OWNER));
         });
     }
 
@@ -155,24 +146,11 @@ public class ApplicationResource {
             @QueryParam("organisation") @Size(max = 200) String organisation,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        List<String> where = new ArrayList<>(List.of("1 = 1"));
-        Map<String, Object> params = new HashMap<>();
-        String owner = caller.is(Roles.OPERATOR) ? organisation : caller.requireOrganisation();
-        if (owner != null) {
-            where.add("organisation = :organisation");
-            params.put("organisation", owner);
-        }
-        if (intakeEventId != null) {
-            where.add("intakeEventId = :intakeEventId");
-            params.put("intakeEventId", intakeEventId);
-        }
-        if (status != null) {
-            where.add("status = :status");
-            params.put("status", status);
-        }
-        var found = ApplicationSummary.<ApplicationSummary>find(String.join(" and ", where),
-                Sort.descending("submittedAt").and("id"), params);
-        return Page.of(found.page(page, size).list().stream().map(ApplicationListing::of).toList(), page, size, found.count());
+        return ListFilter.all()
+                .owned("organisation", caller, organisation)
+                .equal("intakeEventId", intakeEventId)
+                .equal("status", status)
+                .page(ApplicationSummary.class, Sort.descending("submittedAt").and("id"), page, size, ApplicationListing::of);
     }
 
     @GET
@@ -181,10 +159,8 @@ public class ApplicationResource {
     @Operation(summary = "An application's status and the history of its events", description = "From the read model: every event "
             + "with its time, oldest first. A partner sees its own organisation's applications only.")
     public ApplicationHistory history(@PathParam("id") UUID id) {
-        ApplicationSummary row = ApplicationSummary.findById(id);
-        if (row == null || !caller.mayAccess(row.organisation)) {
-            throw ApplicationAccess.unknown(new ApplicationId(id));
-        }
+        ApplicationSummary row = caller.visible(ApplicationSummary.<ApplicationSummary>findById(id), r -> r.organisation,
+                () -> ApplicationAccess.unknown(new ApplicationId(id)));
         List<ApplicationHistoryEntry> entries = ApplicationHistoryEntry.list("applicationId", Sort.by("streamVersion"), id);
         return ApplicationHistory.of(row, entries);
     }
@@ -201,7 +177,7 @@ public class ApplicationResource {
             ApplicationId applicationId = new ApplicationId(id);
             access.ownedOrOperated(applicationId);
             ProjectWork work = new ProjectWork(request.title(), request.description(), links(request.links()));
-            Decision<Application> decision = aggregates.handle(Application.TYPE, applicationId, new SubmitProjectWork(work, clock.instant()), expected);
+            Decision<Application> decision = progress.submitProjectWork(applicationId, work, expected);
             return CommandResult.ok(decision.version(), ApplicationView.of(decision.state(), access.audience(decision.state())));
         });
     }
@@ -215,9 +191,7 @@ public class ApplicationResource {
         return gateway.handle(CommandRequest.of(null, ifMatch, request), "WithdrawApplication", expected -> {
             ApplicationId applicationId = new ApplicationId(id);
             access.ownedOrOperated(applicationId);
-            Decision<Application> decision = aggregates.handle(Application.TYPE, applicationId,
-                    new WithdrawApplication(request.reason(), clock.instant()), expected);
-            aggregates.handle(IntakeEvent.TYPE, decision.state().intakeEventId(), new ReleaseSeat(applicationId));
+            Decision<Application> decision = withdrawal.handle(applicationId, request.reason(), expected);
             return CommandResult.ok(decision.version(), ApplicationView.of(decision.state(), access.audience(decision.state())));
         });
     }

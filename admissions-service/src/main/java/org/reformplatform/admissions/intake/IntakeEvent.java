@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 
+import org.reformplatform.admissions.ids.IntakeEventId;
 import org.reformplatform.admissions.intake.IntakeEventCommand.CloseIntakeEvent;
 import org.reformplatform.admissions.intake.IntakeEventCommand.CreateIntakeEvent;
 import org.reformplatform.admissions.intake.IntakeEventCommand.ExtendIntakeEvent;

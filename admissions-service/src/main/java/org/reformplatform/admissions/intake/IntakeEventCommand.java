@@ -3,7 +3,8 @@ package org.reformplatform.admissions.intake;
 import java.time.Instant;
 import java.util.List;
 
-import org.reformplatform.admissions.application.ApplicationId;
+import org.reformplatform.admissions.ids.ApplicationId;
+import org.reformplatform.admissions.ids.IntakeEventId;
 
 /** What operators and applications ask of an intake event. */
 public sealed interface IntakeEventCommand {

@@ -31,18 +31,16 @@ import jakarta.ws.rs.core.Response;
 
 import io.quarkus.panache.common.Sort;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reformplatform.admissions.ids.IntakeEventId;
 import org.reformplatform.admissions.intake.IntakeEventCommand.CloseIntakeEvent;
 import org.reformplatform.admissions.intake.IntakeEventCommand.CreateIntakeEvent;
 import org.reformplatform.admissions.intake.IntakeEventCommand.ExtendIntakeEvent;
 import org.reformplatform.admissions.intake.IntakeEventCommand.OpenIntakeEvent;
-import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.command.Loaded;
-import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.CommandResult;
@@ -89,13 +87,16 @@ public class IntakeEventResource {
     }
 
     @Inject
-    Aggregates aggregates;
-
-    @Inject
     CommandGateway gateway;
 
-    @ConfigProperty(name = "admissions.reviews.required-default", defaultValue = "3")
-    int defaultRequiredReviews;
+    @Inject
+    IntakeEventAccess events;
+
+    @Inject
+    CreateIntakeEventHandler create;
+
+    @Inject
+    IntakeEventLifecycleHandler lifecycle;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -104,13 +105,11 @@ public class IntakeEventResource {
             + "It accepts applications once opened. Send an Idempotency-Key to retry safely.")
     public Response create(@Valid @NotNull CreateIntakeEventRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "CreateIntakeEvent", expected -> {
-            IntakeEventId id = IntakeEventId.random();
-            Decision<IntakeEvent> created = aggregates.handle(IntakeEvent.TYPE, id, new CreateIntakeEvent(id, request.title(), request.kind(),
-                    new ApplicationWindow(request.opensAt().toInstant(), request.closesAt().toInstant()), request.capacity(),
-                    request.requiredReviews() == null ? defaultRequiredReviews : request.requiredReviews(),
+            Decision<IntakeEvent> created = create.handle(request.title(), request.kind(),
+                    new ApplicationWindow(request.opensAt().toInstant(), request.closesAt().toInstant()), request.capacity(), request.requiredReviews(),
                     request.challenges().stream().map(c -> new Challenge(c.code(), c.title())).toList(),
-                    request.criteria().stream().map(c -> new ScoringCriterion(c.code(), c.description(), c.weight(), c.maxScore())).toList()));
-            return CommandResult.created("/v1/intake-events/" + id.value(), created.version(), IntakeEventView.of(created.state()));
+                    request.criteria().stream().map(c -> new ScoringCriterion(c.code(), c.description(), c.weight(), c.maxScore())).toList());
+            return CommandResult.created("/v1/intake-events/" + created.state().id().value(), created.version(), IntakeEventView.of(created.state()));
         });
     }
 
@@ -119,7 +118,7 @@ public class IntakeEventResource {
     @RolesAllowed({Roles.PARTNER, Roles.REVIEWER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "One intake event, current as of now", description = "The ETag is its version, for If-Match on commands.")
     public Response get(@PathParam("id") UUID id) {
-        Loaded<IntakeEvent> event = existing(new IntakeEventId(id));
+        Loaded<IntakeEvent> event = events.existing(new IntakeEventId(id));
         return Response.ok(IntakeEventView.of(event.state())).tag(ETags.of(event.version())).build();
     }
 
@@ -131,12 +130,10 @@ public class IntakeEventResource {
             @QueryParam("kind") IntakeEventKind kind,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        ListFilter filter = ListFilter.all()
+        return ListFilter.all()
                 .equal("status", ListFilter.status(status, IntakeEvent.Status.class))
-                .equal("kind", kind);
-        var found = IntakeEventSummary.<IntakeEventSummary>find(filter.query(), Sort.by("closesAt").and("id"), filter.params());
-        List<IntakeEventListing> items = found.page(page, size).list().stream().map(IntakeEventListing::of).toList();
-        return Page.of(items, page, size, found.count());
+                .equal("kind", kind)
+                .page(IntakeEventSummary.class, Sort.by("closesAt").and("id"), page, size, IntakeEventListing::of);
     }
 
     @POST
@@ -166,18 +163,8 @@ public class IntakeEventResource {
 
     private Response command(UUID id, String ifMatch, Object body, String name, IntakeEventCommand command) {
         return gateway.handle(CommandRequest.of(null, ifMatch, body), name, expected -> {
-            IntakeEventId eventId = new IntakeEventId(id);
-            existing(eventId);
-            Decision<IntakeEvent> decision = aggregates.handle(IntakeEvent.TYPE, eventId, command, expected);
+            Decision<IntakeEvent> decision = lifecycle.handle(new IntakeEventId(id), command, expected);
             return CommandResult.ok(decision.version(), IntakeEventView.of(decision.state()));
         });
-    }
-
-    private Loaded<IntakeEvent> existing(IntakeEventId id) {
-        Loaded<IntakeEvent> event = aggregates.load(IntakeEvent.TYPE, id);
-        if (!event.exists()) {
-            throw RuleViolation.notFound("unknown-intake-event", "There is no intake event " + id.value());
-        }
-        return event;
     }
 }

@@ -5,7 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.reformplatform.admissions.application.ApplicationId;
+import org.reformplatform.admissions.ids.ApplicationId;
 
 /**
  * The applications holding a seat in an intake event. Immutable, and each version shares all of

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.reformplatform.admissions.ids.MentorId;
+import org.reformplatform.admissions.ids.StudentId;
 import org.reformplatform.admissions.mentoring.MentorCommand.ChangeCapacity;
 import org.reformplatform.admissions.mentoring.MentorCommand.RegisterMentor;
 import org.reformplatform.admissions.mentoring.MentorCommand.ReleaseMentee;
@@ -14,7 +16,6 @@ import org.reformplatform.admissions.mentoring.MentorEvent.MenteeReleased;
 import org.reformplatform.admissions.mentoring.MentorEvent.MenteeTaken;
 import org.reformplatform.admissions.mentoring.MentorEvent.MentorCapacityChanged;
 import org.reformplatform.admissions.mentoring.MentorEvent.MentorRegistered;
-import org.reformplatform.admissions.student.StudentId;
 import org.reformplatform.eventsourcing.domain.AggregateType;
 import org.reformplatform.eventsourcing.domain.Decider;
 import org.reformplatform.eventsourcing.domain.RuleViolation;

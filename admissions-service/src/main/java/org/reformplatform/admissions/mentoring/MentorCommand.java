@@ -2,7 +2,8 @@ package org.reformplatform.admissions.mentoring;
 
 import java.time.Instant;
 
-import org.reformplatform.admissions.student.StudentId;
+import org.reformplatform.admissions.ids.MentorId;
+import org.reformplatform.admissions.ids.StudentId;
 
 /** What operators and mentor teams ask of a mentor. */
 public sealed interface MentorCommand {

@@ -2,7 +2,8 @@ package org.reformplatform.admissions.mentoring;
 
 import java.time.Instant;
 
-import org.reformplatform.admissions.student.StudentId;
+import org.reformplatform.admissions.ids.MentorId;
+import org.reformplatform.admissions.ids.StudentId;
 
 /** What happens to a mentor. Published on {@code admissions.events}. */
 public sealed interface MentorEvent {

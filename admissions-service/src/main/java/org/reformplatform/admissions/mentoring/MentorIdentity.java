@@ -3,7 +3,8 @@ package org.reformplatform.admissions.mentoring;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.reformplatform.admissions.student.Student;
+import org.reformplatform.admissions.ids.MentorId;
+import org.reformplatform.admissions.mentoring.MentorIdentity;
 import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Loaded;
 
@@ -21,10 +22,5 @@ public class MentorIdentity {
     public boolean is(MentorId mentor, String subject) {
         Loaded<Mentor> loaded = aggregates.load(Mentor.TYPE, mentor);
         return loaded.exists() && subject != null && subject.equals(loaded.state().subject());
-    }
-
-    /** Whether the subject is one of the student's current mentors. */
-    public boolean mentors(Student student, String subject) {
-        return student.team().active().stream().anyMatch(m -> is(m.mentorId(), subject));
     }
 }

@@ -1,9 +1,6 @@
 package org.reformplatform.admissions.mentoring;
 
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,18 +31,16 @@ import io.quarkus.panache.common.Sort;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.reformplatform.admissions.mentoring.MentorCommand.ChangeCapacity;
+import org.reformplatform.admissions.ids.MentorId;
 import org.reformplatform.admissions.mentoring.MentorCommand.RegisterMentor;
-import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.command.Loaded;
-import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.CommandResult;
 import org.reformplatform.eventsourcing.http.ETags;
+import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
-import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
 
 /** Mentors (实战型师资): operators register them with a kind and a capacity; analysts read the load by kind. */
@@ -74,16 +69,16 @@ public class MentorResource {
     }
 
     @Inject
-    Aggregates aggregates;
-
-    @Inject
     CommandGateway gateway;
 
     @Inject
-    Caller caller;
+    MentorAccess mentors;
 
     @Inject
-    Clock clock;
+    RegisterMentorHandler registration;
+
+    @Inject
+    ChangeMentorCapacityHandler capacities;
 
     @POST
     @Path("/mentors")
@@ -93,10 +88,9 @@ public class MentorResource {
             + "Send an Idempotency-Key to retry safely.")
     public Response register(@Valid @NotNull RegisterMentorRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "RegisterMentor", expected -> {
-            MentorId id = MentorId.random();
-            Decision<Mentor> registered = aggregates.create(Mentor.TYPE, id, new RegisterMentor(id, request.name(), request.kind(),
-                    request.capacity(), request.affiliation(), request.subject(), clock.instant()));
-            return CommandResult.created("/v1/mentors/" + id.value(), registered.version(), MentorView.of(registered.state()));
+            Decision<Mentor> registered = registration.handle(request.name(), request.kind(), request.capacity(), request.affiliation(),
+                    request.subject());
+            return CommandResult.created("/v1/mentors/" + registered.state().id().value(), registered.version(), MentorView.of(registered.state()));
         });
     }
 
@@ -105,7 +99,7 @@ public class MentorResource {
     @RolesAllowed({Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "One mentor with their students, current as of now", description = "The ETag is its version.")
     public Response get(@PathParam("id") UUID id) {
-        Loaded<Mentor> mentor = existing(new MentorId(id));
+        Loaded<Mentor> mentor = mentors.existing(new MentorId(id));
         return Response.ok(MentorView.of(mentor.state())).tag(ETags.of(mentor.version())).build();
     }
 
@@ -116,18 +110,10 @@ public class MentorResource {
     public Page<MentorListing> list(@QueryParam("kind") MentorKind kind, @QueryParam("affiliation") @Size(max = 200) String affiliation,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        List<String> where = new ArrayList<>(List.of("1 = 1"));
-        Map<String, Object> params = new HashMap<>();
-        if (kind != null) {
-            where.add("kind = :kind");
-            params.put("kind", kind);
-        }
-        if (affiliation != null) {
-            where.add("affiliation = :affiliation");
-            params.put("affiliation", affiliation);
-        }
-        var found = MentorLoad.<MentorLoad>find(String.join(" and ", where), Sort.by("kind").and("name").and("id"), params);
-        return Page.of(found.page(page, size).list().stream().map(MentorListing::of).toList(), page, size, found.count());
+        return ListFilter.all()
+                .equal("kind", kind)
+                .equal("affiliation", affiliation)
+                .page(MentorLoad.class, Sort.by("kind").and("name").and("id"), page, size, MentorListing::of);
     }
 
     @POST
@@ -137,9 +123,7 @@ public class MentorResource {
     @Operation(summary = "Change how many students a mentor takes", description = "Never below the students they mentor now.")
     public Response changeCapacity(@PathParam("id") UUID id, @Valid @NotNull CapacityRequest request, @HeaderParam("If-Match") String ifMatch) {
         return gateway.handle(CommandRequest.of(null, ifMatch, request), "ChangeMentorCapacity", expected -> {
-            MentorId mentorId = new MentorId(id);
-            existing(mentorId);
-            Decision<Mentor> decision = aggregates.handle(Mentor.TYPE, mentorId, new ChangeCapacity(request.capacity()), expected);
+            Decision<Mentor> decision = capacities.handle(new MentorId(id), request.capacity(), expected);
             return CommandResult.ok(decision.version(), MentorView.of(decision.state()));
         });
     }
@@ -151,11 +135,10 @@ public class MentorResource {
             + "the students they mentor, optionally for one affiliation. From the read model.")
     public MentorLoadReport load(@QueryParam("affiliation") @Size(max = 200) String affiliation) {
         EntityManager em = MentorLoad.getEntityManager();
-        var query = em.createQuery("select m.kind, count(m), coalesce(sum(m.capacity), 0), coalesce(sum(m.students), 0) from MentorLoad m"
-                + (affiliation == null ? "" : " where m.affiliation = :affiliation") + " group by m.kind", Object[].class);
-        if (affiliation != null) {
-            query.setParameter("affiliation", affiliation);
-        }
+        ListFilter filter = ListFilter.all().where("m.affiliation = :affiliation", "affiliation", affiliation);
+        var query = em.createQuery("select m.kind, count(m), coalesce(sum(m.capacity), 0), coalesce(sum(m.students), 0) from MentorLoad m "
+                + "where " + filter.query() + " group by m.kind", Object[].class);
+        filter.params().forEach(query::setParameter);
         Map<MentorKind, MentorLoadByKind> byKind = new EnumMap<>(MentorKind.class);
         for (MentorKind kind : MentorKind.values()) {
             byKind.put(kind, new MentorLoadByKind(kind, 0, 0, 0, 0));
@@ -171,13 +154,5 @@ public class MentorResource {
                 kinds.stream().mapToLong(MentorLoadByKind::capacity).sum(), kinds.stream().mapToLong(MentorLoadByKind::students).sum(),
                 kinds.stream().mapToLong(MentorLoadByKind::freePlaces).sum());
         return new MentorLoadReport(affiliation, kinds, total);
-    }
-
-    private Loaded<Mentor> existing(MentorId id) {
-        Loaded<Mentor> mentor = aggregates.load(Mentor.TYPE, id);
-        if (!mentor.exists()) {
-            throw RuleViolation.notFound("unknown-mentor", "There is no mentor " + id.value());
-        }
-        return mentor;
     }
 }

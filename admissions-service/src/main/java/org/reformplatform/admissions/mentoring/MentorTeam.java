@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.reformplatform.admissions.ids.MentorId;
+import org.reformplatform.admissions.mentoring.MentorshipSide;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
 
 /**

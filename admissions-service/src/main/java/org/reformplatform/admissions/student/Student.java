@@ -7,8 +7,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.reformplatform.admissions.application.ApplicationId;
-import org.reformplatform.admissions.intake.IntakeEventId;
+import org.reformplatform.admissions.ids.ApplicationId;
+import org.reformplatform.admissions.ids.IntakeEventId;
+import org.reformplatform.admissions.ids.StudentId;
 import org.reformplatform.admissions.mentoring.MentorTeam;
 import org.reformplatform.admissions.mentoring.TeamMember;
 import org.reformplatform.admissions.student.IndividualPlan.Goal;

@@ -3,6 +3,7 @@ package org.reformplatform.admissions.student;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.reformplatform.admissions.ids.StudentId;
 import org.reformplatform.admissions.mentoring.MentorIdentity;
 import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Loaded;
@@ -33,7 +34,7 @@ public class StudentAccess {
         }
         Student student = loaded.state();
         boolean owner = caller.is(Roles.PARTNER) && caller.mayAccess(student.organisation());
-        if (!caller.is(Roles.OPERATOR) && !owner && !mentors.mentors(student, caller.subject())) {
+        if (!caller.is(Roles.OPERATOR) && !owner && !mentoredBy(student, caller.subject())) {
             throw unknown(id);
         }
         return loaded;
@@ -42,7 +43,7 @@ public class StudentAccess {
     /** For the plan: an operator or one of the student's current mentors. */
     public Loaded<Student> plannable(StudentId id) {
         Loaded<Student> loaded = visible(id);
-        if (!caller.is(Roles.OPERATOR) && !mentors.mentors(loaded.state(), caller.subject())) {
+        if (!caller.is(Roles.OPERATOR) && !mentoredBy(loaded.state(), caller.subject())) {
             throw RuleViolation.forbidden("mentor-or-operator-only", "Only the student's mentors and operators work on the plan");
         }
         return loaded;
@@ -50,5 +51,10 @@ public class StudentAccess {
 
     public static RuleViolation unknown(StudentId id) {
         return RuleViolation.notFound("unknown-student", "There is no student " + id.value());
+    }
+
+    /** Whether the subject is one of the student's current mentors. */
+    private boolean mentoredBy(Student student, String subject) {
+        return student.team().active().stream().anyMatch(m -> mentors.is(m.mentorId(), subject));
     }
 }

@@ -5,9 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import org.reformplatform.admissions.application.ApplicationId;
-import org.reformplatform.admissions.intake.IntakeEventId;
-import org.reformplatform.admissions.mentoring.MentorId;
+import org.reformplatform.admissions.ids.ApplicationId;
+import org.reformplatform.admissions.ids.IntakeEventId;
+import org.reformplatform.admissions.ids.MentorId;
+import org.reformplatform.admissions.ids.StudentId;
 import org.reformplatform.admissions.mentoring.MentorshipSide;
 import org.reformplatform.admissions.mentoring.TeamMember;
 

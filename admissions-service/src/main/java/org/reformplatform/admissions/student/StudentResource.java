@@ -1,12 +1,9 @@
 package org.reformplatform.admissions.student;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -33,17 +30,18 @@ import io.quarkus.panache.common.Sort;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reformplatform.admissions.ids.StudentId;
 import org.reformplatform.admissions.student.StudentCommand.AddGoal;
 import org.reformplatform.admissions.student.StudentCommand.PlanMilestone;
 import org.reformplatform.admissions.student.StudentCommand.ReachMilestone;
 import org.reformplatform.admissions.student.StudentCommand.RecordProgressNote;
-import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.CommandResult;
 import org.reformplatform.eventsourcing.http.ETags;
+import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
@@ -79,19 +77,16 @@ public class StudentResource {
     }
 
     @Inject
-    Aggregates aggregates;
+    CommandGateway gateway;
 
     @Inject
-    CommandGateway gateway;
+    IndividualPlanHandler plans;
 
     @Inject
     StudentAccess access;
 
     @Inject
     Caller caller;
-
-    @Inject
-    Clock clock;
 
     @GET
     @Path("/{id}")
@@ -110,18 +105,10 @@ public class StudentResource {
     public Page<StudentListing> list(@QueryParam("intakeEventId") UUID intakeEventId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        List<String> where = new ArrayList<>(List.of("1 = 1"));
-        Map<String, Object> params = new HashMap<>();
-        if (!caller.is(Roles.OPERATOR)) {
-            where.add("organisation = :organisation");
-            params.put("organisation", caller.requireOrganisation());
-        }
-        if (intakeEventId != null) {
-            where.add("intakeEventId = :intakeEventId");
-            params.put("intakeEventId", intakeEventId);
-        }
-        var found = AdmittedStudent.<AdmittedStudent>find(String.join(" and ", where), Sort.descending("admittedAt").and("studentId"), params);
-        return Page.of(found.page(page, size).list().stream().map(StudentListing::of).toList(), page, size, found.count());
+        return ListFilter.all()
+                .owned("organisation", caller, null)
+                .equal("intakeEventId", intakeEventId)
+                .page(AdmittedStudent.class, Sort.descending("admittedAt").and("studentId"), page, size, StudentListing::of);
     }
 
     @POST
@@ -130,7 +117,7 @@ public class StudentResource {
     @RolesAllowed({Roles.PARTNER, Roles.REVIEWER, Roles.OPERATOR})
     @Operation(summary = "Add a goal to the student's individual plan", description = "By an operator or one of the student's mentors.")
     public Response addGoal(@PathParam("id") UUID id, @Valid @NotNull GoalRequest request, @HeaderParam("If-Match") String ifMatch) {
-        return plan(id, ifMatch, request, "AddGoal", new AddGoal(UUID.randomUUID(), request.description(), clock.instant()));
+        return plan(id, ifMatch, request, "AddGoal", at -> new AddGoal(UUID.randomUUID(), request.description(), at));
     }
 
     @POST
@@ -140,7 +127,7 @@ public class StudentResource {
     @Operation(summary = "Plan a research milestone", description = "Progress is by milestones, not by years; a target date is optional.")
     public Response planMilestone(@PathParam("id") UUID id, @Valid @NotNull MilestoneRequest request, @HeaderParam("If-Match") String ifMatch) {
         return plan(id, ifMatch, request, "PlanMilestone",
-                new PlanMilestone(UUID.randomUUID(), request.title(), request.description(), request.targetDate(), clock.instant()));
+                at -> new PlanMilestone(UUID.randomUUID(), request.title(), request.description(), request.targetDate(), at));
     }
 
     @POST
@@ -150,7 +137,7 @@ public class StudentResource {
     @Operation(summary = "Record that a milestone was reached")
     public Response reachMilestone(@PathParam("id") UUID id, @PathParam("milestoneId") UUID milestoneId, @Valid @NotNull ReachedRequest request,
             @HeaderParam("If-Match") String ifMatch) {
-        return plan(id, ifMatch, request, "ReachMilestone", new ReachMilestone(milestoneId, request.reachedOn(), request.evidence(), clock.instant()));
+        return plan(id, ifMatch, request, "ReachMilestone", at -> new ReachMilestone(milestoneId, request.reachedOn(), request.evidence(), at));
     }
 
     @POST
@@ -159,14 +146,15 @@ public class StudentResource {
     @RolesAllowed({Roles.PARTNER, Roles.REVIEWER, Roles.OPERATOR})
     @Operation(summary = "Record a progress note", description = "The author is the caller.")
     public Response recordNote(@PathParam("id") UUID id, @Valid @NotNull NoteRequest request, @HeaderParam("If-Match") String ifMatch) {
-        return plan(id, ifMatch, request, "RecordProgressNote", new RecordProgressNote(caller.subject(), request.text(), clock.instant()));
+        String author = caller.subject();
+        return plan(id, ifMatch, request, "RecordProgressNote", at -> new RecordProgressNote(author, request.text(), at));
     }
 
-    private Response plan(UUID id, String ifMatch, Object body, String name, StudentCommand command) {
+    private Response plan(UUID id, String ifMatch, Object body, String name, Function<Instant, StudentCommand> change) {
         return gateway.handle(CommandRequest.of(null, ifMatch, body), name, expected -> {
             StudentId studentId = new StudentId(id);
             access.plannable(studentId);
-            Decision<Student> decision = aggregates.handle(Student.TYPE, studentId, command, expected);
+            Decision<Student> decision = plans.handle(studentId, change, expected);
             return CommandResult.ok(decision.version(), StudentView.of(decision.state()));
         });
     }

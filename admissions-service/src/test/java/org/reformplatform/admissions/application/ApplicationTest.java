@@ -8,13 +8,14 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.reformplatform.admissions.application.ApplicationCommand.AssignReviewers;
-import org.reformplatform.admissions.application.ApplicationCommand.DeclareConflictOfInterest;
 import org.reformplatform.admissions.application.ApplicationCommand.DecideSpecialReview;
+import org.reformplatform.admissions.application.ApplicationCommand.DeclareConflictOfInterest;
 import org.reformplatform.admissions.application.ApplicationCommand.SubmitApplication;
 import org.reformplatform.admissions.application.ApplicationCommand.SubmitProjectWork;
 import org.reformplatform.admissions.application.ApplicationCommand.SubmitReview;
@@ -28,17 +29,18 @@ import org.reformplatform.admissions.application.ApplicationEvent.ConflictOfInte
 import org.reformplatform.admissions.application.ApplicationEvent.ProjectWorkSubmitted;
 import org.reformplatform.admissions.application.ApplicationEvent.ReviewSubmitted;
 import org.reformplatform.admissions.application.ApplicationEvent.ReviewersAssigned;
-import org.reformplatform.admissions.intake.IntakeEventId;
+import org.reformplatform.admissions.ids.ApplicationId;
+import org.reformplatform.admissions.ids.IntakeEventId;
+import org.reformplatform.admissions.ids.StudentId;
 import org.reformplatform.admissions.intake.ScoringCriterion;
 import org.reformplatform.admissions.review.CommitteeVerdict;
 import org.reformplatform.admissions.review.CriterionScore;
 import org.reformplatform.admissions.review.DecisionRoute;
-import org.reformplatform.admissions.review.NonConsensusPolicy;
 import org.reformplatform.admissions.review.Nomination;
+import org.reformplatform.admissions.review.NonConsensusPolicy;
 import org.reformplatform.admissions.review.Recommendation;
 import org.reformplatform.admissions.review.ReviewerTotal;
 import org.reformplatform.admissions.review.SpecialReviewReason;
-import org.reformplatform.admissions.student.StudentId;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.testing.DeciderSpec;
 
@@ -62,7 +64,8 @@ class ApplicationTest {
     static final ReviewersAssigned ASSIGNED = new ReviewersAssigned(ID, EVENT, List.of("r1", "r2"), T);
 
     final DeciderSpec<Application, ApplicationCommand, ApplicationEvent> spec = DeciderSpec.of(
-            Application.TYPE.decider()::initialState, Application.TYPE.decider()::decide, Application.TYPE.decider()::evolve);
+            Application.TYPE.decider()::initialState, Application.TYPE.decider()::decide, Application.TYPE.decider()::evolve)
+            .covering(ApplicationCommand.class, ApplicationEvent.class);
 
     static List<CriterionScore> scores(int originality, int execution) {
         return List.of(new CriterionScore("originality", originality), new CriterionScore("execution", execution));
@@ -414,5 +417,10 @@ class ApplicationTest {
                 new BigDecimal("65.00"), new BigDecimal("70.00"),
                 List.of(SpecialReviewReason.SPREAD_AT_OR_ABOVE_THRESHOLD, SpecialReviewReason.CHAMPIONED_BELOW_BAR),
                 new BigDecimal("70"), new BigDecimal("25"), T.plusSeconds(60));
+    }
+
+    @AfterAll
+    static void every_command_and_event_is_specified() {
+        DeciderSpec.assertCovered(ApplicationCommand.class);
     }
 }

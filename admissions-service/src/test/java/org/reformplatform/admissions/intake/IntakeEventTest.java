@@ -6,9 +6,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.reformplatform.admissions.application.ApplicationId;
+import org.reformplatform.admissions.ids.ApplicationId;
+import org.reformplatform.admissions.ids.IntakeEventId;
 import org.reformplatform.admissions.intake.IntakeEventCommand.CloseIntakeEvent;
 import org.reformplatform.admissions.intake.IntakeEventCommand.CreateIntakeEvent;
 import org.reformplatform.admissions.intake.IntakeEventCommand.ExtendIntakeEvent;
@@ -39,7 +41,8 @@ class IntakeEventTest {
     static final IntakeEventOpened OPENED = new IntakeEventOpened(ID);
 
     final DeciderSpec<IntakeEvent, IntakeEventCommand, IntakeEventEvent> spec = DeciderSpec.of(
-            IntakeEvent.TYPE.decider()::initialState, IntakeEvent.TYPE.decider()::decide, IntakeEvent.TYPE.decider()::evolve);
+            IntakeEvent.TYPE.decider()::initialState, IntakeEvent.TYPE.decider()::decide, IntakeEvent.TYPE.decider()::evolve)
+            .covering(IntakeEventCommand.class, IntakeEventEvent.class);
 
     static CreateIntakeEvent create(int capacity, List<ScoringCriterion> criteria) {
         return new CreateIntakeEvent(ID, "AI camp", IntakeEventKind.CAMP, new ApplicationWindow(OPENS, CLOSES), capacity, 3, CHALLENGES, criteria);
@@ -195,5 +198,10 @@ class IntakeEventTest {
         void releasing_a_place_that_was_not_taken_changes_nothing() {
             spec.given(CREATED, OPENED).when(new ReleaseSeat(first)).then();
         }
+    }
+
+    @AfterAll
+    static void every_command_and_event_is_specified() {
+        DeciderSpec.assertCovered(IntakeEventCommand.class);
     }
 }

@@ -3,7 +3,7 @@ package org.reformplatform.admissions.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.reformplatform.admissions.application.ApplicationId;
+import org.reformplatform.admissions.ids.ApplicationId;
 
 class SeatsTest {
 

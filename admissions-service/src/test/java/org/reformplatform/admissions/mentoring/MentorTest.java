@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.reformplatform.admissions.application.ApplicationId;
+import org.reformplatform.admissions.ids.ApplicationId;
+import org.reformplatform.admissions.ids.MentorId;
+import org.reformplatform.admissions.ids.StudentId;
 import org.reformplatform.admissions.mentoring.MentorCommand.ChangeCapacity;
 import org.reformplatform.admissions.mentoring.MentorCommand.RegisterMentor;
 import org.reformplatform.admissions.mentoring.MentorCommand.ReleaseMentee;
@@ -15,7 +18,6 @@ import org.reformplatform.admissions.mentoring.MentorEvent.MenteeReleased;
 import org.reformplatform.admissions.mentoring.MentorEvent.MenteeTaken;
 import org.reformplatform.admissions.mentoring.MentorEvent.MentorCapacityChanged;
 import org.reformplatform.admissions.mentoring.MentorEvent.MentorRegistered;
-import org.reformplatform.admissions.student.StudentId;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.testing.DeciderSpec;
 
@@ -30,7 +32,8 @@ class MentorTest {
     static final StudentId THIRD = StudentId.admittedFrom(ApplicationId.random());
 
     final DeciderSpec<Mentor, MentorCommand, MentorEvent> spec = DeciderSpec.of(
-            Mentor.TYPE.decider()::initialState, Mentor.TYPE.decider()::decide, Mentor.TYPE.decider()::evolve);
+            Mentor.TYPE.decider()::initialState, Mentor.TYPE.decider()::decide, Mentor.TYPE.decider()::evolve)
+            .covering(MentorCommand.class, MentorEvent.class);
 
     static String refusal(DeciderSpec<Mentor, MentorCommand, MentorEvent>.When when) {
         return when.thenRefused(RuleViolation.class).code();
@@ -103,5 +106,10 @@ class MentorTest {
                     .isEqualTo("capacity-below-load");
             spec.given(REGISTERED).when(new ChangeCapacity(2)).then();
         }
+    }
+
+    @AfterAll
+    static void every_command_and_event_is_specified() {
+        DeciderSpec.assertCovered(MentorCommand.class);
     }
 }

@@ -8,11 +8,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.reformplatform.admissions.application.ApplicationId;
-import org.reformplatform.admissions.intake.IntakeEventId;
-import org.reformplatform.admissions.mentoring.MentorId;
+import org.reformplatform.admissions.ids.ApplicationId;
+import org.reformplatform.admissions.ids.IntakeEventId;
+import org.reformplatform.admissions.ids.MentorId;
+import org.reformplatform.admissions.ids.StudentId;
 import org.reformplatform.admissions.mentoring.MentorKind;
 import org.reformplatform.admissions.mentoring.MentorshipSide;
 import org.reformplatform.admissions.mentoring.TeamMember;
@@ -51,7 +53,8 @@ class StudentTest {
     static final MentorTeamFormed TEAM = new MentorTeamFormed(ID, List.of(FULL_TIME, INDUSTRY), ADMITTED_AT);
 
     final DeciderSpec<Student, StudentCommand, StudentEvent> spec = DeciderSpec.of(
-            Student.TYPE.decider()::initialState, Student.TYPE.decider()::decide, Student.TYPE.decider()::evolve);
+            Student.TYPE.decider()::initialState, Student.TYPE.decider()::decide, Student.TYPE.decider()::evolve)
+            .covering(StudentCommand.class, StudentEvent.class);
 
     static String refusal(DeciderSpec<Student, StudentCommand, StudentEvent>.When when) {
         return when.thenRefused(RuleViolation.class).code();
@@ -214,5 +217,10 @@ class StudentTest {
             assertThat(refusal(spec.given(ADMITTED, TEAM).when(new RematchMentor(INDUSTRY.mentorId(), INDUSTRY, null, ADMITTED_AT))))
                     .isEqualTo("same-mentor");
         }
+    }
+
+    @AfterAll
+    static void every_command_and_event_is_specified() {
+        DeciderSpec.assertCovered(StudentCommand.class);
     }
 }

@@ -1,4 +1,4 @@
-package org.reformplatform.admissions.review;
+package org.reformplatform.admissions.specialreview;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -11,6 +11,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.reformplatform.admissions.review.ReviewerTotal;
+import org.reformplatform.admissions.review.SpecialReviewReason;
 
 /** A case on the special-review docket, from the read model. */
 @Schema(name = "SpecialReviewCase")

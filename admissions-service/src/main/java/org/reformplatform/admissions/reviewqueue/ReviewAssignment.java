@@ -1,4 +1,4 @@
-package org.reformplatform.admissions.review;
+package org.reformplatform.admissions.reviewqueue;
 
 import java.io.Serializable;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.reformplatform.admissions.application;
+package org.reformplatform.admissions.ids;
 
 import java.util.UUID;
 

@@ -1,9 +1,9 @@
-package org.reformplatform.admissions.student;
+package org.reformplatform.admissions.ids;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import org.reformplatform.admissions.application.ApplicationId;
+import org.reformplatform.admissions.ids.StudentId;
 import org.reformplatform.eventsourcing.domain.Id;
 
 /** A student, as every service knows them: the id admissions assigns on admission. */

@@ -1,8 +1,5 @@
-package org.reformplatform.admissions.mentoring;
+package org.reformplatform.admissions.student;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,19 +21,14 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.reformplatform.admissions.mentoring.MentorCommand.ReleaseMentee;
-import org.reformplatform.admissions.mentoring.MentorCommand.TakeMentee;
-import org.reformplatform.admissions.student.Student;
-import org.reformplatform.admissions.student.StudentAccess;
+import org.reformplatform.admissions.ids.MentorId;
+import org.reformplatform.admissions.ids.StudentId;
+import org.reformplatform.admissions.mentoring.Mentor;
+import org.reformplatform.admissions.mentoring.MentorshipSide;
 import org.reformplatform.admissions.student.StudentCommand.EndMentorship;
 import org.reformplatform.admissions.student.StudentCommand.FormMentorTeam;
 import org.reformplatform.admissions.student.StudentCommand.RematchMentor;
-import org.reformplatform.admissions.student.StudentId;
-import org.reformplatform.admissions.student.StudentView;
-import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.eventsourcing.command.Loaded;
-import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.CommandResult;
@@ -73,22 +65,22 @@ public class MentorTeamResource {
     }
 
     @Inject
-    Aggregates aggregates;
-
-    @Inject
     CommandGateway gateway;
 
     @Inject
     StudentAccess students;
 
     @Inject
-    MentorIdentity identity;
-
-    @Inject
     Caller caller;
 
     @Inject
-    Clock clock;
+    FormMentorTeamHandler forming;
+
+    @Inject
+    EndMentorshipHandler ending;
+
+    @Inject
+    RematchMentorHandler rematching;
 
     @POST
     @Path("/{id}/mentor-team")
@@ -100,14 +92,7 @@ public class MentorTeamResource {
         return gateway.handle(CommandRequest.of(null, ifMatch, request), "FormMentorTeam", expected -> {
             StudentId studentId = new StudentId(id);
             students.visible(studentId);
-            List<TeamMember> members = new ArrayList<>();
-            for (UUID mentor : request.mentors()) {
-                members.add(member(new MentorId(mentor)));
-            }
-            Decision<Student> decision = aggregates.handle(Student.TYPE, studentId, new FormMentorTeam(members, clock.instant()), expected);
-            for (TeamMember member : members) {
-                aggregates.handle(Mentor.TYPE, member.mentorId(), new TakeMentee(studentId));
-            }
+            Decision<Student> decision = forming.handle(studentId, request.mentors().stream().map(MentorId::new).toList(), expected);
             return CommandResult.ok(decision.version(), StudentView.of(decision.state()));
         });
     }
@@ -123,20 +108,9 @@ public class MentorTeamResource {
         return gateway.handle(CommandRequest.of(null, ifMatch, request), "EndMentorship", expected -> {
             StudentId studentId = new StudentId(id);
             MentorId mentor = new MentorId(mentorId);
-            MentorshipSide side;
-            if (caller.is(Roles.OPERATOR)) {
-                students.visible(studentId);
-                side = request.side() == null ? MentorshipSide.STUDENT : request.side();
-            } else {
-                if (!identity.is(mentor, caller.subject())) {
-                    throw RuleViolation.forbidden("not-this-mentor", "Only the mentor themself or an operator ends a mentorship");
-                }
-                students.visible(studentId);
-                side = MentorshipSide.MENTOR;
-            }
-            Instant now = clock.instant();
-            Decision<Student> decision = aggregates.handle(Student.TYPE, studentId, new EndMentorship(mentor, side, request.reason(), now), expected);
-            aggregates.handle(Mentor.TYPE, mentor, new ReleaseMentee(studentId));
+            MentorshipSide side = ending.side(mentor, caller.is(Roles.OPERATOR) ? null : caller.subject(), request.side());
+            students.visible(studentId);
+            Decision<Student> decision = ending.handle(studentId, mentor, side, request.reason(), expected);
             return CommandResult.ok(decision.version(), StudentView.of(decision.state()));
         });
     }
@@ -151,21 +125,9 @@ public class MentorTeamResource {
         return gateway.handle(CommandRequest.of(null, ifMatch, request), "RematchMentor", expected -> {
             StudentId studentId = new StudentId(id);
             students.visible(studentId);
-            MentorId previous = new MentorId(request.previousMentorId());
-            TeamMember next = member(new MentorId(request.newMentorId()));
-            Decision<Student> decision = aggregates.handle(Student.TYPE, studentId,
-                    new RematchMentor(previous, next, request.reason(), clock.instant()), expected);
-            aggregates.handle(Mentor.TYPE, previous, new ReleaseMentee(studentId));
-            aggregates.handle(Mentor.TYPE, next.mentorId(), new TakeMentee(studentId));
+            Decision<Student> decision = rematching.handle(studentId, new MentorId(request.previousMentorId()), new MentorId(request.newMentorId()),
+                    request.reason(), expected);
             return CommandResult.ok(decision.version(), StudentView.of(decision.state()));
         });
-    }
-
-    private TeamMember member(MentorId id) {
-        Loaded<Mentor> mentor = aggregates.load(Mentor.TYPE, id);
-        if (!mentor.exists()) {
-            throw RuleViolation.notFound("unknown-mentor", "There is no mentor " + id.value()).with("mentorId", id.value().toString());
-        }
-        return new TeamMember(id, mentor.state().kind());
     }
 }

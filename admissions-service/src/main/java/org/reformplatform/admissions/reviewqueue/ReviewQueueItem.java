@@ -1,4 +1,4 @@
-package org.reformplatform.admissions.review;
+package org.reformplatform.admissions.reviewqueue;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.reformplatform.admissions.review;
+package org.reformplatform.admissions.reviewqueue;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -15,6 +15,7 @@ import io.quarkus.panache.common.Sort;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
@@ -34,8 +35,9 @@ public class ReviewQueueResource {
             + "oldest assignment first. From the read model.")
     public Page<ReviewQueueItem> queue(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        var found = ReviewAssignment.<ReviewAssignment>find("reviewer = ?1 and state = ?2", Sort.by("assignedAt").and("applicationId"),
-                caller.subject(), ReviewAssignment.State.AWAITING);
-        return Page.of(found.page(page, size).list().stream().map(ReviewQueueItem::of).toList(), page, size, found.count());
+        return ListFilter.all()
+                .equal("reviewer", caller.subject())
+                .equal("state", ReviewAssignment.State.AWAITING)
+                .page(ReviewAssignment.class, Sort.by("assignedAt").and("applicationId"), page, size, ReviewQueueItem::of);
     }
 }

@@ -1,6 +1,5 @@
-package org.reformplatform.admissions.review;
+package org.reformplatform.admissions.application;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -23,19 +22,16 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.reformplatform.admissions.application.Application;
-import org.reformplatform.admissions.application.ApplicationAccess;
-import org.reformplatform.admissions.application.ApplicationCommand;
 import org.reformplatform.admissions.application.ApplicationCommand.AssignReviewers;
-import org.reformplatform.admissions.application.ApplicationCommand.DeclareConflictOfInterest;
 import org.reformplatform.admissions.application.ApplicationCommand.DecideSpecialReview;
+import org.reformplatform.admissions.application.ApplicationCommand.DeclareConflictOfInterest;
 import org.reformplatform.admissions.application.ApplicationCommand.SubmitReview;
-import org.reformplatform.admissions.application.ApplicationId;
-import org.reformplatform.admissions.application.ApplicationView;
-import org.reformplatform.admissions.student.StudentAdmissions;
-import org.reformplatform.eventsourcing.command.Aggregates;
+import org.reformplatform.admissions.ids.ApplicationId;
+import org.reformplatform.admissions.review.CommitteeVerdict;
+import org.reformplatform.admissions.review.CriterionScore;
+import org.reformplatform.admissions.review.Nomination;
+import org.reformplatform.admissions.review.Recommendation;
 import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.CommandResult;
@@ -91,25 +87,25 @@ public class ReviewResource {
     }
 
     @Inject
-    Aggregates aggregates;
-
-    @Inject
     CommandGateway gateway;
 
     @Inject
     ApplicationAccess access;
 
     @Inject
-    StudentAdmissions students;
-
-    @Inject
-    NonConsensusPolicy policy;
-
-    @Inject
     Caller caller;
 
     @Inject
-    Clock clock;
+    ApplicationProgressHandler progress;
+
+    @Inject
+    DeclareConflictOfInterestHandler conflicts;
+
+    @Inject
+    SubmitReviewHandler reviews;
+
+    @Inject
+    DecideSpecialReviewHandler committee;
 
     @POST
     @Path("/{id}/reviewers")
@@ -120,7 +116,10 @@ public class ReviewResource {
             + "the panel are left as they are.")
     public Response assign(@PathParam("id") UUID id, @Valid @NotNull AssignReviewersRequest request, @HeaderParam("If-Match") String ifMatch) {
         List<Nomination> nominations = request.reviewers().stream().map(n -> new Nomination(n.reviewer(), n.conflictOfInterest())).toList();
-        return command(id, ifMatch, request, "AssignReviewers", new AssignReviewers(nominations, clock.instant()));
+        return gateway.handle(CommandRequest.of(null, ifMatch, request), "AssignReviewers", expected -> {
+            Decision<Application> decision = progress.assignReviewers(new ApplicationId(id), nominations, expected);
+            return CommandResult.ok(decision.version(), ApplicationView.of(decision.state(), ApplicationView.Audience.STAFF));
+        });
     }
 
     @POST
@@ -130,20 +129,12 @@ public class ReviewResource {
     @Operation(summary = "Declare a conflict of interest", description = "A reviewer on the panel declares for themselves; an operator "
             + "records one for a named reviewer. The reviewer leaves the panel and can never review this application.")
     public Response declareConflict(@PathParam("id") UUID id, @Valid @NotNull ConflictRequest request, @HeaderParam("If-Match") String ifMatch) {
-        String reviewer;
-        if (caller.is(Roles.OPERATOR)) {
-            if (request.reviewer() == null || request.reviewer().isBlank()) {
-                throw RuleViolation.invalid("reviewer-required", "Name the reviewer whose conflict of interest you record");
-            }
-            reviewer = request.reviewer();
-        } else {
-            reviewer = caller.subject();
-        }
+        boolean operator = caller.is(Roles.OPERATOR);
+        String declaredBy = operator ? null : caller.subject();
         return gateway.handle(CommandRequest.of(null, ifMatch, request), "DeclareConflictOfInterest", expected -> {
             ApplicationId applicationId = new ApplicationId(id);
             access.visible(applicationId);
-            Decision<Application> decision = aggregates.handle(Application.TYPE, applicationId,
-                    new DeclareConflictOfInterest(reviewer, request.statement(), clock.instant()), expected);
+            Decision<Application> decision = conflicts.handle(applicationId, declaredBy, request.reviewer(), request.statement(), expected);
             return CommandResult.ok(decision.version(), ApplicationView.of(decision.state(),
                     caller.is(Roles.OPERATOR) ? ApplicationView.Audience.STAFF : ApplicationView.Audience.REVIEWER));
         });
@@ -161,11 +152,8 @@ public class ReviewResource {
         String reviewer = caller.subject();
         List<CriterionScore> scores = request.scores().stream().map(s -> new CriterionScore(s.criterion(), s.score())).toList();
         return gateway.handle(CommandRequest.of(idempotencyKey, ifMatch, request), "SubmitReview", expected -> {
-            ApplicationId applicationId = new ApplicationId(id);
-            // The decider refuses reviewers not on the panel; loading nothing else keeps the hot path to one stream (two on admission).
-            Decision<Application> decision = aggregates.handle(Application.TYPE, applicationId,
-                    new SubmitReview(reviewer, scores, request.recommendation(), request.comment(), policy, clock.instant()), expected);
-            students.admitIfAdmitted(decision);
+            Decision<Application> decision = reviews.handle(new ApplicationId(id), reviewer, scores, request.recommendation(), request.comment(),
+                    expected);
             Application a = decision.state();
             var mine = a.panel().reviews().stream().filter(r -> r.reviewer().equals(reviewer)).findFirst().orElseThrow();
             return CommandResult.ok(decision.version(), new ReviewReceipt(a.id().value(), reviewer, mine.total(), a.panel().reviews().size(),
@@ -182,17 +170,7 @@ public class ReviewResource {
     public Response decide(@PathParam("id") UUID id, @Valid @NotNull CommitteeDecisionRequest request, @HeaderParam("If-Match") String ifMatch) {
         String member = caller.subject();
         return gateway.handle(CommandRequest.of(null, ifMatch, request), "DecideSpecialReview", expected -> {
-            ApplicationId applicationId = new ApplicationId(id);
-            Decision<Application> decision = aggregates.handle(Application.TYPE, applicationId,
-                    new DecideSpecialReview(request.decision(), request.rationale(), member, clock.instant()), expected);
-            students.admitIfAdmitted(decision);
-            return CommandResult.ok(decision.version(), ApplicationView.of(decision.state(), ApplicationView.Audience.STAFF));
-        });
-    }
-
-    private Response command(UUID id, String ifMatch, Object body, String name, ApplicationCommand command) {
-        return gateway.handle(CommandRequest.of(null, ifMatch, body), name, expected -> {
-            Decision<Application> decision = aggregates.handle(Application.TYPE, new ApplicationId(id), command, expected);
+            Decision<Application> decision = committee.handle(new ApplicationId(id), request.decision(), request.rationale(), member, expected);
             return CommandResult.ok(decision.version(), ApplicationView.of(decision.state(), ApplicationView.Audience.STAFF));
         });
     }

@@ -1,4 +1,4 @@
-package org.reformplatform.admissions.intake;
+package org.reformplatform.admissions.ids;
 
 import java.util.UUID;
 

@@ -1,4 +1,4 @@
-package org.reformplatform.admissions.review;
+package org.reformplatform.admissions.specialreview;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -13,11 +13,11 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.panache.common.Sort;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Roles;
 
@@ -37,13 +37,10 @@ public class SpecialReviewDocketResource {
     public Page<SpecialReviewListing> docket(@QueryParam("status") @DefaultValue("pending") @Pattern(regexp = "pending|decided|all") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        Sort sort = Sort.by("referredAt").and("applicationId");
-        var found = switch (status) {
-            case "pending" -> SpecialReviewCase.<SpecialReviewCase>find("status", sort, SpecialReviewCase.Status.PENDING);
-            case "decided" -> SpecialReviewCase.<SpecialReviewCase>find("status <> ?1", sort, SpecialReviewCase.Status.PENDING);
-            default -> SpecialReviewCase.<SpecialReviewCase>findAll(sort);
-        };
-        return Page.of(found.page(page, size).list().stream().map(row -> SpecialReviewListing.of(row, mapper)).toList(), page, size,
-                found.count());
+        return ListFilter.all()
+                .where("status = :pending", "pending", "pending".equals(status) ? SpecialReviewCase.Status.PENDING : null)
+                .where("status <> :pending", "pending", "decided".equals(status) ? SpecialReviewCase.Status.PENDING : null)
+                .page(SpecialReviewCase.class, Sort.by("referredAt").and("applicationId"), page, size,
+                        (SpecialReviewCase row) -> SpecialReviewListing.of(row, mapper));
     }
 }

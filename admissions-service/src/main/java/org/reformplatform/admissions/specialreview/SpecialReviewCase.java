@@ -1,4 +1,4 @@
-package org.reformplatform.admissions.review;
+package org.reformplatform.admissions.specialreview;
 
 import java.math.BigDecimal;
 import java.time.Instant;

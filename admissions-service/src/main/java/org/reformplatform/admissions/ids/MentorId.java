@@ -1,7 +1,8 @@
-package org.reformplatform.admissions.mentoring;
+package org.reformplatform.admissions.ids;
 
 import java.util.UUID;
 
+import org.reformplatform.admissions.ids.MentorId;
 import org.reformplatform.eventsourcing.domain.Id;
 
 public record MentorId(UUID value) implements Id {

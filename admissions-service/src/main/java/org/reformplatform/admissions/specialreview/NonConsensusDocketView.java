@@ -1,5 +1,6 @@
-package org.reformplatform.admissions.review;
+package org.reformplatform.admissions.specialreview;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package org.reformplatform.admissions.review;
+package org.reformplatform.admissions.application;
 
 import java.math.BigDecimal;
 import java.util.UUID;

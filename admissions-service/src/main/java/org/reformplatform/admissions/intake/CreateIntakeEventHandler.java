@@ -1,0 +1,35 @@
+package org.reformplatform.admissions.intake;
+
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.reformplatform.admissions.ids.IntakeEventId;
+import org.reformplatform.admissions.intake.IntakeEventCommand.CreateIntakeEvent;
+import org.reformplatform.eventsourcing.command.Aggregates;
+import org.reformplatform.eventsourcing.command.Decision;
+
+/**
+ * Announcing an intake event (a camp, a maker contest, a project sprint): its window, its places,
+ * its challenges and the criteria reviewers score by. It opens for applications separately.
+ */
+@ApplicationScoped
+public class CreateIntakeEventHandler {
+
+    @Inject
+    Aggregates aggregates;
+
+    /** Reviews each application needs when the event does not say. */
+    @ConfigProperty(name = "admissions.reviews.required-default", defaultValue = "3")
+    int defaultRequiredReviews;
+
+    /** @param requiredReviews null for the service's default */
+    public Decision<IntakeEvent> handle(String title, IntakeEventKind kind, ApplicationWindow window, int capacity, Integer requiredReviews,
+            List<Challenge> challenges, List<ScoringCriterion> criteria) {
+        IntakeEventId id = IntakeEventId.random();
+        return aggregates.create(IntakeEvent.TYPE, id, new CreateIntakeEvent(id, title, kind, window, capacity,
+                requiredReviews == null ? defaultRequiredReviews : requiredReviews, challenges, criteria));
+    }
+}
