@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -127,27 +128,16 @@ public class RecognitionListReadModel {
         return entries;
     }
 
+    /** The fields of an entry a difference names, in the order it names them. */
+    private record Field(String name, Function<ListEntry, Object> value) {
+    }
+
+    private static final List<Field> FIELDS = List.of(new Field("name", ListEntry::name), new Field("issuingBody", ListEntry::issuingBody),
+            new Field("country", ListEntry::country), new Field("profession", ListEntry::profession),
+            new Field("subLists", ListEntry::subLists), new Field("titleEquivalence", ListEntry::titleEquivalence));
+
     private static List<String> changedFields(ListEntry a, ListEntry b) {
-        List<String> fields = new ArrayList<>();
-        if (!Objects.equals(a.name(), b.name())) {
-            fields.add("name");
-        }
-        if (!Objects.equals(a.issuingBody(), b.issuingBody())) {
-            fields.add("issuingBody");
-        }
-        if (!Objects.equals(a.country(), b.country())) {
-            fields.add("country");
-        }
-        if (!Objects.equals(a.profession(), b.profession())) {
-            fields.add("profession");
-        }
-        if (!Objects.equals(a.subLists(), b.subLists())) {
-            fields.add("subLists");
-        }
-        if (!Objects.equals(a.titleEquivalence(), b.titleEquivalence())) {
-            fields.add("titleEquivalence");
-        }
-        return fields;
+        return FIELDS.stream().filter(f -> !Objects.equals(f.value().apply(a), f.value().apply(b))).map(Field::name).toList();
     }
 
     private static long number(Object value) {

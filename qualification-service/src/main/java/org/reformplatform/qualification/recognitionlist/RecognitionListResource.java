@@ -130,7 +130,7 @@ public class RecognitionListResource {
         VersionLabel label = VersionLabel.parse(request.version());
         return gateway.handle(CommandRequest.of(idempotencyKey, ifMatch, request), "DraftListVersion", expected -> {
             Decision<RecognitionList> d = drafting.handle(label, expected);
-            return CommandResult.created(location(label), d.version(), ListVersionView.of(d.state().version(label).orElseThrow()));
+            return CommandResult.created(location(label), d.version(), versionView(d, label));
         });
     }
 
@@ -240,7 +240,7 @@ public class RecognitionListResource {
         return gateway.handle(CommandRequest.of(null, ifMatch, request), "WithdrawListEntry", expected -> {
             Decision<RecognitionList> d = revising.handle(label, List.of(new WithdrawEntry(new QualificationId(qualificationId), request.reason())),
                     expected);
-            return CommandResult.ok(d.version(), ListVersionView.of(d.state().version(label).orElseThrow()));
+            return CommandResult.ok(d.version(), versionView(d, label));
         });
     }
 
@@ -255,7 +255,7 @@ public class RecognitionListResource {
         VersionLabel label = VersionLabel.parse(version);
         return gateway.handle(CommandRequest.of(null, ifMatch, request), "PublishListVersion", expected -> {
             Decision<RecognitionList> d = publishing.handle(label, request.effectiveOn(), expected);
-            return CommandResult.ok(d.version(), ListVersionView.of(d.state().version(label).orElseThrow()));
+            return CommandResult.ok(d.version(), versionView(d, label));
         });
     }
 
@@ -274,6 +274,11 @@ public class RecognitionListResource {
     /** What discarding a draft answers. */
     @Schema(name = "DiscardedDraft")
     public record Discarded(String discarded) {
+    }
+
+    /** The version a command changed, as it stands after it. */
+    private static ListVersionView versionView(Decision<RecognitionList> decision, VersionLabel label) {
+        return ListVersionView.of(decision.state().version(label).orElseThrow());
     }
 
     private static String location(VersionLabel label) {
