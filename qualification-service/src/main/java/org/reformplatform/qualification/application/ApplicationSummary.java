@@ -1,6 +1,8 @@
 package org.reformplatform.qualification.application;
 
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -10,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import org.reformplatform.eventsourcing.http.ListFilter;
 
 /** A row of the applications read model: one application and where it stands. */
 @Entity
@@ -33,4 +37,14 @@ public class ApplicationSummary extends PanacheEntityBase {
     public String refusalReason;
     /** The stream version last applied: an older event never overwrites a newer state. */
     public int streamVersion;
+
+    /** How many of the rows the filter selects are in each status; a status none is in is absent. */
+    static Map<RecognitionApplication.Status, Long> countByStatus(ListFilter rows) {
+        var query = getEntityManager().createQuery("select status, count(*) from ApplicationSummary where " + rows.query() + " group by status",
+                Object[].class);
+        rows.params().forEach(query::setParameter);
+        Map<RecognitionApplication.Status, Long> counts = new EnumMap<>(RecognitionApplication.Status.class);
+        query.getResultList().forEach(row -> counts.put((RecognitionApplication.Status) row[0], (Long) row[1]));
+        return counts;
+    }
 }

@@ -1,8 +1,5 @@
 package org.reformplatform.qualification.application;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +18,7 @@ import io.quarkus.panache.common.Sort;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
@@ -41,15 +39,11 @@ public class HolderRecognitionResource {
     public Page<HolderRecognitionListing> recognitions(@PathParam("holderId") UUID holderId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        StringBuilder query = new StringBuilder("holderId = :holderId");
-        Map<String, Object> params = new HashMap<>();
-        params.put("holderId", holderId);
-        if (caller.isPartnerOnly()) {
-            query.append(" and organisation = :organisation");
-            params.put("organisation", caller.requireOrganisation());
-        }
-        var found = HolderRecognition.<HolderRecognition>find(query.toString(), Sort.by("recognisedOn").and("applicationId"), params);
-        List<HolderRecognitionListing> items = found.page(page, size).list().stream().map(HolderRecognitionListing::of).toList();
-        return Page.of(items, page, size, found.count());
+        return ListFilter.all()
+                .equal("holderId", holderId)
+                .owned("organisation", caller, null)
+                // a lambda: javac binds HolderRecognition::find to PanacheEntityBase.find, which Panache does not enhance
+                .page((query, sort, params) -> HolderRecognition.find(query, sort, params), Sort.by("recognisedOn").and("applicationId"),
+                        page, size, HolderRecognitionListing::of);
     }
 }

@@ -1,8 +1,6 @@
 package org.reformplatform.qualification.application;
 
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -32,10 +30,8 @@ import io.quarkus.panache.common.Sort;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.command.Loaded;
-import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.CommandResult;
@@ -44,14 +40,7 @@ import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
-import org.reformplatform.qualification.RegionalCalendar;
-import org.reformplatform.qualification.application.RecognitionApplicationCommand.RecogniseApplication;
-import org.reformplatform.qualification.application.RecognitionApplicationCommand.RefuseApplication;
-import org.reformplatform.qualification.application.RecognitionApplicationCommand.SubmitApplication;
-import org.reformplatform.qualification.application.RecognitionApplicationCommand.VerifyApplication;
 import org.reformplatform.qualification.recognitionlist.QualificationId;
-import org.reformplatform.qualification.recognitionlist.RecognitionList;
-import org.reformplatform.qualification.recognitionlist.RecognitionListId;
 
 /**
  * Recognition applications: partners submit them for their holders and read their own
@@ -93,13 +82,22 @@ public class RecognitionApplicationResource {
     }
 
     @Inject
-    Aggregates aggregates;
-
-    @Inject
     CommandGateway gateway;
 
     @Inject
-    RegionalCalendar calendar;
+    SubmitApplicationHandler submitting;
+
+    @Inject
+    VerifyApplicationHandler verifying;
+
+    @Inject
+    RecogniseApplicationHandler recognising;
+
+    @Inject
+    RefuseApplicationHandler refusing;
+
+    @Inject
+    RecognitionApplicationAccess access;
 
     @Inject
     Caller caller;
@@ -113,12 +111,10 @@ public class RecognitionApplicationResource {
     public Response submit(@Valid @NotNull SubmitRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         String organisation = caller.requireOrganisation();
         return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "SubmitRecognitionApplication", expected -> {
-            RecognitionApplicationId id = RecognitionApplicationId.random();
-            RecognitionList list = aggregates.load(RecognitionList.TYPE, RecognitionListId.REGIONAL).state();
-            Decision<RecognitionApplication> d = aggregates.handle(RecognitionApplication.TYPE, id, new SubmitApplication(id,
-                    new HolderId(request.holderId()), organisation, new QualificationId(request.qualificationId()),
-                    request.certificate().toCertificate(), calendar.today(), calendar.now(), list));
-            return CommandResult.created("/v1/recognition-applications/" + id.value(), d.version(), RecognitionApplicationView.of(d.state()));
+            Decision<RecognitionApplication> d = submitting.handle(new HolderId(request.holderId()), organisation,
+                    new QualificationId(request.qualificationId()), request.certificate().toCertificate());
+            return CommandResult.created("/v1/recognition-applications/" + d.state().id().value(), d.version(),
+                    RecognitionApplicationView.of(d.state()));
         });
     }
 
@@ -127,7 +123,7 @@ public class RecognitionApplicationResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "One application, current as of now", description = "The ETag is its version, for If-Match on decisions.")
     public Response get(@PathParam("id") UUID id) {
-        Loaded<RecognitionApplication> application = existing(new RecognitionApplicationId(id));
+        Loaded<RecognitionApplication> application = access.visible(new RecognitionApplicationId(id));
         return Response.ok(RecognitionApplicationView.of(application.state())).tag(ETags.of(application.version())).build();
     }
 
@@ -139,13 +135,13 @@ public class RecognitionApplicationResource {
             @QueryParam("holderId") UUID holderId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        ListFilter filter = ListFilter.all()
+        return ListFilter.all()
                 .equal("status", ListFilter.status(status, RecognitionApplication.Status.class))
                 .equal("holderId", holderId)
-                .equal("organisation", caller.organisationFilter(null));
-        var found = ApplicationSummary.<ApplicationSummary>find(filter.query(), Sort.by("appliedOn").and("id"), filter.params());
-        List<ApplicationListing> items = found.page(page, size).list().stream().map(ApplicationListing::of).toList();
-        return Page.of(items, page, size, found.count());
+                .owned("organisation", caller, null)
+                // a lambda: javac binds ApplicationSummary::find to PanacheEntityBase.find, which Panache does not enhance
+                .page((query, sort, params) -> ApplicationSummary.find(query, sort, params), Sort.by("appliedOn").and("id"), page, size,
+                        ApplicationListing::of);
     }
 
     @GET
@@ -153,14 +149,7 @@ public class RecognitionApplicationResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "How many applications are in each status", description = "From the read model. Partners count their own organisation's.")
     public StatusCounts counts() {
-        boolean ownOnly = caller.isPartnerOnly();
-        var query = ApplicationSummary.getEntityManager().createQuery("select a.status, count(a) from ApplicationSummary a"
-                + (ownOnly ? " where a.organisation = :organisation" : "") + " group by a.status", Object[].class);
-        if (ownOnly) {
-            query.setParameter("organisation", caller.requireOrganisation());
-        }
-        Map<RecognitionApplication.Status, Long> counts = new HashMap<>();
-        query.getResultList().forEach(row -> counts.put((RecognitionApplication.Status) row[0], (Long) row[1]));
+        Map<RecognitionApplication.Status, Long> counts = ApplicationSummary.countByStatus(ListFilter.all().owned("organisation", caller, null));
         return new StatusCounts(counts.getOrDefault(RecognitionApplication.Status.SUBMITTED, 0L),
                 counts.getOrDefault(RecognitionApplication.Status.VERIFIED, 0L),
                 counts.getOrDefault(RecognitionApplication.Status.RECOGNISED, 0L),
@@ -173,7 +162,8 @@ public class RecognitionApplicationResource {
     @Operation(summary = "Record that the certificate was checked", description = "The certificate's issuer must be the issuing body the "
             + "application's list version names; if it is not, the application is refused (ground ISSUER_MISMATCH).")
     public Response verify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return command(id, ifMatch, null, "VerifyRecognitionApplication", new VerifyApplication(calendar.today()));
+        return gateway.handle(CommandRequest.of(null, ifMatch, null), "VerifyRecognitionApplication",
+                expected -> answer(verifying.handle(new RecognitionApplicationId(id), expected)));
     }
 
     @POST
@@ -183,7 +173,8 @@ public class RecognitionApplicationResource {
             + "whatever version is in force today. On the title-equivalence list it also records the domestic title equivalence "
             + "(event qualification.TitleEquivalenceRecognised.v1).")
     public Response recognise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return command(id, ifMatch, null, "RecogniseApplication", new RecogniseApplication(calendar.today()));
+        return gateway.handle(CommandRequest.of(null, ifMatch, null), "RecogniseApplication",
+                expected -> answer(recognising.handle(new RecognitionApplicationId(id), expected)));
     }
 
     @POST
@@ -192,24 +183,12 @@ public class RecognitionApplicationResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Refuse a submitted or verified application, with a reason")
     public Response refuse(@PathParam("id") UUID id, @Valid @NotNull RefuseRequest request, @HeaderParam("If-Match") String ifMatch) {
-        return command(id, ifMatch, request, "RefuseApplication", new RefuseApplication(request.reason(), calendar.today()));
+        return gateway.handle(CommandRequest.of(null, ifMatch, request), "RefuseApplication",
+                expected -> answer(refusing.handle(new RecognitionApplicationId(id), request.reason(), expected)));
     }
 
-    private Response command(UUID id, String ifMatch, Object body, String name, RecognitionApplicationCommand command) {
-        return gateway.handle(CommandRequest.of(null, ifMatch, body), name, expected -> {
-            RecognitionApplicationId applicationId = new RecognitionApplicationId(id);
-            existing(applicationId);
-            Decision<RecognitionApplication> d = aggregates.handle(RecognitionApplication.TYPE, applicationId, command, expected);
-            return CommandResult.ok(d.version(), RecognitionApplicationView.of(d.state()));
-        });
-    }
-
-    /** The application, if it exists and the caller may see it; another organisation's is unknown to a partner. */
-    private Loaded<RecognitionApplication> existing(RecognitionApplicationId id) {
-        Loaded<RecognitionApplication> application = aggregates.load(RecognitionApplication.TYPE, id);
-        if (!application.exists() || !caller.mayAccess(application.state().organisation())) {
-            throw RuleViolation.notFound("unknown-application", "There is no application " + id.value());
-        }
-        return application;
+    /** What a decision on an application answers: the application as it now stands, with its version. */
+    private static CommandResult answer(Decision<RecognitionApplication> decision) {
+        return CommandResult.ok(decision.version(), RecognitionApplicationView.of(decision.state()));
     }
 }

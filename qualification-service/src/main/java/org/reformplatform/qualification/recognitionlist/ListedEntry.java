@@ -1,9 +1,7 @@
 package org.reformplatform.qualification.recognitionlist;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -18,7 +16,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 /** A row of the recognition-list read model: one entry as one version lists it. */
 @Entity
 @Table(name = "listed_entries")
-@IdClass(ListedEntry.Key.class)
+@IdClass(EntryInVersion.class)
 public class ListedEntry extends PanacheEntityBase {
 
     @Id
@@ -78,29 +76,5 @@ public class ListedEntry extends PanacheEntityBase {
         }
         return new ListEntry(new QualificationId(qualificationId), name, issuingBody, country, profession, subLists,
                 titleSeries == null ? null : new TitleEquivalence(titleSeries, titleLevel));
-    }
-
-    /** The row's key: version and entry. */
-    public static class Key implements Serializable {
-        public String version;
-        public UUID qualificationId;
-
-        public Key() {
-        }
-
-        public Key(String version, UUID qualificationId) {
-            this.version = version;
-            this.qualificationId = qualificationId;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(version, k.version) && Objects.equals(qualificationId, k.qualificationId);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(version, qualificationId);
-        }
     }
 }

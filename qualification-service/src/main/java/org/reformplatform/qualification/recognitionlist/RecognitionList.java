@@ -217,25 +217,9 @@ public record RecognitionList(RecognitionListId id, List<ListVersion> versions) 
                 VersionLabel label = VersionLabel.parse(discarded.version());
                 return new RecognitionList(state.id, state.versions.stream().filter(v -> !v.label().equals(label)).toList());
             }
-            VersionLabel label = VersionLabel.parse(versionOf(event));
+            VersionLabel label = VersionLabel.parse(event.version());
             return new RecognitionList(state.id, state.versions.stream()
                     .map(v -> v.label().equals(label) ? applyTo(v, event) : v).toList());
-        }
-
-        private static String versionOf(RecognitionListEvent event) {
-            if (event instanceof ListEntryAdded e) {
-                return e.version();
-            }
-            if (event instanceof ListEntryChanged e) {
-                return e.version();
-            }
-            if (event instanceof ListEntryWithdrawn e) {
-                return e.version();
-            }
-            if (event instanceof ListVersionPublished e) {
-                return e.version();
-            }
-            throw new IllegalArgumentException("unknown event " + event);
         }
 
         private static ListVersion applyTo(ListVersion version, RecognitionListEvent event) {

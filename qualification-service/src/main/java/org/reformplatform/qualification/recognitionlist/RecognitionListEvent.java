@@ -12,6 +12,9 @@ public sealed interface RecognitionListEvent {
 
     RecognitionListId listId();
 
+    /** The version of the list the event is about, "major.minor". */
+    String version();
+
     /** A draft of {@code version} was opened as a copy of {@code basedOn} (null for the first version). */
     record ListVersionDrafted(RecognitionListId listId, String version, String basedOn, Instant draftedAt) implements RecognitionListEvent {
     }

@@ -10,12 +10,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
 import io.quarkus.panache.common.Sort;
 
+import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.qualification.recognitionlist.VersionDifference.ChangedEntry;
 import org.reformplatform.qualification.recognitionlist.VersionDifference.WithdrawnEntry;
@@ -37,24 +39,27 @@ public class RecognitionListReadModel {
         return ListVersionSummary.findByIdOptional(label);
     }
 
+    /** Versions in order, published ones only if {@code publishedOnly}; the page's counts are counted in one query. */
     public Page<ListVersionListing> versions(boolean publishedOnly, int page, int size) {
-        var found = publishedOnly
-                ? ListVersionSummary.<ListVersionSummary>find("status", Sort.by("major").and("minor"), ListVersion.Status.PUBLISHED)
-                : ListVersionSummary.<ListVersionSummary>findAll(Sort.by("major").and("minor"));
-        List<ListVersionSummary> rows = found.page(page, size).list();
+        Page<ListVersionSummary> rows = ListFilter.all()
+                .equal("status", publishedOnly ? ListVersion.Status.PUBLISHED : null)
+                // a lambda: javac binds ListVersionSummary::find to PanacheEntityBase.find, which Panache does not enhance
+                .page((query, sort, params) -> ListVersionSummary.find(query, sort, params), Sort.by("major").and("minor"), page, size,
+                        (ListVersionSummary row) -> row);
         Map<String, Object[]> counts = new HashMap<>();
-        if (!rows.isEmpty()) {
+        if (!rows.items().isEmpty()) {
             List<Object[]> grouped = em().createQuery(COUNTS + "where e.version in :versions group by e.version", Object[].class)
-                    .setParameter("versions", rows.stream().map(r -> r.version).toList()).getResultList();
+                    .setParameter("versions", rows.items().stream().map(r -> r.version).toList()).getResultList();
             grouped.forEach(row -> counts.put((String) row[0], row));
         }
-        return Page.of(rows.stream().map(row -> listing(row, counts.get(row.version))).toList(), page, size, found.count());
+        return rows.map(row -> listing(row, counts.get(row.version)));
     }
 
     /** The latest published version whose effective date is on or before the date. */
     public Optional<ListVersionListing> inForceOn(LocalDate date) {
-        return ListVersionSummary.<ListVersionSummary>find("status = ?1 and effectiveOn <= ?2", Sort.descending("effectiveOn"),
-                ListVersion.Status.PUBLISHED, date).firstResultOptional().map(this::listing);
+        ListFilter inForce = ListFilter.all().equal("status", ListVersion.Status.PUBLISHED).where("effectiveOn <= :on", "on", date);
+        return ListVersionSummary.<ListVersionSummary>find(inForce.query(), Sort.descending("effectiveOn"), inForce.params())
+                .firstResultOptional().map(this::listing);
     }
 
     public ListVersionListing listing(ListVersionSummary row) {
@@ -73,28 +78,22 @@ public class RecognitionListReadModel {
 
     /** A version's entries, by name, optionally only those on a sub-list, from a country or for a profession (case ignored). */
     public Page<ListEntryView> entries(String version, SubList subList, String country, String profession, int page, int size) {
-        StringBuilder query = new StringBuilder("version = :version");
-        Map<String, Object> params = new HashMap<>();
-        params.put("version", version);
-        if (subList != null) {
-            query.append(" and ").append(switch (subList) {
-                case RECOGNISED -> "recognised";
-                case URGENTLY_NEEDED -> "urgentlyNeeded";
-                case TITLE_EQUIVALENCE -> "titleEquivalence";
-                case MUTUAL_RECOGNITION -> "mutualRecognition";
-            }).append(" = true");
-        }
-        if (country != null && !country.isBlank()) {
-            query.append(" and lower(country) = :country");
-            params.put("country", country.trim().toLowerCase(Locale.ROOT));
-        }
-        if (profession != null && !profession.isBlank()) {
-            query.append(" and lower(profession) = :profession");
-            params.put("profession", profession.trim().toLowerCase(Locale.ROOT));
-        }
-        var found = ListedEntry.<ListedEntry>find(query.toString(), Sort.by("name").and("qualificationId"), params);
-        List<ListEntryView> items = found.page(page, size).list().stream().map(e -> ListEntryView.of(version, e.toEntry())).toList();
-        return Page.of(items, page, size, found.count());
+        return ListFilter.all()
+                .equal("version", version)
+                .equal("recognised", subList == SubList.RECOGNISED ? true : null)
+                .equal("urgentlyNeeded", subList == SubList.URGENTLY_NEEDED ? true : null)
+                .equal("titleEquivalence", subList == SubList.TITLE_EQUIVALENCE ? true : null)
+                .equal("mutualRecognition", subList == SubList.MUTUAL_RECOGNITION ? true : null)
+                .where("lower(country) = :country", "country", lowerCase(country))
+                .where("lower(profession) = :profession", "profession", lowerCase(profession))
+                // a lambda: javac binds ListedEntry::find to PanacheEntityBase.find, which Panache does not enhance
+                .page((query, sort, params) -> ListedEntry.find(query, sort, params), Sort.by("name").and("qualificationId"), page, size,
+                        (ListedEntry e) -> ListEntryView.of(version, e.toEntry()));
+    }
+
+    /** A text filter as compared: trimmed, lower case; left out (null) when blank. */
+    private static String lowerCase(String text) {
+        return text == null || text.isBlank() ? null : text.trim().toLowerCase(Locale.ROOT);
     }
 
     /** Entry by entry: on {@code to} only (added), on both but different (changed), on {@code from} only (withdrawn). */
@@ -129,27 +128,16 @@ public class RecognitionListReadModel {
         return entries;
     }
 
+    /** The fields of an entry a difference names, in the order it names them. */
+    private record Field(String name, Function<ListEntry, Object> value) {
+    }
+
+    private static final List<Field> FIELDS = List.of(new Field("name", ListEntry::name), new Field("issuingBody", ListEntry::issuingBody),
+            new Field("country", ListEntry::country), new Field("profession", ListEntry::profession),
+            new Field("subLists", ListEntry::subLists), new Field("titleEquivalence", ListEntry::titleEquivalence));
+
     private static List<String> changedFields(ListEntry a, ListEntry b) {
-        List<String> fields = new ArrayList<>();
-        if (!Objects.equals(a.name(), b.name())) {
-            fields.add("name");
-        }
-        if (!Objects.equals(a.issuingBody(), b.issuingBody())) {
-            fields.add("issuingBody");
-        }
-        if (!Objects.equals(a.country(), b.country())) {
-            fields.add("country");
-        }
-        if (!Objects.equals(a.profession(), b.profession())) {
-            fields.add("profession");
-        }
-        if (!Objects.equals(a.subLists(), b.subLists())) {
-            fields.add("subLists");
-        }
-        if (!Objects.equals(a.titleEquivalence(), b.titleEquivalence())) {
-            fields.add("titleEquivalence");
-        }
-        return fields;
+        return FIELDS.stream().filter(f -> !Objects.equals(f.value().apply(a), f.value().apply(b))).map(Field::name).toList();
     }
 
     private static long number(Object value) {

@@ -3,7 +3,6 @@ package org.reformplatform.qualification.recognitionlist;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 
@@ -32,7 +31,6 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
@@ -47,10 +45,6 @@ import org.reformplatform.qualification.RegionalCalendar;
 import org.reformplatform.qualification.recognitionlist.EntryRevision.AddEntry;
 import org.reformplatform.qualification.recognitionlist.EntryRevision.ChangeEntry;
 import org.reformplatform.qualification.recognitionlist.EntryRevision.WithdrawEntry;
-import org.reformplatform.qualification.recognitionlist.RecognitionListCommand.DiscardDraft;
-import org.reformplatform.qualification.recognitionlist.RecognitionListCommand.DraftVersion;
-import org.reformplatform.qualification.recognitionlist.RecognitionListCommand.PublishVersion;
-import org.reformplatform.qualification.recognitionlist.RecognitionListCommand.ReviseDraft;
 
 /**
  * The recognition list, version by version: operators draft a version, revise its entries and
@@ -100,10 +94,22 @@ public class RecognitionListResource {
     }
 
     @Inject
-    Aggregates aggregates;
+    CommandGateway gateway;
 
     @Inject
-    CommandGateway gateway;
+    DraftVersionHandler drafting;
+
+    @Inject
+    ReviseDraftHandler revising;
+
+    @Inject
+    PublishVersionHandler publishing;
+
+    @Inject
+    DiscardDraftHandler discarding;
+
+    @Inject
+    RecognitionListAccess access;
 
     @Inject
     RecognitionListReadModel readModel;
@@ -123,9 +129,8 @@ public class RecognitionListResource {
             @HeaderParam("If-Match") String ifMatch) {
         VersionLabel label = VersionLabel.parse(request.version());
         return gateway.handle(CommandRequest.of(idempotencyKey, ifMatch, request), "DraftListVersion", expected -> {
-            Decision<RecognitionList> d = aggregates.handle(RecognitionList.TYPE, RecognitionListId.REGIONAL,
-                    new DraftVersion(label, calendar.now()), expected);
-            return CommandResult.created(location(label), d.version(), ListVersionView.of(d.state().version(label).orElseThrow()));
+            Decision<RecognitionList> d = drafting.handle(label, expected);
+            return CommandResult.created(location(label), d.version(), versionView(d, label));
         });
     }
 
@@ -154,9 +159,8 @@ public class RecognitionListResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "One version with its counts, current as of now", description = "From the list's stream; the ETag is the list's version, for If-Match.")
     public Response get(@PathParam("version") String version) {
-        Loaded<RecognitionList> list = list();
-        ListVersion found = visible(list.state(), VersionLabel.parse(version));
-        return Response.ok(ListVersionView.of(found)).tag(ETags.of(list.version())).build();
+        Loaded<ListVersion> found = access.version(VersionLabel.parse(version));
+        return Response.ok(ListVersionView.of(found.state())).tag(ETags.of(found.version())).build();
     }
 
     @GET
@@ -169,7 +173,7 @@ public class RecognitionListResource {
             @QueryParam("profession") @Size(max = 100) String profession,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        ListVersionSummary row = visibleRow(version);
+        ListVersionSummary row = access.row(version);
         return readModel.entries(row.version, subList == null ? null : SubList.valueOf(subList), country, profession, page, size);
     }
 
@@ -178,11 +182,10 @@ public class RecognitionListResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "One entry as a version lists it, current as of now")
     public Response entry(@PathParam("version") String version, @PathParam("qualificationId") UUID qualificationId) {
-        Loaded<RecognitionList> list = list();
-        ListVersion found = visible(list.state(), VersionLabel.parse(version));
-        ListEntry entry = found.entry(new QualificationId(qualificationId)).orElseThrow(() -> RuleViolation.notFound("unknown-entry",
+        Loaded<ListVersion> found = access.version(VersionLabel.parse(version));
+        ListEntry entry = found.state().entry(new QualificationId(qualificationId)).orElseThrow(() -> RuleViolation.notFound("unknown-entry",
                 "Version " + version + " does not list " + qualificationId));
-        return Response.ok(ListEntryView.of(found.label().toString(), entry)).tag(ETags.of(list.version())).build();
+        return Response.ok(ListEntryView.of(found.state().label().toString(), entry)).tag(ETags.of(found.version())).build();
     }
 
     @GET
@@ -192,13 +195,7 @@ public class RecognitionListResource {
             + "differ) and withdrawn (with the reason this version gave), from the read model. `from` defaults to the version this one is based on.")
     public VersionDifference differences(@PathParam("version") String version,
             @QueryParam("from") @Pattern(regexp = VersionLabel.PATTERN) String from) {
-        ListVersionSummary to = visibleRow(version);
-        String base = from != null ? from : to.basedOn;
-        if (base == null) {
-            throw RuleViolation.invalid("no-base-version", "Version " + version + " is the first; name a version to compare with in `from`");
-        }
-        ListVersionSummary earlier = visibleRow(base);
-        return readModel.difference(earlier.version, to.version);
+        return access.difference(version, from);
     }
 
     @POST
@@ -211,7 +208,7 @@ public class RecognitionListResource {
         VersionLabel label = VersionLabel.parse(version);
         return gateway.handle(CommandRequest.of(idempotencyKey, ifMatch, request), "AddListEntry", expected -> {
             ListEntry entry = request.toEntry(QualificationId.random());
-            Decision<RecognitionList> d = revise(label, new AddEntry(entry), expected);
+            Decision<RecognitionList> d = revising.handle(label, List.of(new AddEntry(entry)), expected);
             return CommandResult.created(location(label) + "/entries/" + entry.qualificationId().value(), d.version(),
                     ListEntryView.of(label.toString(), entry));
         });
@@ -227,7 +224,7 @@ public class RecognitionListResource {
         VersionLabel label = VersionLabel.parse(version);
         return gateway.handle(CommandRequest.of(null, ifMatch, request), "ChangeListEntry", expected -> {
             ListEntry entry = request.toEntry(new QualificationId(qualificationId));
-            Decision<RecognitionList> d = revise(label, new ChangeEntry(entry), expected);
+            Decision<RecognitionList> d = revising.handle(label, List.of(new ChangeEntry(entry)), expected);
             return CommandResult.ok(d.version(), ListEntryView.of(label.toString(), entry));
         });
     }
@@ -241,8 +238,9 @@ public class RecognitionListResource {
             @Valid @NotNull WithdrawRequest request, @HeaderParam("If-Match") String ifMatch) {
         VersionLabel label = VersionLabel.parse(version);
         return gateway.handle(CommandRequest.of(null, ifMatch, request), "WithdrawListEntry", expected -> {
-            Decision<RecognitionList> d = revise(label, new WithdrawEntry(new QualificationId(qualificationId), request.reason()), expected);
-            return CommandResult.ok(d.version(), ListVersionView.of(d.state().version(label).orElseThrow()));
+            Decision<RecognitionList> d = revising.handle(label, List.of(new WithdrawEntry(new QualificationId(qualificationId), request.reason())),
+                    expected);
+            return CommandResult.ok(d.version(), versionView(d, label));
         });
     }
 
@@ -256,9 +254,8 @@ public class RecognitionListResource {
             @HeaderParam("If-Match") String ifMatch) {
         VersionLabel label = VersionLabel.parse(version);
         return gateway.handle(CommandRequest.of(null, ifMatch, request), "PublishListVersion", expected -> {
-            Decision<RecognitionList> d = aggregates.handle(RecognitionList.TYPE, RecognitionListId.REGIONAL,
-                    new PublishVersion(label, request.effectiveOn(), calendar.now()), expected);
-            return CommandResult.ok(d.version(), ListVersionView.of(d.state().version(label).orElseThrow()));
+            Decision<RecognitionList> d = publishing.handle(label, request.effectiveOn(), expected);
+            return CommandResult.ok(d.version(), versionView(d, label));
         });
     }
 
@@ -269,7 +266,7 @@ public class RecognitionListResource {
     public Response discard(@PathParam("version") String version, @HeaderParam("If-Match") String ifMatch) {
         VersionLabel label = VersionLabel.parse(version);
         return gateway.handle(CommandRequest.of(null, ifMatch, null), "DiscardListDraft", expected -> {
-            Decision<RecognitionList> d = aggregates.handle(RecognitionList.TYPE, RecognitionListId.REGIONAL, new DiscardDraft(label), expected);
+            Decision<RecognitionList> d = discarding.handle(label, expected);
             return CommandResult.ok(d.version(), new Discarded(label.toString()));
         });
     }
@@ -279,27 +276,9 @@ public class RecognitionListResource {
     public record Discarded(String discarded) {
     }
 
-    private Decision<RecognitionList> revise(VersionLabel label, EntryRevision revision, OptionalInt expected) {
-        return aggregates.handle(RecognitionList.TYPE, RecognitionListId.REGIONAL, new ReviseDraft(label, List.of(revision)), expected);
-    }
-
-    private Loaded<RecognitionList> list() {
-        return aggregates.load(RecognitionList.TYPE, RecognitionListId.REGIONAL);
-    }
-
-    /** Partners see published versions only; a draft is, to them, no version at all. */
-    private ListVersion visible(RecognitionList list, VersionLabel label) {
-        return list.version(label).filter(v -> v.isPublished() || !caller.isPartnerOnly())
-                .orElseThrow(() -> unknownVersion(label.toString()));
-    }
-
-    private ListVersionSummary visibleRow(String version) {
-        return readModel.version(VersionLabel.parse(version).toString()).filter(v -> v.isPublished() || !caller.isPartnerOnly())
-                .orElseThrow(() -> unknownVersion(version));
-    }
-
-    private static RuleViolation unknownVersion(String version) {
-        return RuleViolation.notFound("unknown-version", "There is no version " + version + " of the recognition list");
+    /** The version a command changed, as it stands after it. */
+    private static ListVersionView versionView(Decision<RecognitionList> decision, VersionLabel label) {
+        return ListVersionView.of(decision.state().version(label).orElseThrow());
     }
 
     private static String location(VersionLabel label) {

@@ -44,7 +44,7 @@ public class RecognitionListView implements Projection {
             drafted(drafted, recorded.streamVersion());
             return;
         }
-        String label = versionOf(event);
+        String label = ((RecognitionListEvent) event).version();
         ListVersionSummary version = ListVersionSummary.findById(label);
         if (version == null) {
             return;
@@ -53,12 +53,12 @@ public class RecognitionListView implements Projection {
         if (event instanceof ListEntryAdded added) {
             ListedEntry.of(label, added.entry()).persist();
         } else if (event instanceof ListEntryChanged changed) {
-            ListedEntry row = ListedEntry.findById(new ListedEntry.Key(label, changed.entry().qualificationId().value()));
+            ListedEntry row = ListedEntry.findById(new EntryInVersion(label, changed.entry().qualificationId().value()));
             row.describe(changed.entry());
         } else if (event instanceof ListEntryWithdrawn withdrawn) {
-            ListedEntry row = ListedEntry.findById(new ListedEntry.Key(label, withdrawn.qualificationId().value()));
+            ListedEntry row = ListedEntry.findById(new EntryInVersion(label, withdrawn.qualificationId().value()));
             row.delete();
-            ListWithdrawal reason = ListWithdrawal.findById(new ListWithdrawal.Key(label, withdrawn.qualificationId().value()));
+            ListWithdrawal reason = ListWithdrawal.findById(new EntryInVersion(label, withdrawn.qualificationId().value()));
             if (reason == null) {
                 reason = new ListWithdrawal();
                 reason.version = label;
@@ -105,24 +105,5 @@ public class RecognitionListView implements Projection {
                 entry.copyInto(drafted.version()).persist();
             }
         }
-    }
-
-    private static String versionOf(Object event) {
-        if (event instanceof ListEntryAdded e) {
-            return e.version();
-        }
-        if (event instanceof ListEntryChanged e) {
-            return e.version();
-        }
-        if (event instanceof ListEntryWithdrawn e) {
-            return e.version();
-        }
-        if (event instanceof ListVersionPublished e) {
-            return e.version();
-        }
-        if (event instanceof ListDraftDiscarded e) {
-            return e.version();
-        }
-        throw new IllegalArgumentException("not a recognition list event: " + event);
     }
 }

@@ -1,7 +1,6 @@
 package org.reformplatform.qualification.referencedata;
 
 import java.util.List;
-import java.util.OptionalInt;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -15,24 +14,17 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.CommandResult;
 import org.reformplatform.eventsourcing.security.Roles;
-import org.reformplatform.qualification.RegionalCalendar;
 import org.reformplatform.qualification.recognitionlist.RecognitionList;
-import org.reformplatform.qualification.recognitionlist.RecognitionListCommand;
-import org.reformplatform.qualification.recognitionlist.RecognitionListCommand.DraftVersion;
-import org.reformplatform.qualification.recognitionlist.RecognitionListCommand.PublishVersion;
-import org.reformplatform.qualification.recognitionlist.RecognitionListCommand.ReviseDraft;
-import org.reformplatform.qualification.recognitionlist.RecognitionListId;
 
 /**
- * Loads the report's recognition list (versions 2.0 and 3.0) through the list's own commands, as
- * an operator would: draft, revise, publish, twice, in one transaction. Loading again is a no-op.
+ * Loads the report's recognition list (versions 2.0 and 3.0) through the list's own use cases, as
+ * an operator would (see {@link LoadReferenceRecognitionListsHandler}), in one transaction. Loading
+ * again is a no-op.
  */
 @Path("/v1/reference-data/recognition-lists")
 @Produces(MediaType.APPLICATION_JSON)
@@ -46,13 +38,10 @@ public class ReferenceDataResource {
     }
 
     @Inject
-    Aggregates aggregates;
-
-    @Inject
     CommandGateway gateway;
 
     @Inject
-    RegionalCalendar calendar;
+    LoadReferenceRecognitionListsHandler loading;
 
     @POST
     @RolesAllowed(Roles.OPERATOR)
@@ -62,25 +51,13 @@ public class ReferenceDataResource {
             + "and answers 200 with loaded=false. If other versions stand in the way, the list's rules refuse it (409/422).")
     public Response load(@HeaderParam("Idempotency-Key") String idempotencyKey) {
         return gateway.handle(CommandRequest.of(idempotencyKey, null, "reference-recognition-lists"), "LoadReferenceRecognitionLists", expected -> {
+            Decision<RecognitionList> d = loading.handle();
             List<String> versions = List.of(ReferenceRecognitionLists.EARLIER.toString(), ReferenceRecognitionLists.CURRENT.toString());
-            Loaded<RecognitionList> list = aggregates.load(RecognitionList.TYPE, RecognitionListId.REGIONAL);
-            if (ReferenceRecognitionLists.isLoaded(list.state())) {
-                return CommandResult.ok(list.version(), new Loading(false, versions, 0));
-            }
-            int events = 0;
-            Decision<RecognitionList> d = null;
-            for (RecognitionListCommand command : List.of(
-                    new DraftVersion(ReferenceRecognitionLists.EARLIER, calendar.now()),
-                    new ReviseDraft(ReferenceRecognitionLists.EARLIER, ReferenceRecognitionLists.earlierVersion()),
-                    new PublishVersion(ReferenceRecognitionLists.EARLIER, ReferenceRecognitionLists.EARLIER_EFFECTIVE_ON, calendar.now()),
-                    new DraftVersion(ReferenceRecognitionLists.CURRENT, calendar.now()),
-                    new ReviseDraft(ReferenceRecognitionLists.CURRENT, ReferenceRecognitionLists.towardsCurrentVersion()),
-                    new PublishVersion(ReferenceRecognitionLists.CURRENT, ReferenceRecognitionLists.CURRENT_EFFECTIVE_ON, calendar.now()))) {
-                d = aggregates.handle(RecognitionList.TYPE, RecognitionListId.REGIONAL, command, OptionalInt.empty());
-                events += d.recorded().size();
+            if (!d.changedAnything()) {
+                return CommandResult.ok(d.version(), new Loading(false, versions, 0));
             }
             return CommandResult.created("/v1/recognition-list-versions/" + ReferenceRecognitionLists.CURRENT, d.version(),
-                    new Loading(true, versions, events));
+                    new Loading(true, versions, d.recorded().size()));
         });
     }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
@@ -83,7 +84,12 @@ class RecognitionApplicationTest {
 
     final DeciderSpec<RecognitionApplication, RecognitionApplicationCommand, RecognitionApplicationEvent> spec = DeciderSpec.of(
             RecognitionApplication.TYPE.decider()::initialState, RecognitionApplication.TYPE.decider()::decide,
-            RecognitionApplication.TYPE.decider()::evolve);
+            RecognitionApplication.TYPE.decider()::evolve).covering(RecognitionApplicationCommand.class, RecognitionApplicationEvent.class);
+
+    @AfterAll
+    static void every_command_and_event_is_specified() {
+        DeciderSpec.assertCovered(RecognitionApplicationCommand.class);
+    }
 
     static SubmitApplication submit(ListEntry entry, Certificate certificate, LocalDate appliedOn) {
         return submit(entry.qualificationId(), certificate, appliedOn);

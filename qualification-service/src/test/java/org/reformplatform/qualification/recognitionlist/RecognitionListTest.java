@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
@@ -46,7 +47,13 @@ class RecognitionListTest {
     static final ListVersionDrafted DRAFTED_3 = new ListVersionDrafted(LIST, "3.0", "2.0", AT);
 
     final DeciderSpec<RecognitionList, RecognitionListCommand, RecognitionListEvent> spec = DeciderSpec.of(
-            RecognitionList.TYPE.decider()::initialState, RecognitionList.TYPE.decider()::decide, RecognitionList.TYPE.decider()::evolve);
+            RecognitionList.TYPE.decider()::initialState, RecognitionList.TYPE.decider()::decide, RecognitionList.TYPE.decider()::evolve)
+            .covering(RecognitionListCommand.class, RecognitionListEvent.class);
+
+    @AfterAll
+    static void every_command_and_event_is_specified() {
+        DeciderSpec.assertCovered(RecognitionListCommand.class);
+    }
 
     static ReviseDraft revise(VersionLabel version, EntryRevision... revisions) {
         return new ReviseDraft(version, List.of(revisions));

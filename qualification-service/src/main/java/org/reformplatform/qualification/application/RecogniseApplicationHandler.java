@@ -1,0 +1,25 @@
+package org.reformplatform.qualification.application;
+
+import java.util.OptionalInt;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.reformplatform.eventsourcing.command.Decision;
+import org.reformplatform.qualification.RegionalCalendar;
+import org.reformplatform.qualification.application.RecognitionApplicationCommand.RecogniseApplication;
+
+/** An operator recognises a verified application, as its own list version lists the qualification. */
+@ApplicationScoped
+public class RecogniseApplicationHandler {
+
+    @Inject
+    RecognitionApplications applications;
+
+    @Inject
+    RegionalCalendar calendar;
+
+    public Decision<RecognitionApplication> handle(RecognitionApplicationId id, OptionalInt expectedVersion) {
+        return applications.decide(id, new RecogniseApplication(calendar.today()), expectedVersion);
+    }
+}

@@ -1,0 +1,25 @@
+package org.reformplatform.qualification.application;
+
+import java.util.OptionalInt;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.reformplatform.eventsourcing.command.Decision;
+import org.reformplatform.qualification.RegionalCalendar;
+import org.reformplatform.qualification.application.RecognitionApplicationCommand.VerifyApplication;
+
+/** An operator records that the certificate was checked; the decider compares its issuer with the listed issuing body. */
+@ApplicationScoped
+public class VerifyApplicationHandler {
+
+    @Inject
+    RecognitionApplications applications;
+
+    @Inject
+    RegionalCalendar calendar;
+
+    public Decision<RecognitionApplication> handle(RecognitionApplicationId id, OptionalInt expectedVersion) {
+        return applications.decide(id, new VerifyApplication(calendar.today()), expectedVersion);
+    }
+}
