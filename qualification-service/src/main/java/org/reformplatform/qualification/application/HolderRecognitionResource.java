@@ -42,8 +42,7 @@ public class HolderRecognitionResource {
         return ListFilter.all()
                 .equal("holderId", holderId)
                 .owned("organisation", caller, null)
-                // a lambda: javac binds HolderRecognition::find to PanacheEntityBase.find, which Panache does not enhance
-                .page((query, sort, params) -> HolderRecognition.find(query, sort, params), Sort.by("recognisedOn").and("applicationId"),
+                .page(HolderRecognition.class, Sort.by("recognisedOn").and("applicationId"),
                         page, size, HolderRecognitionListing::of);
     }
 }

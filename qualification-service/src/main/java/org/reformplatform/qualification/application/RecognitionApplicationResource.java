@@ -139,8 +139,7 @@ public class RecognitionApplicationResource {
                 .equal("status", ListFilter.status(status, RecognitionApplication.Status.class))
                 .equal("holderId", holderId)
                 .owned("organisation", caller, null)
-                // a lambda: javac binds ApplicationSummary::find to PanacheEntityBase.find, which Panache does not enhance
-                .page((query, sort, params) -> ApplicationSummary.find(query, sort, params), Sort.by("appliedOn").and("id"), page, size,
+                .page(ApplicationSummary.class, Sort.by("appliedOn").and("id"), page, size,
                         ApplicationListing::of);
     }
 

@@ -43,8 +43,7 @@ public class RecognitionListReadModel {
     public Page<ListVersionListing> versions(boolean publishedOnly, int page, int size) {
         Page<ListVersionSummary> rows = ListFilter.all()
                 .equal("status", publishedOnly ? ListVersion.Status.PUBLISHED : null)
-                // a lambda: javac binds ListVersionSummary::find to PanacheEntityBase.find, which Panache does not enhance
-                .page((query, sort, params) -> ListVersionSummary.find(query, sort, params), Sort.by("major").and("minor"), page, size,
+                .page(ListVersionSummary.class, Sort.by("major").and("minor"), page, size,
                         (ListVersionSummary row) -> row);
         Map<String, Object[]> counts = new HashMap<>();
         if (!rows.items().isEmpty()) {
@@ -86,8 +85,7 @@ public class RecognitionListReadModel {
                 .equal("mutualRecognition", subList == SubList.MUTUAL_RECOGNITION ? true : null)
                 .where("lower(country) = :country", "country", lowerCase(country))
                 .where("lower(profession) = :profession", "profession", lowerCase(profession))
-                // a lambda: javac binds ListedEntry::find to PanacheEntityBase.find, which Panache does not enhance
-                .page((query, sort, params) -> ListedEntry.find(query, sort, params), Sort.by("name").and("qualificationId"), page, size,
+                .page(ListedEntry.class, Sort.by("name").and("qualificationId"), page, size,
                         (ListedEntry e) -> ListEntryView.of(version, e.toEntry()));
     }
 
