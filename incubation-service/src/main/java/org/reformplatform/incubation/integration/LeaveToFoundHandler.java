@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.reformplatform.eventsourcing.command.CommandMetadata;
 import org.reformplatform.eventsourcing.projection.ForeignEvent;
 import org.reformplatform.eventsourcing.projection.ForeignEventHandler;
-import org.reformplatform.incubation.founder.FounderLinks;
+import org.reformplatform.incubation.founder.VouchForFounderHandler;
 import org.reformplatform.incubation.founder.FounderRecordCommand.RecordLeaveToFound;
 import org.reformplatform.incubation.founder.FounderRecordId;
 import org.reformplatform.incubation.venture.FounderKind;
@@ -28,7 +28,7 @@ public class LeaveToFoundHandler implements ForeignEventHandler {
     static final String LEAVE_TO_FOUND = "LEAVE_TO_FOUND";
 
     @Inject
-    FounderLinks links;
+    VouchForFounderHandler vouching;
 
     @Inject
     CommandMetadata metadata;
@@ -61,6 +61,6 @@ public class LeaveToFoundHandler implements ForeignEventHandler {
         RecordLeaveToFound leave = new RecordLeaveToFound(FounderRecordId.of(FounderKind.RESEARCHER, researcherId), researcherId,
                 fields.uuid("arrangementId"), fields.text("institution"), fields.text("enterprise"), fields.optionalDate("startsOn"),
                 fields.optionalDate("endsOn"));
-        Caused.by(metadata, event, () -> links.vouch(leave, event.envelope().time()));
+        Caused.by(metadata, event, () -> vouching.handle(leave, event.envelope().time()));
     }
 }

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.reformplatform.eventsourcing.command.CommandMetadata;
 import org.reformplatform.eventsourcing.projection.ForeignEvent;
 import org.reformplatform.eventsourcing.projection.ForeignEventHandler;
-import org.reformplatform.incubation.founder.FounderLinks;
+import org.reformplatform.incubation.founder.VouchForFounderHandler;
 import org.reformplatform.incubation.founder.FounderRecordCommand.RecordStudentAdmission;
 import org.reformplatform.incubation.founder.FounderRecordId;
 import org.reformplatform.incubation.venture.FounderKind;
@@ -25,7 +25,7 @@ import org.reformplatform.incubation.venture.FounderKind;
 public class StudentAdmittedHandler implements ForeignEventHandler {
 
     @Inject
-    FounderLinks links;
+    VouchForFounderHandler vouching;
 
     @Inject
     CommandMetadata metadata;
@@ -55,6 +55,6 @@ public class StudentAdmittedHandler implements ForeignEventHandler {
         RecordStudentAdmission admission = new RecordStudentAdmission(FounderRecordId.of(FounderKind.STUDENT, studentId), studentId,
                 fields.uuid("applicationId"), fields.optionalUuid("intakeEventId"), fields.text("candidateName"),
                 fields.text("organisation"), fields.instant("admittedAt"));
-        Caused.by(metadata, event, () -> links.vouch(admission, event.envelope().time()));
+        Caused.by(metadata, event, () -> vouching.handle(admission, event.envelope().time()));
     }
 }
