@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 
 import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
+import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.incubation.ExistingAggregates;
 
@@ -25,6 +26,15 @@ public class PartnerAccess {
     public Loaded<Partner> visible(PartnerId id) {
         return caller.visible(aggregates.load(Partner.TYPE, id, () -> unknown(id)), partner -> partner.state().organisation(),
                 () -> unknown(id));
+    }
+
+    /**
+     * The rows of a partner's read models (its donations, its investments: rows with a
+     * {@code partnerId}), for a caller that may see the partner; unknown (404) otherwise.
+     */
+    public ListFilter rowsOf(PartnerId id) {
+        visible(id);
+        return ListFilter.all().equal("partnerId", id.value());
     }
 
     /** The calling partner's own record. */

@@ -18,7 +18,6 @@ import io.quarkus.panache.common.Sort;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Roles;
 import org.reformplatform.incubation.partner.PartnerAccess;
@@ -44,9 +43,8 @@ public class PartnerInvestmentsResource {
     public Page<InvestmentListing> investments(@PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        access.visible(new PartnerId(id));
         // A lambda, not RoundInvestorRecord::find: javac 17 compiles the reference to PanacheEntityBase.find, which Panache does not enhance.
-        return ListFilter.all().equal("partnerId", id).page((query, sort, params) -> RoundInvestorRecord.find(query, sort, params),
+        return access.rowsOf(new PartnerId(id)).page((query, sort, params) -> RoundInvestorRecord.find(query, sort, params),
                 Sort.by("fundingRound.closedOn").and("roundId").and("ordinal"), page, size, InvestmentListing::of);
     }
 }
