@@ -12,14 +12,18 @@ public sealed interface FounderRecordCommand {
 
     FounderRecordId id();
 
+    /** A fact another service published that vouches for the person: an admission or a leave-to-found arrangement. */
+    sealed interface Evidence extends FounderRecordCommand {
+    }
+
     /** admissions-service admitted the student ({@code admissions.StudentAdmitted.v1}). */
     record RecordStudentAdmission(FounderRecordId id, UUID studentId, UUID applicationId, UUID intakeEventId, String candidateName,
-            String organisation, Instant admittedAt) implements FounderRecordCommand {
+            String organisation, Instant admittedAt) implements Evidence {
     }
 
     /** mobility-service activated a leave-to-found arrangement ({@code mobility.ArrangementActivated.v1}, form LEAVE_TO_FOUND). */
     record RecordLeaveToFound(FounderRecordId id, UUID researcherId, UUID arrangementId, String institution, String enterprise,
-            LocalDate startsOn, LocalDate endsOn) implements FounderRecordCommand {
+            LocalDate startsOn, LocalDate endsOn) implements Evidence {
     }
 
     /** A venture named this student or researcher as a founder. */

@@ -2,7 +2,6 @@ package org.reformplatform.incubation.integration;
 
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,24 +10,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.reformplatform.eventsourcing.command.CommandMetadata;
 import org.reformplatform.eventsourcing.projection.ForeignEvent;
 import org.reformplatform.eventsourcing.projection.ForeignEventHandler;
-import org.reformplatform.incubation.founder.FounderLinks;
 import org.reformplatform.incubation.founder.FounderRecordCommand.RecordLeaveToFound;
-import org.reformplatform.incubation.founder.FounderRecordId;
-import org.reformplatform.incubation.venture.FounderKind;
+import org.reformplatform.incubation.founder.VouchForFounderHandler;
 
 /**
  * {@code mobility.ArrangementActivated.v1} with form {@code LEAVE_TO_FOUND}: the researcher left
  * the post to found a start-up (离岗创业); any venture that named the researcher as a founder gets the
- * founder verified. Other forms of mobility are not the centre's business and are skipped. Fields
- * as in docs/architecture.md: arrangementId, researcherId, form, institution, enterprise, startsOn, endsOn.
+ * founder verified. Other forms of mobility are not the centre's business and are skipped. Read as
+ * the {@link ArrangementActivated} contract.
  */
 @ApplicationScoped
 public class LeaveToFoundHandler implements ForeignEventHandler {
 
-    static final String LEAVE_TO_FOUND = "LEAVE_TO_FOUND";
-
     @Inject
-    FounderLinks links;
+    VouchForFounderHandler vouching;
 
     @Inject
     CommandMetadata metadata;
@@ -53,14 +48,11 @@ public class LeaveToFoundHandler implements ForeignEventHandler {
 
     @Override
     public void handle(ForeignEvent event) {
-        ForeignFields fields = new ForeignFields(event);
-        if (!LEAVE_TO_FOUND.equals(fields.requiredText("form"))) {
+        ArrangementActivated arrangement = event.as(ArrangementActivated.class);
+        if (!arrangement.isLeaveToFound()) {
             return;
         }
-        UUID researcherId = fields.uuid("researcherId");
-        RecordLeaveToFound leave = new RecordLeaveToFound(FounderRecordId.of(FounderKind.RESEARCHER, researcherId), researcherId,
-                fields.uuid("arrangementId"), fields.text("institution"), fields.text("enterprise"), fields.optionalDate("startsOn"),
-                fields.optionalDate("endsOn"));
-        Caused.by(metadata, event, () -> links.vouch(leave, event.envelope().time()));
+        RecordLeaveToFound leave = arrangement.evidence();
+        Caused.by(metadata, event, () -> vouching.handle(leave, event.envelope().time()));
     }
 }

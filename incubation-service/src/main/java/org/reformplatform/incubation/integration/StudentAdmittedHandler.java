@@ -2,7 +2,6 @@ package org.reformplatform.incubation.integration;
 
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,21 +10,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.reformplatform.eventsourcing.command.CommandMetadata;
 import org.reformplatform.eventsourcing.projection.ForeignEvent;
 import org.reformplatform.eventsourcing.projection.ForeignEventHandler;
-import org.reformplatform.incubation.founder.FounderLinks;
 import org.reformplatform.incubation.founder.FounderRecordCommand.RecordStudentAdmission;
-import org.reformplatform.incubation.founder.FounderRecordId;
-import org.reformplatform.incubation.venture.FounderKind;
+import org.reformplatform.incubation.founder.VouchForFounderHandler;
 
 /**
  * {@code admissions.StudentAdmitted.v1}: the centre learns of an admitted student, and any venture
- * that named the student as a founder before gets the founder verified. Fields as in
- * docs/architecture.md: studentId, applicationId, intakeEventId, candidateName, organisation, admittedAt.
+ * that named the student as a founder before gets the founder verified. Read as the
+ * {@link StudentAdmitted} contract.
  */
 @ApplicationScoped
 public class StudentAdmittedHandler implements ForeignEventHandler {
 
     @Inject
-    FounderLinks links;
+    VouchForFounderHandler vouching;
 
     @Inject
     CommandMetadata metadata;
@@ -50,11 +47,7 @@ public class StudentAdmittedHandler implements ForeignEventHandler {
 
     @Override
     public void handle(ForeignEvent event) {
-        ForeignFields fields = new ForeignFields(event);
-        UUID studentId = fields.uuid("studentId");
-        RecordStudentAdmission admission = new RecordStudentAdmission(FounderRecordId.of(FounderKind.STUDENT, studentId), studentId,
-                fields.uuid("applicationId"), fields.optionalUuid("intakeEventId"), fields.text("candidateName"),
-                fields.text("organisation"), fields.instant("admittedAt"));
-        Caused.by(metadata, event, () -> links.vouch(admission, event.envelope().time()));
+        RecordStudentAdmission admission = event.as(StudentAdmitted.class).evidence();
+        Caused.by(metadata, event, () -> vouching.handle(admission, event.envelope().time()));
     }
 }

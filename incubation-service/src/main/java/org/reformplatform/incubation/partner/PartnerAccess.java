@@ -3,10 +3,11 @@ package org.reformplatform.incubation.partner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
+import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.security.Caller;
+import org.reformplatform.incubation.ExistingAggregates;
 
 /**
  * Which partners the caller may see: operators and analysts any, a partner only itself. Another
@@ -16,18 +17,24 @@ import org.reformplatform.eventsourcing.security.Caller;
 public class PartnerAccess {
 
     @Inject
-    Aggregates aggregates;
+    ExistingAggregates aggregates;
 
     @Inject
     Caller caller;
 
     /** The partner as of now, if the caller may see it. */
     public Loaded<Partner> visible(PartnerId id) {
-        Loaded<Partner> partner = aggregates.load(Partner.TYPE, id);
-        if (!partner.exists() || !caller.mayAccess(partner.state().organisation())) {
-            throw unknown(id);
-        }
-        return partner;
+        return caller.visible(aggregates.load(Partner.TYPE, id, () -> unknown(id)), partner -> partner.state().organisation(),
+                () -> unknown(id));
+    }
+
+    /**
+     * The rows of a partner's read models (its donations, its investments: rows with a
+     * {@code partnerId}), for a caller that may see the partner; unknown (404) otherwise.
+     */
+    public ListFilter rowsOf(PartnerId id) {
+        visible(id);
+        return ListFilter.all().equal("partnerId", id.value());
     }
 
     /** The calling partner's own record. */

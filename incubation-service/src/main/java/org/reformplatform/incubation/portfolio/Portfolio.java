@@ -14,6 +14,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import org.reformplatform.eventsourcing.domain.Money;
+import org.reformplatform.eventsourcing.http.ListFilter;
+import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.incubation.MoneyTotals;
 import org.reformplatform.incubation.partner.DonationKind;
 import org.reformplatform.incubation.partner.PartnerKind;
@@ -37,13 +39,13 @@ public class Portfolio {
 
     private PortfolioView.Partners partners(String centre) {
         // A centre's partners are those that signed an agreement with it; overall, every registered partner.
-        String sql = centre == null
-                ? "SELECT p.kind, count(*), count(*) FILTER (WHERE EXISTS (SELECT 1 FROM partner_agreements a "
-                        + "WHERE a.partner_id = p.id AND a.status = 'ACTIVE')) FROM partner_summaries p GROUP BY p.kind"
-                : "SELECT a.partner_kind, count(DISTINCT a.partner_id), count(DISTINCT a.partner_id) FILTER (WHERE a.status = 'ACTIVE') "
-                        + "FROM partner_agreements a WHERE a.centre = :centre GROUP BY a.partner_kind";
+        List<Object[]> rows = centre == null
+                ? rows("SELECT p.kind, count(*), count(*) FILTER (WHERE EXISTS (SELECT 1 FROM partner_agreements a "
+                        + "WHERE a.partner_id = p.id AND a.status = 'ACTIVE')) FROM partner_summaries p", ListFilter.all(), "GROUP BY p.kind")
+                : rows("SELECT a.partner_kind, count(DISTINCT a.partner_id), count(DISTINCT a.partner_id) FILTER (WHERE a.status = 'ACTIVE') "
+                        + "FROM partner_agreements a", ofCentre(centre), "GROUP BY a.partner_kind");
         Map<PartnerKind, long[]> counts = new EnumMap<>(PartnerKind.class);
-        for (Object[] row : rows(sql, centre)) {
+        for (Object[] row : rows) {
             counts.put(PartnerKind.valueOf((String) row[0]), new long[] {number(row[1]), number(row[2])});
         }
         List<PortfolioView.KindCount> byKind = new ArrayList<>();
@@ -57,8 +59,8 @@ public class Portfolio {
     }
 
     private PortfolioView.Donations donations(String centre) {
-        List<Object[]> rows = rows("SELECT kind, currency, count(*), sum(amount) FROM partner_donations"
-                + (centre == null ? "" : " WHERE centre = :centre") + " GROUP BY kind, currency", centre);
+        List<Object[]> rows = rows("SELECT kind, currency, count(*), sum(amount) FROM partner_donations", ofCentre(centre),
+                "GROUP BY kind, currency");
         MoneyTotals total = MoneyTotals.NONE;
         long count = 0;
         Map<DonationKind, MoneyTotals> byKind = new EnumMap<>(DonationKind.class);
@@ -81,8 +83,7 @@ public class Portfolio {
 
     private PortfolioView.Ventures ventures(String centre) {
         Map<VentureStage, Long> counts = new EnumMap<>(VentureStage.class);
-        for (Object[] row : rows("SELECT stage, count(*) FROM venture_summaries" + (centre == null ? "" : " WHERE centre = :centre")
-                + " GROUP BY stage", centre)) {
+        for (Object[] row : rows("SELECT stage, count(*) FROM venture_summaries", ofCentre(centre), "GROUP BY stage")) {
             counts.put(VentureStage.valueOf((String) row[0]), number(row[1]));
         }
         List<PortfolioView.StageCount> byStage = new ArrayList<>();
@@ -98,8 +99,7 @@ public class Portfolio {
     private PortfolioView.Capital capital(String centre) {
         MoneyTotals total = MoneyTotals.NONE;
         long rounds = 0;
-        for (Object[] row : rows("SELECT currency, count(*), sum(amount) FROM funding_rounds" + (centre == null ? "" : " WHERE centre = :centre")
-                + " GROUP BY currency", centre)) {
+        for (Object[] row : rows("SELECT currency, count(*), sum(amount) FROM funding_rounds", ofCentre(centre), "GROUP BY currency")) {
             total = total.plus(new Money((BigDecimal) row[2], (String) row[0]));
             rounds += number(row[1]);
         }
@@ -107,34 +107,36 @@ public class Portfolio {
     }
 
     /** Capital raised per venture, for one page of ventures. */
-    public List<VentureCapital> capitalOf(List<VentureSummary> ventures) {
-        if (ventures.isEmpty()) {
-            return List.of();
-        }
-        List<UUID> ids = ventures.stream().map(v -> v.id).toList();
+    public Page<VentureCapitalListing> capitalOf(Page<VentureSummary> ventures) {
         Map<UUID, MoneyTotals> raised = new HashMap<>();
         Map<UUID, Long> rounds = new HashMap<>();
-        Query query = entityManager.createNativeQuery("SELECT venture_id, currency, count(*), sum(amount) FROM funding_rounds "
-                + "WHERE venture_id IN (:ids) GROUP BY venture_id, currency");
-        query.setParameter("ids", ids);
-        for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
-            UUID venture = (UUID) r[0];
-            raised.merge(venture, MoneyTotals.NONE.plus(new Money((BigDecimal) r[3], (String) r[1])),
-                    (a, b) -> a.plus(new Money((BigDecimal) r[3], (String) r[1])));
-            rounds.merge(venture, number(r[2]), Long::sum);
+        if (!ventures.items().isEmpty()) {
+            Query query = entityManager.createNativeQuery("SELECT venture_id, currency, count(*), sum(amount) FROM funding_rounds "
+                    + "WHERE venture_id IN (:ids) GROUP BY venture_id, currency");
+            query.setParameter("ids", ventures.items().stream().map(v -> v.id).toList());
+            for (Object row : query.getResultList()) {
+                Object[] r = (Object[]) row;
+                UUID venture = (UUID) r[0];
+                Money sum = new Money((BigDecimal) r[3], (String) r[1]);
+                raised.merge(venture, MoneyTotals.NONE.plus(sum), (a, b) -> a.plus(sum));
+                rounds.merge(venture, number(r[2]), Long::sum);
+            }
         }
-        return ventures.stream().map(v -> new VentureCapital(v.id, v.centre, v.name, v.stage, rounds.getOrDefault(v.id, 0L),
-                raised.getOrDefault(v.id, MoneyTotals.NONE).asList())).toList();
+        return ventures.map(v -> new VentureCapitalListing(v.id, v.centre, v.name, v.stage, rounds.getOrDefault(v.id, 0L),
+                raised.getOrDefault(v.id, MoneyTotals.NONE).asList()));
     }
 
+    /** The rows the read models give, summed: the optional centre is a condition of the kernel's list filter, a named parameter. */
     @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, String centre) {
-        Query query = entityManager.createNativeQuery(sql);
-        if (centre != null) {
-            query.setParameter("centre", centre);
-        }
+    private List<Object[]> rows(String select, ListFilter where, String groupBy) {
+        Query query = entityManager.createNativeQuery(select + " WHERE " + where.query() + " " + groupBy);
+        where.params().forEach(query::setParameter);
         return (List<Object[]>) query.getResultList();
+    }
+
+    /** Rows of one centre; every centre when it is null. */
+    private static ListFilter ofCentre(String centre) {
+        return ListFilter.all().equal("centre", centre);
     }
 
     private static long number(Object value) {

@@ -1,6 +1,5 @@
 package org.reformplatform.incubation.portfolio;
 
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -13,11 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import io.quarkus.panache.common.Sort;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Roles;
 import org.reformplatform.incubation.Centres;
@@ -46,12 +42,10 @@ public class PortfolioResource {
     @Path("/ventures")
     @RolesAllowed({Roles.ANALYST, Roles.OPERATOR})
     @Operation(summary = "Capital raised per venture, by venture name", description = "From the read models; filter by centre and stage.")
-    public Page<VentureCapital> ventures(@QueryParam("centre") @Pattern(regexp = Centres.CODE_PATTERN) String centre,
+    public Page<VentureCapitalListing> ventures(@QueryParam("centre") @Pattern(regexp = Centres.CODE_PATTERN) String centre,
             @QueryParam("stage") VentureStage stage,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        ListFilter filter = ListFilter.all().equal("centre", centre).equal("stage", stage);
-        var found = VentureSummary.<VentureSummary>find(filter.query(), Sort.by("name").and("id"), filter.params());
-        return Page.of(portfolio.capitalOf(found.page(page, size).list()), page, size, found.count());
+        return portfolio.capitalOf(VentureSummary.byName(centre, stage, page, size, venture -> venture));
     }
 }

@@ -1,10 +1,11 @@
 package org.reformplatform.incubation.reference;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,27 +20,27 @@ import org.reformplatform.incubation.MoneyTotals;
 import org.reformplatform.incubation.partner.AgreementId;
 import org.reformplatform.incubation.partner.DonationId;
 import org.reformplatform.incubation.partner.Partner;
-import org.reformplatform.incubation.partner.PartnerCommand.ReceiveDonation;
-import org.reformplatform.incubation.partner.PartnerCommand.RegisterPartner;
-import org.reformplatform.incubation.partner.PartnerCommand.SignAgreement;
 import org.reformplatform.incubation.partner.PartnerId;
 import org.reformplatform.incubation.partner.PartnerKind;
+import org.reformplatform.incubation.partner.ReceiveDonationHandler;
+import org.reformplatform.incubation.partner.RegisterPartnerHandler;
+import org.reformplatform.incubation.partner.SignAgreementHandler;
 import org.reformplatform.incubation.reference.ReferencePortfolio.DonationSeed;
-import org.reformplatform.incubation.reference.ReferencePortfolio.InvestorSeed;
 import org.reformplatform.incubation.reference.ReferencePortfolio.PartnerSeed;
 import org.reformplatform.incubation.reference.ReferencePortfolio.RoundSeed;
 import org.reformplatform.incubation.reference.ReferencePortfolio.VentureSeed;
-import org.reformplatform.incubation.venture.Investor;
+import org.reformplatform.incubation.venture.ApplyForIncubationHandler;
+import org.reformplatform.incubation.venture.ChangeStageHandler;
+import org.reformplatform.incubation.venture.CloseFundingRoundHandler;
+import org.reformplatform.incubation.venture.CloseFundingRoundHandler.NamedInvestor;
 import org.reformplatform.incubation.venture.Venture;
-import org.reformplatform.incubation.venture.VentureCommand.ApplyForIncubation;
-import org.reformplatform.incubation.venture.VentureCommand.ChangeStage;
-import org.reformplatform.incubation.venture.VentureCommand.CloseFundingRound;
 import org.reformplatform.incubation.venture.VentureId;
 import org.reformplatform.incubation.venture.VentureStage;
 
 /**
- * Loads the {@link ReferencePortfolio} into a centre through the service's own commands, so that
- * the portfolio read model shows the report's figures from real events.
+ * Loads the {@link ReferencePortfolio} into a centre through the service's own use cases (the same
+ * handlers the API calls), so that the portfolio read model shows the report's figures from real
+ * events.
  *
  * <p>Loading is idempotent: every id (agreement, donation, venture) is derived from the centre and
  * the seed's key, partners from their organisation, rounds are named once per venture; and each
@@ -50,81 +51,90 @@ import org.reformplatform.incubation.venture.VentureStage;
 @ApplicationScoped
 public class ReferencePortfolioLoader {
 
+    private static final OptionalInt ANY_VERSION = OptionalInt.empty();
+
     @Inject
     Aggregates aggregates;
 
+    @Inject
+    RegisterPartnerHandler registering;
+
+    @Inject
+    SignAgreementHandler signing;
+
+    @Inject
+    ReceiveDonationHandler donating;
+
+    @Inject
+    ApplyForIncubationHandler applying;
+
+    @Inject
+    ChangeStageHandler stages;
+
+    @Inject
+    CloseFundingRoundHandler rounds;
+
+    /** The events the commands of one load wrote. */
+    private static final class Written {
+        int events;
+
+        /** The state after a decision, counting what it wrote. */
+        <S> S count(Decision<S> decision) {
+            events += decision.recorded().size();
+            return decision.state();
+        }
+    }
+
     @Transactional(Transactional.TxType.MANDATORY)
     public LoadReport load(String centre) {
-        int written = 0;
-        Map<String, Partner> partners = new java.util.HashMap<>();
+        Written written = new Written();
+        Map<String, Partner> partners = new HashMap<>();
         List<PartnerSeed> partnerSeeds = ReferencePortfolio.partners();
         for (int i = 0; i < partnerSeeds.size(); i++) {
             PartnerSeed seed = partnerSeeds.get(i);
             PartnerId id = PartnerId.forOrganisation(seed.organisation());
             Loaded<Partner> partner = aggregates.load(Partner.TYPE, id);
-            Partner state = partner.state();
-            if (!partner.exists()) {
-                Decision<Partner> registered = aggregates.handle(Partner.TYPE, id, new RegisterPartner(id, seed.organisation(), seed.name(), seed.kind()));
-                written += registered.recorded().size();
-                state = registered.state();
-            }
+            Partner state = partner.exists() ? partner.state()
+                    : written.count(registering.handle(seed.organisation(), seed.name(), seed.kind()));
             AgreementId agreementId = new AgreementId(idOf(centre, "agreement:" + seed.organisation()));
             if (state.agreement(agreementId).isEmpty()) {
-                Decision<Partner> signed = aggregates.handle(Partner.TYPE, id, new SignAgreement(agreementId, centre,
-                        "Partnership agreement with " + centre, ReferencePortfolio.signedOn(i), ReferencePortfolio.signedOn(i).plusYears(3)));
-                written += signed.recorded().size();
-                state = signed.state();
+                state = written.count(signing.handle(id, agreementId, centre, "Partnership agreement with " + centre,
+                        ReferencePortfolio.signedOn(i), ReferencePortfolio.signedOn(i).plusYears(3), ANY_VERSION));
             }
             partners.put(seed.organisation(), state);
         }
         for (DonationSeed seed : ReferencePortfolio.donations()) {
-            PartnerId id = PartnerId.forOrganisation(seed.organisation());
             DonationId donationId = new DonationId(idOf(centre, seed.key()));
             if (partners.get(seed.organisation()).donation(donationId).isEmpty()) {
-                Decision<Partner> received = aggregates.handle(Partner.TYPE, id, new ReceiveDonation(donationId, centre, seed.kind(),
-                        seed.amount(), seed.purpose(), seed.receivedOn()));
-                written += received.recorded().size();
-                partners.put(seed.organisation(), received.state());
+                partners.put(seed.organisation(), written.count(donating.handle(PartnerId.forOrganisation(seed.organisation()), donationId,
+                        centre, seed.kind(), seed.amount(), seed.purpose(), seed.receivedOn(), ANY_VERSION)));
             }
         }
         for (VentureSeed seed : ReferencePortfolio.ventures()) {
-            written += loadVenture(centre, seed, partners);
+            loadVenture(centre, seed, written);
         }
-        return report(centre, written);
+        return report(centre, written.events);
     }
 
-    private int loadVenture(String centre, VentureSeed seed, Map<String, Partner> partners) {
-        int written = 0;
+    private void loadVenture(String centre, VentureSeed seed, Written written) {
         VentureId id = new VentureId(idOf(centre, seed.key()));
-        Venture venture = aggregates.load(Venture.TYPE, id).state();
-        if (!venture.exists()) {
-            Decision<Venture> applied = aggregates.handle(Venture.TYPE, id, new ApplyForIncubation(id, centre, seed.name(), seed.origin(),
-                    seed.summary(), seed.appliedOn()));
-            written += applied.recorded().size();
-            venture = applied.state();
-        }
+        Loaded<Venture> loaded = aggregates.load(Venture.TYPE, id);
+        Venture venture = loaded.exists() ? loaded.state()
+                : written.count(applying.handle(id, centre, seed.name(), seed.origin(), seed.summary(), seed.appliedOn()));
         // Forward to the stage the seed reached; a venture an operator closed meanwhile is left as it is.
         while (venture.stage().next() != null && venture.stage().ordinal() < seed.reached().ordinal()) {
             VentureStage next = venture.stage().next();
-            Decision<Venture> moved = aggregates.handle(Venture.TYPE, id, new ChangeStage(next, seed.stages().get(next)));
-            written += moved.recorded().size();
-            venture = moved.state();
+            venture = written.count(stages.handle(id, next, seed.stages().get(next), ANY_VERSION));
         }
         for (RoundSeed round : seed.rounds()) {
             if (venture.stage() == VentureStage.CLOSED || venture.round(round.roundName()).isPresent()) {
                 continue;
             }
-            List<Investor> investors = new ArrayList<>();
-            for (InvestorSeed investor : round.investors()) {
-                Partner partner = partners.get(investor.organisation());
-                investors.add(Investor.partner(partner.name(), partner.id(), partner.organisation(), investor.commitment()));
-            }
-            Decision<Venture> closed = aggregates.handle(Venture.TYPE, id, new CloseFundingRound(round.roundName(), round.amount(), investors,
-                    round.closedOn()));
-            written += closed.recorded().size();
-            venture = closed.state();
+            List<NamedInvestor> investors = round.investors().stream()
+                    .map(investor -> new NamedInvestor(PartnerId.forOrganisation(investor.organisation()), null, investor.commitment()))
+                    .toList();
+            venture = written.count(rounds.handle(id, round.roundName(), round.amount(), investors, round.closedOn(), ANY_VERSION));
         }
-        return written;
     }
 
     /** What the scenario sends, summed here from the seeds (the portfolio sums the same from the events). */

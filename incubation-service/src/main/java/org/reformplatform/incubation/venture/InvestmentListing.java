@@ -15,4 +15,10 @@ public record InvestmentListing(
         @Schema(description = "The whole round") Money roundAmount,
         @Schema(description = "What this partner put in, when the round said so") Money commitment,
         LocalDate closedOn) {
+
+    static InvestmentListing of(RoundInvestorRecord investor) {
+        FundingRoundRecord round = investor.fundingRound;
+        Money commitment = investor.commitment == null ? null : new Money(investor.commitment, investor.currency);
+        return new InvestmentListing(investor.ventureId, investor.venture.name, round.roundName, round.money(), commitment, round.closedOn);
+    }
 }

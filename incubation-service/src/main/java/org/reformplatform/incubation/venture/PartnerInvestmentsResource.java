@@ -1,12 +1,9 @@
 package org.reformplatform.incubation.venture;
 
-import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -17,9 +14,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
+import io.quarkus.panache.common.Sort;
+
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.reformplatform.eventsourcing.domain.Money;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Roles;
 import org.reformplatform.incubation.partner.PartnerAccess;
@@ -38,9 +36,6 @@ public class PartnerInvestmentsResource {
     @Inject
     PartnerAccess access;
 
-    @Inject
-    EntityManager entityManager;
-
     @GET
     @Path("/{id}/investments")
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
@@ -48,22 +43,8 @@ public class PartnerInvestmentsResource {
     public Page<InvestmentListing> investments(@PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        access.visible(new PartnerId(id));
-        List<Object[]> rows = entityManager.createQuery("select i, r, v from RoundInvestorRecord i, FundingRoundRecord r, VentureSummary v "
-                        + "where r.id = i.roundId and v.id = i.ventureId and i.partnerId = :partner order by r.closedOn, r.id, i.ordinal",
-                        Object[].class)
-                .setParameter("partner", id).setFirstResult(page * size).setMaxResults(size).getResultList();
-        long total = entityManager.createQuery("select count(i) from RoundInvestorRecord i where i.partnerId = :partner", Long.class)
-                .setParameter("partner", id).getSingleResult();
-        return Page.of(rows.stream().map(PartnerInvestmentsResource::listing).toList(), page, size, total);
-    }
-
-    private static InvestmentListing listing(Object[] row) {
-        RoundInvestorRecord investor = (RoundInvestorRecord) row[0];
-        FundingRoundRecord round = (FundingRoundRecord) row[1];
-        VentureSummary venture = (VentureSummary) row[2];
-        Money commitment = investor.commitment == null ? null : new Money(investor.commitment, investor.currency);
-        LocalDate closedOn = round.closedOn;
-        return new InvestmentListing(venture.id, venture.name, round.roundName, round.money(), commitment, closedOn);
+        // A lambda, not RoundInvestorRecord::find: javac 17 compiles the reference to PanacheEntityBase.find, which Panache does not enhance.
+        return access.rowsOf(new PartnerId(id)).page((query, sort, params) -> RoundInvestorRecord.find(query, sort, params),
+                Sort.by("fundingRound.closedOn").and("roundId").and("ordinal"), page, size, InvestmentListing::of);
     }
 }

@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -25,4 +28,16 @@ public class RoundInvestorRecord extends PanacheEntityBase {
     /** What this investor put in, when the round said so; null otherwise. */
     public BigDecimal commitment;
     public String currency;
+
+    /**
+     * The round and the venture of {@code roundId} and {@code ventureId}, read with the investor
+     * (the projection writes the ids): a partner's investments are listed by the day the round closed.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "roundId", insertable = false, updatable = false)
+    public FundingRoundRecord fundingRound;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "ventureId", insertable = false, updatable = false)
+    public VentureSummary venture;
 }

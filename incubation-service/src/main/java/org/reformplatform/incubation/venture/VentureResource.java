@@ -1,9 +1,10 @@
 package org.reformplatform.incubation.venture;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -32,10 +33,8 @@ import io.quarkus.panache.common.Sort;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.command.Loaded;
-import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.CommandResult;
@@ -45,14 +44,8 @@ import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Roles;
 import org.reformplatform.incubation.Centres;
 import org.reformplatform.incubation.MoneyRequest;
-import org.reformplatform.incubation.partner.Partner;
 import org.reformplatform.incubation.partner.PartnerId;
-import org.reformplatform.incubation.venture.VentureCommand.ApplyForIncubation;
-import org.reformplatform.incubation.venture.VentureCommand.AssignMentor;
-import org.reformplatform.incubation.venture.VentureCommand.ChangeStage;
-import org.reformplatform.incubation.venture.VentureCommand.CloseFundingRound;
-import org.reformplatform.incubation.venture.VentureCommand.CloseVenture;
-import org.reformplatform.incubation.venture.VentureCommand.RecordMilestone;
+import org.reformplatform.incubation.venture.CloseFundingRoundHandler.NamedInvestor;
 
 /** Ventures: operators take them from application to graduation (or closure), with mentors, milestones and rounds; analysts read them. */
 @Path("/v1/ventures")
@@ -109,16 +102,49 @@ public class VentureResource {
             @Schema(example = "3f1c1f8e-6f1b-3c2a-9d55-0a8f2e1b7c44") UUID partnerId,
             @Size(max = 200) @Schema(example = "Hillhouse Capital") String name,
             @Valid @Schema(description = "What this investor put in; give every investor's or none") MoneyRequest commitment) {
+
+        NamedInvestor named() {
+            return new NamedInvestor(partnerId == null ? null : new PartnerId(partnerId), name, commitment == null ? null : commitment.toMoney());
+        }
     }
 
-    @Inject
-    Aggregates aggregates;
+    @Schema(name = "AddFounder")
+    public record FounderRequest(
+            @NotNull @Schema(example = "STUDENT") FounderKind kind,
+            @Schema(description = "For STUDENT: the studentId admissions-service assigned", example = "6b0f7c2e-2f43-4e0a-9a55-1c1f3b7d9e01") UUID studentId,
+            @Schema(description = "For RESEARCHER: the researcherId used in mobility-service") UUID researcherId,
+            @NotBlank @Size(max = 200) @Schema(example = "Zhang Min") String name) {
+    }
 
     @Inject
     CommandGateway gateway;
 
     @Inject
     Centres centres;
+
+    @Inject
+    VentureAccess access;
+
+    @Inject
+    ApplyForIncubationHandler applying;
+
+    @Inject
+    ChangeStageHandler stages;
+
+    @Inject
+    CloseVentureHandler closing;
+
+    @Inject
+    AddFounderHandler founders;
+
+    @Inject
+    AssignMentorHandler mentors;
+
+    @Inject
+    RecordMilestoneHandler milestones;
+
+    @Inject
+    CloseFundingRoundHandler rounds;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -128,8 +154,8 @@ public class VentureResource {
     public Response apply(@Valid @NotNull ApplyRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "ApplyForIncubation", expected -> {
             VentureId id = VentureId.random();
-            Decision<Venture> applied = aggregates.handle(Venture.TYPE, id, new ApplyForIncubation(id, centres.orDefault(request.centre()),
-                    request.name(), request.origin(), request.summary(), request.appliedOn()));
+            Decision<Venture> applied = applying.handle(id, centres.orDefault(request.centre()), request.name(), request.origin(),
+                    request.summary(), request.appliedOn());
             return CommandResult.created("/v1/ventures/" + id.value(), applied.version(), VentureView.of(applied.state()));
         });
     }
@@ -141,9 +167,7 @@ public class VentureResource {
             @QueryParam("stage") VentureStage stage,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        ListFilter filter = ListFilter.all().equal("centre", centre).equal("stage", stage);
-        var found = VentureSummary.<VentureSummary>find(filter.query(), Sort.by("name").and("id"), filter.params());
-        return Page.of(found.page(page, size).list().stream().map(VentureListing::of).toList(), page, size, found.count());
+        return VentureSummary.byName(centre, stage, page, size, VentureListing::of);
     }
 
     @GET
@@ -152,7 +176,7 @@ public class VentureResource {
     @Operation(summary = "One venture with founders, mentors, milestones and rounds, current as of now",
             description = "The ETag is its version, for If-Match on commands.")
     public Response get(@PathParam("id") UUID id) {
-        Loaded<Venture> venture = existing(new VentureId(id));
+        Loaded<Venture> venture = access.visible(new VentureId(id));
         return Response.ok(VentureView.of(venture.state())).tag(ETags.of(venture.version())).build();
     }
 
@@ -163,7 +187,8 @@ public class VentureResource {
     @Operation(summary = "Move the venture on to its next stage", description = "applied → admitted → incubating → accelerating → "
             + "graduated, one step at a time; anything else is a 409 illegal-stage-change. Closing is /closure.")
     public Response changeStage(@PathParam("id") UUID id, @Valid @NotNull StageChangeRequest request, @HeaderParam("If-Match") String ifMatch) {
-        return command(id, ifMatch, request, "ChangeStage", new ChangeStage(request.stage(), request.on()));
+        return command(CommandRequest.of(null, ifMatch, request), "ChangeStage",
+                expected -> stages.handle(new VentureId(id), request.stage(), request.on(), expected));
     }
 
     @POST
@@ -172,7 +197,20 @@ public class VentureResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Close the venture, with a reason", description = "At any stage before graduation.")
     public Response close(@PathParam("id") UUID id, @Valid @NotNull ClosureRequest request, @HeaderParam("If-Match") String ifMatch) {
-        return command(id, ifMatch, request, "CloseVenture", new CloseVenture(request.reason(), request.closedOn()));
+        return command(CommandRequest.of(null, ifMatch, request), "CloseVenture",
+                expected -> closing.handle(new VentureId(id), request.reason(), request.closedOn(), expected));
+    }
+
+    @POST
+    @Path("/{id}/founders")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Name a founder of the venture", description = "Published as FounderJoined. A student or researcher is "
+            + "verified as soon as the admission (admissions.StudentAdmitted) or leave-to-found arrangement "
+            + "(mobility.ArrangementActivated) is known here, whether it arrived before or arrives after.")
+    public Response addFounder(@PathParam("id") UUID id, @Valid @NotNull FounderRequest request, @HeaderParam("If-Match") String ifMatch) {
+        return command(CommandRequest.of(null, ifMatch, request), "AddFounder", expected -> founders.handle(new VentureId(id), request.kind(),
+                request.studentId(), request.researcherId(), request.name(), expected));
     }
 
     @POST
@@ -181,8 +219,8 @@ public class VentureResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Assign a mentor to the venture")
     public Response assignMentor(@PathParam("id") UUID id, @Valid @NotNull MentorRequest request, @HeaderParam("If-Match") String ifMatch) {
-        return command(id, ifMatch, request, "AssignMentor",
-                new AssignMentor(request.name(), request.organisation(), request.expertise(), request.assignedOn()));
+        return command(CommandRequest.of(null, ifMatch, request), "AssignMentor", expected -> mentors.handle(new VentureId(id),
+                new Mentor(request.name(), request.organisation(), request.expertise(), request.assignedOn()), expected));
     }
 
     @POST
@@ -192,7 +230,8 @@ public class VentureResource {
     @Operation(summary = "Record a key milestone the venture reached", description = "Published as VentureMilestoneReached; "
             + "mobility-service records it on a researcher founder's leave-to-found arrangement.")
     public Response recordMilestone(@PathParam("id") UUID id, @Valid @NotNull MilestoneRequest request, @HeaderParam("If-Match") String ifMatch) {
-        return command(id, ifMatch, request, "RecordMilestone", new RecordMilestone(request.milestone(), request.reachedOn()));
+        return command(CommandRequest.of(null, ifMatch, request), "RecordMilestone",
+                expected -> milestones.handle(new VentureId(id), new Milestone(request.milestone(), request.reachedOn()), expected));
     }
 
     @POST
@@ -204,60 +243,29 @@ public class VentureResource {
             + "A closed venture takes no rounds (409). Send an Idempotency-Key to retry safely.")
     public Response closeRound(@PathParam("id") UUID id, @Valid @NotNull RoundRequest request,
             @HeaderParam("Idempotency-Key") String idempotencyKey, @HeaderParam("If-Match") String ifMatch) {
-        return gateway.handle(CommandRequest.of(idempotencyKey, ifMatch, request), "CloseFundingRound", expected -> {
-            VentureId ventureId = new VentureId(id);
-            existing(ventureId);
-            List<Investor> investors = new ArrayList<>();
-            for (InvestorRequest investor : request.investors()) {
-                investors.add(investor(investor));
-            }
-            Decision<Venture> decision = aggregates.handle(Venture.TYPE, ventureId,
-                    new CloseFundingRound(request.roundName(), request.amount().toMoney(), investors, request.closedOn()), expected);
-            return CommandResult.ok(decision.version(), VentureView.of(decision.state()));
-        });
+        return command(CommandRequest.of(idempotencyKey, ifMatch, request), "CloseFundingRound", expected -> rounds.handle(new VentureId(id),
+                request.roundName(), request.amount().toMoney(), request.investors().stream().map(InvestorRequest::named).toList(),
+                request.closedOn(), expected));
     }
 
     @GET
     @Path("/{id}/timeline")
     @RolesAllowed({Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "What happened to the venture, in order", description = "From the read model.")
-    public Page<TimelineLine> timeline(@PathParam("id") UUID id,
+    public Page<TimelineListing> timeline(@PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        existing(new VentureId(id));
-        var found = TimelineEntry.<TimelineEntry>find("ventureId", Sort.by("streamVersion"), id);
-        return Page.of(found.page(page, size).list().stream().map(TimelineLine::of).toList(), page, size, found.count());
+        access.visible(new VentureId(id));
+        // A lambda, not TimelineEntry::find: javac 17 compiles the reference to PanacheEntityBase.find, which Panache does not enhance.
+        return ListFilter.all().equal("ventureId", id).page((query, sort, params) -> TimelineEntry.find(query, sort, params),
+                Sort.by("streamVersion"), page, size, TimelineListing::of);
     }
 
-    /** A partner investor is named by its id (its name by default); an external one by name. */
-    private Investor investor(InvestorRequest request) {
-        if (request.partnerId() == null) {
-            return Investor.external(request.name(), request.commitment() == null ? null : request.commitment().toMoney());
-        }
-        Loaded<Partner> partner = aggregates.load(Partner.TYPE, new PartnerId(request.partnerId()));
-        if (!partner.exists()) {
-            throw RuleViolation.invalid("unknown-investor-partner", "There is no partner " + request.partnerId())
-                    .with("partnerId", request.partnerId().toString());
-        }
-        String name = request.name() == null || request.name().isBlank() ? partner.state().name() : request.name();
-        return Investor.partner(name, partner.state().id(), partner.state().organisation(),
-                request.commitment() == null ? null : request.commitment().toMoney());
-    }
-
-    private Response command(UUID id, String ifMatch, Object body, String name, VentureCommand command) {
-        return gateway.handle(CommandRequest.of(null, ifMatch, body), name, expected -> {
-            VentureId ventureId = new VentureId(id);
-            existing(ventureId);
-            Decision<Venture> decision = aggregates.handle(Venture.TYPE, ventureId, command, expected);
+    /** A command on one venture: the venture as it is after it. */
+    private Response command(CommandRequest request, String name, Function<OptionalInt, Decision<Venture>> handler) {
+        return gateway.handle(request, name, expected -> {
+            Decision<Venture> decision = handler.apply(expected);
             return CommandResult.ok(decision.version(), VentureView.of(decision.state()));
         });
-    }
-
-    private Loaded<Venture> existing(VentureId id) {
-        Loaded<Venture> venture = aggregates.load(Venture.TYPE, id);
-        if (!venture.exists()) {
-            throw RuleViolation.notFound("unknown-venture", "There is no venture " + id.value());
-        }
-        return venture;
     }
 }

@@ -2,6 +2,7 @@ package org.reformplatform.incubation.venture;
 
 import java.time.LocalDate;
 import java.util.UUID;
+import java.util.function.Function;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,6 +11,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Sort;
+
+import org.reformplatform.eventsourcing.http.ListFilter;
+import org.reformplatform.eventsourcing.http.Page;
 
 /** A row of the ventures read model: a venture's stage and counts; its capital is summed from its rounds. */
 @Entity
@@ -32,4 +37,14 @@ public class VentureSummary extends PanacheEntityBase {
     public String closedReason;
     /** The stream version last applied: an older event never overwrites a newer state. */
     public int version;
+
+    /**
+     * One page of the ventures of a centre at a stage (either null: any), by name: the venture list
+     * and the portfolio's capital per venture page them alike.
+     */
+    public static <R> Page<R> byName(String centre, VentureStage stage, int page, int size, Function<VentureSummary, R> response) {
+        // A lambda, not VentureSummary::find: javac 17 compiles the reference to PanacheEntityBase.find, which Panache does not enhance.
+        return ListFilter.all().equal("centre", centre).equal("stage", stage)
+                .page((query, sort, params) -> VentureSummary.find(query, sort, params), Sort.by("name").and("id"), page, size, response);
+    }
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.incubation.founder.FounderRecordCommand.ClaimFounder;
@@ -30,7 +31,13 @@ class FounderRecordTest {
     static final VentureId VENTURE = VentureId.random();
 
     final DeciderSpec<FounderRecord, FounderRecordCommand, FounderRecordEvent> spec = DeciderSpec.of(
-            FounderRecord.TYPE.decider()::initialState, FounderRecord.TYPE.decider()::decide, FounderRecord.TYPE.decider()::evolve);
+            FounderRecord.TYPE.decider()::initialState, FounderRecord.TYPE.decider()::decide, FounderRecord.TYPE.decider()::evolve)
+            .covering(FounderRecordCommand.class, FounderRecordEvent.class);
+
+    @AfterAll
+    static void every_command_and_event_is_specified() {
+        DeciderSpec.assertCovered(FounderRecordCommand.class);
+    }
 
     RecordStudentAdmission admission() {
         return new RecordStudentAdmission(RECORD, STUDENT, APPLICATION, null, "Zhang Min", "ai-institute", ADMITTED_AT);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.reformplatform.eventsourcing.domain.Money;
@@ -33,7 +34,13 @@ class PartnerTest {
     static final AgreementSigned SIGNED = new AgreementSigned(ID, AGREEMENT, CENTRE, "Cooperation", SIGNED_ON, VALID_UNTIL);
 
     final DeciderSpec<Partner, PartnerCommand, PartnerEvent> spec = DeciderSpec.of(
-            Partner.TYPE.decider()::initialState, Partner.TYPE.decider()::decide, Partner.TYPE.decider()::evolve);
+            Partner.TYPE.decider()::initialState, Partner.TYPE.decider()::decide, Partner.TYPE.decider()::evolve)
+            .covering(PartnerCommand.class, PartnerEvent.class);
+
+    @AfterAll
+    static void every_command_and_event_is_specified() {
+        DeciderSpec.assertCovered(PartnerCommand.class);
+    }
 
     String code(DeciderSpec<Partner, PartnerCommand, PartnerEvent>.When when) {
         return when.thenRefused(RuleViolation.class).code();

@@ -21,7 +21,8 @@ final class VentureFixtures {
     }
 
     static DeciderSpec<Venture, VentureCommand, VentureEvent> spec() {
-        return DeciderSpec.of(Venture.TYPE.decider()::initialState, Venture.TYPE.decider()::decide, Venture.TYPE.decider()::evolve);
+        return DeciderSpec.of(Venture.TYPE.decider()::initialState, Venture.TYPE.decider()::decide, Venture.TYPE.decider()::evolve)
+                .covering(VentureCommand.class, VentureEvent.class);
     }
 
     /** The day a venture enters a stage in these histories: a month per stage after applying. */

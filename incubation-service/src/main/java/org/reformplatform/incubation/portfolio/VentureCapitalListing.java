@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.reformplatform.eventsourcing.domain.Money;
 import org.reformplatform.incubation.venture.VentureStage;
 
-/** A venture in the portfolio with the capital it raised, exact, one amount per currency. */
+/** A venture in the portfolio with the capital it raised, exact, one amount per currency: from the read models. */
 @Schema(name = "VentureCapital")
-public record VentureCapital(UUID ventureId, String centre, String name, VentureStage stage, long rounds, List<Money> capitalRaised) {
+public record VentureCapitalListing(UUID ventureId, String centre, String name, VentureStage stage, long rounds, List<Money> capitalRaised) {
 }

@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.reformplatform.eventsourcing.domain.Money;
 
-/** One line of a venture's timeline. */
+/** One line of a venture's timeline, from the read model. */
 @Schema(name = "TimelineLine")
-public record TimelineLine(
+public record TimelineListing(
         @Schema(description = "The venture's version after it: lines are in this order") int version,
         @Schema(example = "FundingRoundClosed") String kind,
         @Schema(description = "The business day, when the event names one") LocalDate occurredOn,
@@ -16,8 +16,8 @@ public record TimelineLine(
         String summary,
         @Schema(description = "The amount of a round, exact") Money amount) {
 
-    static TimelineLine of(TimelineEntry e) {
-        return new TimelineLine(e.streamVersion, e.kind, e.occurredOn, e.recordedAt, e.summary,
+    static TimelineListing of(TimelineEntry e) {
+        return new TimelineListing(e.streamVersion, e.kind, e.occurredOn, e.recordedAt, e.summary,
                 e.amount == null ? null : new Money(e.amount, e.currency));
     }
 }

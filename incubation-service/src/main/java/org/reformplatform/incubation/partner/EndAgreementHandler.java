@@ -1,0 +1,24 @@
+package org.reformplatform.incubation.partner;
+
+import java.time.LocalDate;
+import java.util.OptionalInt;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.reformplatform.eventsourcing.command.Decision;
+import org.reformplatform.incubation.ExistingAggregates;
+import org.reformplatform.incubation.partner.PartnerCommand.EndAgreement;
+
+/** An agreement in force ends, with a reason. */
+@ApplicationScoped
+public class EndAgreementHandler {
+
+    @Inject
+    ExistingAggregates aggregates;
+
+    public Decision<Partner> handle(PartnerId partner, AgreementId agreement, LocalDate endedOn, String reason, OptionalInt expectedVersion) {
+        return aggregates.handle(Partner.TYPE, partner, new EndAgreement(agreement, endedOn, reason), expectedVersion,
+                () -> PartnerAccess.unknown(partner));
+    }
+}

@@ -1,0 +1,25 @@
+package org.reformplatform.incubation.partner;
+
+import java.time.LocalDate;
+import java.util.OptionalInt;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.reformplatform.eventsourcing.command.Decision;
+import org.reformplatform.incubation.ExistingAggregates;
+import org.reformplatform.incubation.partner.PartnerCommand.RenewAgreement;
+
+/** An agreement in force is renewed to a later end. */
+@ApplicationScoped
+public class RenewAgreementHandler {
+
+    @Inject
+    ExistingAggregates aggregates;
+
+    public Decision<Partner> handle(PartnerId partner, AgreementId agreement, LocalDate renewedOn, LocalDate validUntil,
+            OptionalInt expectedVersion) {
+        return aggregates.handle(Partner.TYPE, partner, new RenewAgreement(agreement, renewedOn, validUntil), expectedVersion,
+                () -> PartnerAccess.unknown(partner));
+    }
+}

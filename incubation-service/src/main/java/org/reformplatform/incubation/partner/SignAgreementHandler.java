@@ -1,0 +1,25 @@
+package org.reformplatform.incubation.partner;
+
+import java.time.LocalDate;
+import java.util.OptionalInt;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.reformplatform.eventsourcing.command.Decision;
+import org.reformplatform.incubation.ExistingAggregates;
+import org.reformplatform.incubation.partner.PartnerCommand.SignAgreement;
+
+/** A partner signed an agreement with a centre: one in force per centre (the partner renews it rather than signing another). */
+@ApplicationScoped
+public class SignAgreementHandler {
+
+    @Inject
+    ExistingAggregates aggregates;
+
+    public Decision<Partner> handle(PartnerId partner, AgreementId agreement, String centre, String title, LocalDate signedOn,
+            LocalDate validUntil, OptionalInt expectedVersion) {
+        return aggregates.handle(Partner.TYPE, partner, new SignAgreement(agreement, centre, title, signedOn, validUntil), expectedVersion,
+                () -> PartnerAccess.unknown(partner));
+    }
+}
