@@ -137,11 +137,10 @@ public class PartnerResource {
             @QueryParam("centre") @Pattern(regexp = Centres.CODE_PATTERN) String centre,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        // A lambda, not PartnerSummary::find: javac 17 compiles the reference to PanacheEntityBase.find, which Panache does not enhance.
         return ListFilter.all()
                 .equal("kind", kind)
                 .where("id in (select a.partnerId from AgreementSummary a where a.centre = :centre)", "centre", centre)
-                .page((query, sort, params) -> PartnerSummary.find(query, sort, params), Sort.by("name").and("id"), page, size,
+                .page(PartnerSummary.class, Sort.by("name").and("id"), page, size,
                         PartnerListing::of);
     }
 
@@ -239,8 +238,7 @@ public class PartnerResource {
     public Page<DonationListing> donations(@PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        // A lambda, not DonationRecord::find: javac 17 compiles the reference to PanacheEntityBase.find, which Panache does not enhance.
-        return access.rowsOf(new PartnerId(id)).page((query, sort, params) -> DonationRecord.find(query, sort, params),
+        return access.rowsOf(new PartnerId(id)).page(DonationRecord.class,
                 Sort.by("receivedOn").and("id"), page, size, DonationListing::of);
     }
 

@@ -43,8 +43,7 @@ public class PartnerInvestmentsResource {
     public Page<InvestmentListing> investments(@PathParam("id") UUID id,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        // A lambda, not RoundInvestorRecord::find: javac 17 compiles the reference to PanacheEntityBase.find, which Panache does not enhance.
-        return access.rowsOf(new PartnerId(id)).page((query, sort, params) -> RoundInvestorRecord.find(query, sort, params),
+        return access.rowsOf(new PartnerId(id)).page(RoundInvestorRecord.class,
                 Sort.by("fundingRound.closedOn").and("roundId").and("ordinal"), page, size, InvestmentListing::of);
     }
 }

@@ -256,8 +256,7 @@ public class VentureResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         access.visible(new VentureId(id));
-        // A lambda, not TimelineEntry::find: javac 17 compiles the reference to PanacheEntityBase.find, which Panache does not enhance.
-        return ListFilter.all().equal("ventureId", id).page((query, sort, params) -> TimelineEntry.find(query, sort, params),
+        return ListFilter.all().equal("ventureId", id).page(TimelineEntry.class,
                 Sort.by("streamVersion"), page, size, TimelineListing::of);
     }
 

@@ -43,8 +43,7 @@ public class VentureSummary extends PanacheEntityBase {
      * and the portfolio's capital per venture page them alike.
      */
     public static <R> Page<R> byName(String centre, VentureStage stage, int page, int size, Function<VentureSummary, R> response) {
-        // A lambda, not VentureSummary::find: javac 17 compiles the reference to PanacheEntityBase.find, which Panache does not enhance.
         return ListFilter.all().equal("centre", centre).equal("stage", stage)
-                .page((query, sort, params) -> VentureSummary.find(query, sort, params), Sort.by("name").and("id"), page, size, response);
+                .page(VentureSummary.class, Sort.by("name").and("id"), page, size, response);
     }
 }
