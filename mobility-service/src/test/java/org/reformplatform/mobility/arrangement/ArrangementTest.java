@@ -36,7 +36,6 @@ import org.reformplatform.mobility.arrangement.ArrangementEvent.ResultsReviewed;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.StartupMilestoneRecorded;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.VentureClosureRecorded;
 import org.reformplatform.mobility.policy.DefaultPolicy;
-import org.reformplatform.mobility.post.SpecialPostId;
 import org.reformplatform.mobility.researcher.ResearcherId;
 import org.reformplatform.testing.DeciderSpec;
 
@@ -93,7 +92,7 @@ class ArrangementTest {
         return all;
     }
 
-    static ApplyForArrangement apply(ArrangementForm form, String enterprise, SpecialPostId post, LocalDate endsOn) {
+    static ApplyForArrangement apply(ArrangementForm form, String enterprise, UUID post, LocalDate endsOn) {
         return new ApplyForArrangement(ID, LI, "Li Wei", form, UNI, enterprise, post, new Term(START, endsOn), "Grasping controller",
                 "Salary by the institution", rules(form), AT);
     }
@@ -159,8 +158,8 @@ class ArrangementTest {
         void enterprise_talent_enters_on_a_post_and_only_enterprise_talent_names_one() {
             assertThat(code(spec.given().when(apply(ArrangementForm.ENTERPRISE_TALENT, ACME, null, END)).thenRefused(RuleViolation.class)))
                     .isEqualTo("post-required");
-            assertThat(spec.given().when(apply(ArrangementForm.ENTERPRISE_TALENT, ACME, SpecialPostId.random(), END)).events()).hasSize(1);
-            assertThat(code(spec.given().when(apply(ArrangementForm.SECONDMENT, ACME, SpecialPostId.random(), END))
+            assertThat(spec.given().when(apply(ArrangementForm.ENTERPRISE_TALENT, ACME, UUID.randomUUID(), END)).events()).hasSize(1);
+            assertThat(code(spec.given().when(apply(ArrangementForm.SECONDMENT, ACME, UUID.randomUUID(), END))
                     .thenRefused(RuleViolation.class))).isEqualTo("post-only-for-enterprise-talent");
         }
 
