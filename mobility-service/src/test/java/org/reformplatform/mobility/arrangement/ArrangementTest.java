@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.reformplatform.eventsourcing.domain.Money;
@@ -102,7 +103,13 @@ class ArrangementTest {
     }
 
     final DeciderSpec<Arrangement, ArrangementCommand, ArrangementEvent> spec = DeciderSpec.of(
-            Arrangement.TYPE.decider()::initialState, Arrangement.TYPE.decider()::decide, Arrangement.TYPE.decider()::evolve);
+            Arrangement.TYPE.decider()::initialState, Arrangement.TYPE.decider()::decide, Arrangement.TYPE.decider()::evolve)
+            .covering(ArrangementCommand.class, ArrangementEvent.class);
+
+    @AfterAll
+    static void every_command_and_event_is_specified() {
+        DeciderSpec.assertCovered(ArrangementCommand.class);
+    }
 
     static String code(RuleViolation refusal) {
         return refusal.code();
