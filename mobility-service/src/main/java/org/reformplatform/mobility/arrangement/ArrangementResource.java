@@ -57,6 +57,13 @@ public class ArrangementResource {
 
     private static final String ORGANISATION = "\\S(.*\\S)?";
 
+    /**
+     * The read model's rows, for ListFilter.page. A lambda, not {@code ArrangementSummary::find}: that
+     * method reference resolves to PanacheEntityBase.find, which Panache does not generate and which
+     * fails when called.
+     */
+    private static final ListFilter.Finder<ArrangementSummary> ROWS = (query, sort, params) -> ArrangementSummary.find(query, sort, params);
+
     @Schema(name = "ApplyForArrangement")
     public record ApplyRequest(
             @NotNull @Schema(example = "6f1c2a9e-7d3b-4c1e-9a55-0b8e2f4d1c77", description = "The id the institution gives the researcher everywhere")
@@ -204,7 +211,7 @@ public class ArrangementResource {
                 .equal("form", form)
                 .equal("institution", institution)
                 .equal("researcherId", researcherId)
-                .page(ArrangementSummary::find, Sort.by("startsOn").and("id"), page, size, ArrangementListing::of);
+                .page(ROWS, Sort.by("startsOn").and("id"), page, size, ArrangementListing::of);
     }
 
     @GET
@@ -227,8 +234,7 @@ public class ArrangementResource {
                 .where("(deferredUntil is null or endsOn >= :today or deferredUntil <= :limit)", "today", today)
                 .equal("form", form)
                 .equal("institution", institution)
-                .page(ArrangementSummary::find, Sort.by("endsOn").and("id"), page, size,
-                        (ArrangementSummary row) -> DueArrangementListing.of(row, today));
+                .page(ROWS, Sort.by("endsOn").and("id"), page, size, row -> DueArrangementListing.of(row, today));
     }
 
     @GET

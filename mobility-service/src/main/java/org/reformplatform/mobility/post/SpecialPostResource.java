@@ -49,6 +49,9 @@ import org.reformplatform.mobility.researcher.ResearcherId;
 @Tag(name = "Special posts", description = "Innovation posts and mobility posts of each institution")
 public class SpecialPostResource {
 
+    /** The read model's rows, for ListFilter.page (a lambda: {@code SpecialPostSummary::find} would reach PanacheEntityBase.find, which fails). */
+    private static final ListFilter.Finder<SpecialPostSummary> ROWS = (query, sort, params) -> SpecialPostSummary.find(query, sort, params);
+
     @Schema(name = "DefinePost")
     public record DefineRequest(
             @NotNull @Schema(example = "ENTERPRISE_PROFESSOR") PostKind kind,
@@ -122,7 +125,7 @@ public class SpecialPostResource {
                 .equal("kind", kind)
                 .equal("family", family)
                 .equal("filled", status.equals(ListFilter.ALL) ? null : status.equals("filled"))
-                .page(SpecialPostSummary::find, Sort.by("institution").and("kind").and("title").and("id"), page, size, SpecialPostListing::of);
+                .page(ROWS, Sort.by("institution").and("kind").and("title").and("id"), page, size, SpecialPostListing::of);
     }
 
     @GET
