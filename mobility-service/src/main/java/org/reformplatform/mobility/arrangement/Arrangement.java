@@ -34,7 +34,6 @@ import org.reformplatform.mobility.arrangement.ArrangementEvent.PartySigned;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.ResultsReviewed;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.StartupMilestoneRecorded;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.VentureClosureRecorded;
-import org.reformplatform.mobility.post.SpecialPostId;
 import org.reformplatform.mobility.researcher.ResearcherId;
 
 /**
@@ -42,6 +41,10 @@ import org.reformplatform.mobility.researcher.ResearcherId;
  * (by the institution where the policy delegates it, otherwise by an operator), signed by every
  * party the policy requires, active, perhaps deferred and tracking start-up milestones, and ended.
  * From approval on, it follows the rules of the policy version it was approved under.
+ *
+ * <p>Enterprise talent names the special post it enters on by the post's stream id: posts build on
+ * arrangements (a post held under one follows it), so the arrangement does not reach into the post
+ * feature; the handlers that fill and vacate the post coordinate the two.
  */
 public record Arrangement(
         ArrangementId id,
@@ -51,7 +54,7 @@ public record Arrangement(
         ArrangementForm form,
         String institution,
         String enterprise,
-        SpecialPostId postId,
+        UUID postId,
         Term term,
         String purpose,
         Integer policyVersion,

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.reformplatform.eventsourcing.domain.Money;
-import org.reformplatform.mobility.post.SpecialPostId;
 import org.reformplatform.mobility.researcher.ResearcherId;
 
 /**
@@ -18,7 +17,7 @@ public sealed interface ArrangementCommand {
 
     /** The home institution applies for one of its researchers, under the policy in force. */
     record ApplyForArrangement(ArrangementId id, ResearcherId researcherId, String researcherName, ArrangementForm form,
-            String institution, String enterprise, SpecialPostId postId, Term term, String purpose, String agreementTerms,
+            String institution, String enterprise, UUID postId, Term term, String purpose, String agreementTerms,
             FormPolicy policy, Instant at) implements ArrangementCommand {
     }
 

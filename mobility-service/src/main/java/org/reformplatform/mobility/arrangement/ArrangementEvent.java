@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import org.reformplatform.eventsourcing.domain.Money;
-import org.reformplatform.mobility.post.SpecialPostId;
 import org.reformplatform.mobility.researcher.ResearcherId;
 
 /**
@@ -19,7 +18,7 @@ public sealed interface ArrangementEvent {
     ArrangementId arrangementId();
 
     record ArrangementApplied(ArrangementId arrangementId, ResearcherId researcherId, String researcherName, ArrangementForm form,
-            String institution, String enterprise, SpecialPostId postId, LocalDate startsOn, LocalDate endsOn, String purpose,
+            String institution, String enterprise, UUID postId, LocalDate startsOn, LocalDate endsOn, String purpose,
             String agreementTerms, Instant appliedAt) implements ArrangementEvent {
     }
 

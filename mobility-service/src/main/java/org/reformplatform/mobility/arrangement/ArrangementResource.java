@@ -1,12 +1,10 @@
 package org.reformplatform.mobility.arrangement;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.OptionalInt;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -29,38 +27,22 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.panache.common.Sort;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.command.Loaded;
-import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.CommandResult;
 import org.reformplatform.eventsourcing.http.ETags;
+import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
 import org.reformplatform.mobility.BusinessCalendar;
-import org.reformplatform.mobility.arrangement.ArrangementCommand.ApplyForArrangement;
-import org.reformplatform.mobility.arrangement.ArrangementCommand.ApproveArrangement;
-import org.reformplatform.mobility.arrangement.ArrangementCommand.ChangeAgreementTerms;
-import org.reformplatform.mobility.arrangement.ArrangementCommand.EndArrangement;
-import org.reformplatform.mobility.arrangement.ArrangementCommand.GrantDeferral;
-import org.reformplatform.mobility.arrangement.ArrangementCommand.RecordStartupMilestone;
-import org.reformplatform.mobility.arrangement.ArrangementCommand.RejectArrangement;
-import org.reformplatform.mobility.arrangement.ArrangementCommand.ReviewResults;
-import org.reformplatform.mobility.arrangement.ArrangementCommand.SignAgreement;
-import org.reformplatform.mobility.policy.MobilityPolicy;
-import org.reformplatform.mobility.policy.PolicyInForce;
-import org.reformplatform.mobility.post.SpecialPost;
-import org.reformplatform.mobility.post.SpecialPostId;
 import org.reformplatform.mobility.researcher.ResearcherId;
 
 /**
@@ -74,6 +56,13 @@ import org.reformplatform.mobility.researcher.ResearcherId;
 public class ArrangementResource {
 
     private static final String ORGANISATION = "\\S(.*\\S)?";
+
+    /**
+     * The read model's rows, for ListFilter.page. A lambda, not {@code ArrangementSummary::find}: that
+     * method reference resolves to PanacheEntityBase.find, which Panache does not generate and which
+     * fails when called.
+     */
+    private static final ListFilter.Finder<ArrangementSummary> ROWS = (query, sort, params) -> ArrangementSummary.find(query, sort, params);
 
     @Schema(name = "ApplyForArrangement")
     public record ApplyRequest(
@@ -144,25 +133,43 @@ public class ArrangementResource {
     }
 
     @Inject
-    Arrangements arrangements;
+    ApplyForArrangementHandler applyForArrangement;
 
     @Inject
-    Aggregates aggregates;
+    ApproveArrangementHandler approveArrangement;
+
+    @Inject
+    RejectArrangementHandler rejectArrangement;
+
+    @Inject
+    ChangeAgreementTermsHandler changeAgreementTerms;
+
+    @Inject
+    SignAgreementHandler signAgreement;
+
+    @Inject
+    GrantDeferralHandler grantDeferral;
+
+    @Inject
+    RecordStartupMilestoneHandler recordStartupMilestone;
+
+    @Inject
+    EndArrangementHandler endArrangement;
+
+    @Inject
+    ReviewResultsHandler reviewResults;
+
+    @Inject
+    ArrangementAccess access;
 
     @Inject
     CommandGateway gateway;
-
-    @Inject
-    PolicyInForce policies;
 
     @Inject
     Caller caller;
 
     @Inject
     BusinessCalendar calendar;
-
-    @Inject
-    ObjectMapper mapper;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -171,18 +178,11 @@ public class ArrangementResource {
             + "policy in force: the term must fit the form's maximum. Send an Idempotency-Key to retry safely.")
     public Response apply(@Valid @NotNull ApplyRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "ApplyForArrangement", expected -> {
-            String institution = caller.requireOrganisation();
-            MobilityPolicy.Version policy = policies.current();
-            SpecialPostId postId = request.postId() == null ? null : new SpecialPostId(request.postId());
-            if (postId != null) {
-                requireOwnVacantPost(postId, institution);
-            }
-            ArrangementId id = ArrangementId.random();
-            Decision<Arrangement> applied = arrangements.apply(id, new ApplyForArrangement(id, new ResearcherId(request.researcherId()),
-                    request.researcherName(), request.form(), institution, request.enterprise(), postId,
-                    new Term(request.startsOn(), request.endsOn()), request.purpose(), request.agreementTerms(),
-                    policy.rulesFor(request.form()), calendar.now()));
-            return CommandResult.created("/v1/arrangements/" + id.value(), applied.version(), ArrangementView.of(applied.state()));
+            Decision<Arrangement> applied = applyForArrangement.handle(caller.requireOrganisation(), new ResearcherId(request.researcherId()),
+                    request.researcherName(), request.form(), request.enterprise(), request.postId(),
+                    new Term(request.startsOn(), request.endsOn()), request.purpose(), request.agreementTerms());
+            return CommandResult.created("/v1/arrangements/" + applied.state().id().value(), applied.version(),
+                    ArrangementView.of(applied.state()));
         });
     }
 
@@ -191,7 +191,7 @@ public class ArrangementResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "One arrangement, current as of now", description = "The ETag is its version, for If-Match on commands.")
     public Response get(@PathParam("id") UUID id) {
-        Loaded<Arrangement> arrangement = visible(new ArrangementId(id));
+        Loaded<Arrangement> arrangement = access.visible(new ArrangementId(id));
         return Response.ok(ArrangementView.of(arrangement.state())).tag(ETags.of(arrangement.version())).build();
     }
 
@@ -206,22 +206,12 @@ public class ArrangementResource {
             @QueryParam("researcherId") UUID researcherId,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        Filter filter = scoped();
-        if (!status.equals("all")) {
-            filter.and("status = :status", "status", Arrangement.Status.valueOf(status.toUpperCase()));
-        }
-        if (form != null) {
-            filter.and("form = :form", "form", form);
-        }
-        if (institution != null) {
-            filter.and("institution = :institution", "institution", institution);
-        }
-        if (researcherId != null) {
-            filter.and("researcherId = :researcherId", "researcherId", researcherId);
-        }
-        var found = ArrangementSummary.<ArrangementSummary>find(filter.query(), Sort.by("startsOn").and("id"), filter.params);
-        List<ArrangementListing> items = found.page(page, size).list().stream().map(row -> ArrangementListing.of(row, mapper)).toList();
-        return Page.of(items, page, size, found.count());
+        return ArrangementSummary.visibleTo(caller)
+                .equal("status", ListFilter.status(status, Arrangement.Status.class))
+                .equal("form", form)
+                .equal("institution", institution)
+                .equal("researcherId", researcherId)
+                .page(ROWS, Sort.by("startsOn").and("id"), page, size, ArrangementListing::of);
     }
 
     @GET
@@ -229,27 +219,22 @@ public class ArrangementResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "Active arrangements whose term or deferral ends within N days", description = "Overdue ones (the term or "
             + "deferral is over and the arrangement has not ended) are included, with negative daysLeft. By term end.")
-    public Page<DueArrangement> due(
+    public Page<DueArrangementListing> due(
             @QueryParam("withinDays") @DefaultValue("30") @Min(0) @Max(3650) int withinDays,
             @QueryParam("form") ArrangementForm form,
             @QueryParam("institution") String institution,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         LocalDate today = calendar.today();
-        Filter filter = scoped();
-        filter.and("status = :status", "status", Arrangement.Status.ACTIVE);
-        filter.and("((endsOn <= :limit and (deferredUntil is null or endsOn >= :today)) or deferredUntil <= :limit)",
-                "limit", today.plusDays(withinDays));
-        filter.params.put("today", today);
-        if (form != null) {
-            filter.and("form = :form", "form", form);
-        }
-        if (institution != null) {
-            filter.and("institution = :institution", "institution", institution);
-        }
-        var found = ArrangementSummary.<ArrangementSummary>find(filter.query(), Sort.by("endsOn").and("id"), filter.params);
-        List<DueArrangement> items = found.page(page, size).list().stream().map(row -> DueArrangement.of(row, today)).toList();
-        return Page.of(items, page, size, found.count());
+        // Due: the next deadline (the term's end, or the deferral's once the term is over) falls on or before the limit.
+        // Written as two conditions of one parameter each; the second reads the first's :limit too.
+        return ArrangementSummary.visibleTo(caller)
+                .equal("status", Arrangement.Status.ACTIVE)
+                .where("(endsOn <= :limit or deferredUntil <= :limit)", "limit", today.plusDays(withinDays))
+                .where("(deferredUntil is null or endsOn >= :today or deferredUntil <= :limit)", "today", today)
+                .equal("form", form)
+                .equal("institution", institution)
+                .page(ROWS, Sort.by("endsOn").and("id"), page, size, row -> DueArrangementListing.of(row, today));
     }
 
     @GET
@@ -259,11 +244,10 @@ public class ArrangementResource {
     public Page<ActiveArrangementCount> activeCounts(
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        Filter filter = scoped();
-        filter.and("status = :status", "status", Arrangement.Status.ACTIVE);
+        ListFilter active = ArrangementSummary.visibleTo(caller).equal("status", Arrangement.Status.ACTIVE);
         var query = ArrangementSummary.getEntityManager().createQuery("select form, institution, count(*) from ArrangementSummary where "
-                + filter.query() + " group by institution, form order by institution, form", Object[].class);
-        filter.params.forEach(query::setParameter);
+                + active.query() + " group by institution, form order by institution, form", Object[].class);
+        active.params().forEach(query::setParameter);
         List<ActiveArrangementCount> all = query.getResultList().stream()
                 .map(row -> new ActiveArrangementCount((ArrangementForm) row[0], (String) row[1], (Long) row[2])).toList();
         int from = Math.min(page * size, all.size());
@@ -276,10 +260,8 @@ public class ArrangementResource {
     @Operation(summary = "Approve an application", description = "Under the policy version in force, which the arrangement keeps. The home "
             + "institution approves where the policy delegates it (放权), otherwise an operator. The agreement is then open for signatures.")
     public Response approve(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return command(id, ifMatch, null, "ApproveArrangement", arrangement -> {
-            MobilityPolicy.Version policy = policies.current();
-            return new ApproveArrangement(actor(), policy.number(), policy.rulesFor(arrangement.form()), calendar.now());
-        });
+        return command(id, ifMatch, null, "ApproveArrangement", (arrangement, expected) ->
+                approveArrangement.handle(arrangement, actor(), expected));
     }
 
     @POST
@@ -288,8 +270,8 @@ public class ArrangementResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
     @Operation(summary = "Reject an application", description = "By whoever may approve it.")
     public Response reject(@PathParam("id") UUID id, @Valid @NotNull RejectionRequest request, @HeaderParam("If-Match") String ifMatch) {
-        return command(id, ifMatch, request, "RejectArrangement", arrangement ->
-                new RejectArrangement(actor(), policies.current().rulesFor(arrangement.form()), request.reason(), calendar.now()));
+        return command(id, ifMatch, request, "RejectArrangement", (arrangement, expected) ->
+                rejectArrangement.handle(arrangement, actor(), request.reason(), expected));
     }
 
     @POST
@@ -299,8 +281,8 @@ public class ArrangementResource {
     @Operation(summary = "Change the agreement's terms while it is being signed", description = "The home institution or an operator. "
             + "A new agreement version: every signature given so far is void, and a signature naming the old version is refused.")
     public Response changeTerms(@PathParam("id") UUID id, @Valid @NotNull TermsRequest request, @HeaderParam("If-Match") String ifMatch) {
-        return command(id, ifMatch, request, "ChangeAgreementTerms", arrangement ->
-                new ChangeAgreementTerms(actor(), new Term(request.startsOn(), request.endsOn()), request.agreementTerms(), calendar.now()));
+        return command(id, ifMatch, request, "ChangeAgreementTerms", (arrangement, expected) -> changeAgreementTerms.handle(arrangement,
+                actor(), new Term(request.startsOn(), request.endsOn()), request.agreementTerms(), expected));
     }
 
     @POST
@@ -312,9 +294,9 @@ public class ArrangementResource {
             + "institution's system) or an operator (a signature on paper), naming the researcher. The last required signature "
             + "activates the arrangement.")
     public Response sign(@PathParam("id") UUID id, @Valid @NotNull SignatureRequest request, @HeaderParam("If-Match") String ifMatch) {
-        return command(id, ifMatch, request, "SignAgreement", arrangement -> new SignAgreement(actor(), request.party(),
-                request.agreementVersion(), request.signatory(),
-                request.researcherId() == null ? null : new ResearcherId(request.researcherId()), calendar.now()));
+        return command(id, ifMatch, request, "SignAgreement", (arrangement, expected) -> signAgreement.handle(arrangement, actor(),
+                request.party(), request.agreementVersion(), request.signatory(),
+                request.researcherId() == null ? null : new ResearcherId(request.researcherId()), expected));
     }
 
     @POST
@@ -324,8 +306,8 @@ public class ArrangementResource {
     @Operation(summary = "Grant a deferral period (暂缓期)", description = "Before the term ends, within the months the arrangement's policy "
             + "version allows; the researcher must return or resign by its end.")
     public Response defer(@PathParam("id") UUID id, @Valid @NotNull DeferralRequest request, @HeaderParam("If-Match") String ifMatch) {
-        return command(id, ifMatch, request, "GrantDeferral", arrangement ->
-                new GrantDeferral(actor(), request.months(), request.reason(), calendar.today(), calendar.now()));
+        return command(id, ifMatch, request, "GrantDeferral", (arrangement, expected) ->
+                grantDeferral.handle(arrangement, actor(), request.months(), request.reason(), expected));
     }
 
     @POST
@@ -335,8 +317,8 @@ public class ArrangementResource {
     @Operation(summary = "Record a key start-up milestone (关键创业节点)", description = "On an active leave-to-found arrangement. "
             + "Milestones and funding rounds of the researcher's venture also arrive from incubation-service's events.")
     public Response recordMilestone(@PathParam("id") UUID id, @Valid @NotNull MilestoneRequest request, @HeaderParam("If-Match") String ifMatch) {
-        return command(id, ifMatch, request, "RecordStartupMilestone", arrangement -> new RecordStartupMilestone(request.milestone(),
-                request.reachedOn(), request.ventureId(), StartupFact.Source.OPERATOR, null, calendar.today()));
+        return command(id, ifMatch, request, "RecordStartupMilestone", (arrangement, expected) -> recordStartupMilestone.handle(arrangement,
+                request.milestone(), request.reachedOn(), request.ventureId(), StartupFact.Source.OPERATOR, null, expected));
     }
 
     @POST
@@ -346,10 +328,8 @@ public class ArrangementResource {
     @Operation(summary = "End an active arrangement", description = "RETURNED, RESIGNED, COMPLETED (the full term) or TERMINATED (with "
             + "a reason). Enterprise talent leaves its post.")
     public Response end(@PathParam("id") UUID id, @Valid @NotNull EndingRequest request, @HeaderParam("If-Match") String ifMatch) {
-        return command(id, ifMatch, request, "EndArrangement", arrangement -> {
-            LocalDate today = calendar.today();
-            return new EndArrangement(actor(), request.ending(), request.endedOn() == null ? today : request.endedOn(), request.reason(), today);
-        });
+        return command(id, ifMatch, request, "EndArrangement", (arrangement, expected) ->
+                endArrangement.handle(arrangement, actor(), request.ending(), request.endedOn(), request.reason(), expected));
     }
 
     @POST
@@ -359,63 +339,22 @@ public class ArrangementResource {
     @Operation(summary = "Record the results review (业绩导向)", description = "Once the arrangement ended, for forms the policy reviews "
             + "on results (secondments by default). Published as mobility.ResultsReviewed.v1 for evaluation-service.")
     public Response review(@PathParam("id") UUID id, @Valid @NotNull ReviewRequest request, @HeaderParam("If-Match") String ifMatch) {
-        return command(id, ifMatch, request, "ReviewResults", arrangement -> new ReviewResults(actor(), request.outcome(),
-                request.results().stream().map(r -> new ReviewedResult(r.kind(), r.title())).toList()));
+        return command(id, ifMatch, request, "ReviewResults", (arrangement, expected) -> reviewResults.handle(arrangement, actor(),
+                request.outcome(), request.results().stream().map(r -> new ReviewedResult(r.kind(), r.title())).toList(), expected));
     }
 
-    private Response command(UUID id, String ifMatch, Object body, String name, Function<Arrangement, ArrangementCommand> command) {
+    /** A command on an arrangement the caller may see, answered with the arrangement as it is after it. */
+    private Response command(UUID id, String ifMatch, Object body, String name,
+            BiFunction<ArrangementId, OptionalInt, Decision<Arrangement>> use) {
         return gateway.handle(CommandRequest.of(null, ifMatch, body), name, expected -> {
-            ArrangementId arrangementId = new ArrangementId(id);
-            Arrangement current = visible(arrangementId).state();
-            Decision<Arrangement> decision = arrangements.handle(arrangementId, command.apply(current), expected);
+            ArrangementId arrangement = access.visible(new ArrangementId(id)).state().id();
+            Decision<Arrangement> decision = use.apply(arrangement, expected);
             return CommandResult.ok(decision.version(), ArrangementView.of(decision.state()));
         });
     }
 
-    /** The arrangement, if the caller's organisation is party to it (or the caller is staff); 404 otherwise, revealing nothing. */
-    private Loaded<Arrangement> visible(ArrangementId id) {
-        Loaded<Arrangement> arrangement = arrangements.load(id);
-        boolean visible = arrangement.exists() && (!caller.isPartnerOnly() || caller.organisation().map(arrangement.state()::involves).orElse(false));
-        if (!visible) {
-            throw RuleViolation.notFound("unknown-arrangement", "There is no arrangement " + id.value());
-        }
-        return arrangement;
-    }
-
+    /** Who acts: an operator, or the partner organisation of the token (never one named in a body). */
     private Actor actor() {
         return caller.is(Roles.OPERATOR) ? Actor.operator(caller.organisation().orElse(null)) : Actor.partner(caller.requireOrganisation());
-    }
-
-    private void requireOwnVacantPost(SpecialPostId postId, String institution) {
-        Loaded<SpecialPost> post = aggregates.load(SpecialPost.TYPE, postId);
-        if (!post.exists() || !post.state().institution().equals(institution)) {
-            throw RuleViolation.invalid("unknown-post", "Institution " + institution + " has no special post " + postId.value());
-        }
-        if (!post.state().isVacant()) {
-            throw RuleViolation.conflict("post-filled", "The post \"" + post.state().title() + "\" is filled");
-        }
-    }
-
-    /** The list's conditions: a partner only ever sees arrangements its organisation is party to. */
-    private Filter scoped() {
-        Filter filter = new Filter();
-        if (caller.isPartnerOnly()) {
-            filter.and("(institution = :org or enterprise = :org)", "org", caller.requireOrganisation());
-        }
-        return filter;
-    }
-
-    private static final class Filter {
-        final List<String> conditions = new ArrayList<>();
-        final Map<String, Object> params = new HashMap<>();
-
-        void and(String condition, String name, Object value) {
-            conditions.add(condition);
-            params.put(name, value);
-        }
-
-        String query() {
-            return conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions);
-        }
     }
 }

@@ -2,6 +2,7 @@ package org.reformplatform.mobility.arrangement;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -10,12 +11,24 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+import org.reformplatform.eventsourcing.http.ListFilter;
+import org.reformplatform.eventsourcing.security.Caller;
 
 /** A row of the arrangements read model: lists by form and institution, due dates, a researcher's record. */
 @Entity
 @Table(name = "arrangement_summaries")
 public class ArrangementSummary extends PanacheEntityBase {
+
+    /** The format of the results column: JSON, written and read only here. */
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<ReviewedResult>> RESULTS = new TypeReference<>() {
+    };
 
     @Id
     public UUID id;
@@ -42,9 +55,38 @@ public class ArrangementSummary extends PanacheEntityBase {
     public LocalDate endedOn;
     @Enumerated(EnumType.STRING)
     public ReviewOutcome reviewOutcome;
-    /** The reviewed results as JSON, as published in ResultsReviewed. */
+    /** The reviewed results as JSON, as published in ResultsReviewed: see {@link #results()}. */
     public String reviewResults;
     public Instant appliedAt;
     /** The stream version last applied: an older event never overwrites a newer state. */
     public int version;
+
+    /** The results of the review, none before it. */
+    public List<ReviewedResult> results() {
+        if (reviewResults == null) {
+            return List.of();
+        }
+        try {
+            return JSON.readValue(reviewResults, RESULTS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the read model holds unreadable results", e);
+        }
+    }
+
+    void reviewed(ReviewOutcome outcome, List<ReviewedResult> results) {
+        reviewOutcome = outcome;
+        try {
+            reviewResults = JSON.writeValueAsString(results);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The rows a caller may see: staff see every one, a partner those its organisation is party to,
+     * as home institution or as enterprise (two columns, where {@link ListFilter#owned} names one).
+     */
+    public static ListFilter visibleTo(Caller caller) {
+        return ListFilter.all().where("(institution = :party or enterprise = :party)", "party", caller.organisationFilter(null));
+    }
 }

@@ -46,7 +46,7 @@ public record ArrangementView(
         Agreement agreement = a.agreement();
         List<Party> awaiting = a.policy() == null || a.status() != Arrangement.Status.APPROVED ? List.of() : agreement.missing(a.policy());
         return new ArrangementView(a.id().value(), a.researcherId().value(), a.researcherName(), a.form(), a.institution(), a.enterprise(),
-                a.postId() == null ? null : a.postId().value(), a.status().name().toLowerCase(), a.term().startsOn(), a.term().endsOn(),
+                a.postId(), a.status().name().toLowerCase(), a.term().startsOn(), a.term().endsOn(),
                 a.purpose(), a.policyVersion(), a.policy(),
                 new AgreementView(agreement.version(), agreement.terms(), agreement.signedBy(), awaiting),
                 a.deferredUntil(), a.startup(), a.ending(), a.endedOn(), a.endReason(),

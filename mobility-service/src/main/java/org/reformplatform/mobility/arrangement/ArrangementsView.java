@@ -5,10 +5,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.reformplatform.eventsourcing.projection.Projection;
 import org.reformplatform.eventsourcing.store.RecordedEvent;
@@ -31,9 +27,6 @@ import org.reformplatform.mobility.arrangement.ArrangementEvent.VentureClosureRe
  */
 @ApplicationScoped
 public class ArrangementsView implements Projection {
-
-    @Inject
-    ObjectMapper mapper;
 
     @Override
     public String name() {
@@ -65,7 +58,7 @@ public class ArrangementsView implements Projection {
             row.form = applied.form();
             row.institution = applied.institution();
             row.enterprise = applied.enterprise();
-            row.postId = applied.postId() == null ? null : applied.postId().value();
+            row.postId = applied.postId();
             row.status = Arrangement.Status.APPLIED;
             row.startsOn = applied.startsOn();
             row.endsOn = applied.endsOn();
@@ -107,8 +100,7 @@ public class ArrangementsView implements Projection {
             row.ending = ended.ending();
             row.endedOn = ended.endedOn();
         } else if (event instanceof ResultsReviewed reviewed) {
-            row.reviewOutcome = reviewed.outcome();
-            row.reviewResults = json(reviewed);
+            row.reviewed(reviewed.outcome(), reviewed.results());
         }
     }
 
@@ -116,13 +108,5 @@ public class ArrangementsView implements Projection {
         Set<String> parties = joined == null || joined.isBlank() ? new java.util.TreeSet<>() : new java.util.TreeSet<>(Set.of(joined.split(",")));
         parties.add(party.name());
         return parties.stream().collect(Collectors.joining(","));
-    }
-
-    private String json(ResultsReviewed reviewed) {
-        try {
-            return mapper.writeValueAsString(reviewed.results());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

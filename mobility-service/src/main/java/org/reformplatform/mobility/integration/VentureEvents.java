@@ -1,31 +1,30 @@
 package org.reformplatform.mobility.integration;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.reformplatform.eventsourcing.command.CommandMetadata;
 import org.reformplatform.eventsourcing.config.PlatformSettings;
-import org.reformplatform.eventsourcing.domain.Money;
+import org.reformplatform.eventsourcing.projection.Contract;
 import org.reformplatform.eventsourcing.projection.ForeignEvent;
 import org.reformplatform.eventsourcing.projection.ForeignEventHandler;
 import org.reformplatform.eventsourcing.projection.ParkedEvents;
 import org.reformplatform.eventsourcing.store.EventMetadata;
-import org.reformplatform.mobility.arrangement.ArrangementCommand;
-import org.reformplatform.mobility.arrangement.ArrangementCommand.RecordFundingRound;
-import org.reformplatform.mobility.arrangement.ArrangementCommand.RecordStartupMilestone;
-import org.reformplatform.mobility.arrangement.ArrangementCommand.RecordVentureClosure;
 import org.reformplatform.mobility.arrangement.ArrangementForm;
 import org.reformplatform.mobility.arrangement.ArrangementId;
-import org.reformplatform.mobility.arrangement.Arrangements;
+import org.reformplatform.mobility.arrangement.RecordFundingRoundHandler;
+import org.reformplatform.mobility.arrangement.RecordStartupMilestoneHandler;
+import org.reformplatform.mobility.arrangement.RecordVentureClosureHandler;
 import org.reformplatform.mobility.arrangement.StartupFact;
 
 /**
@@ -44,12 +43,10 @@ import org.reformplatform.mobility.arrangement.StartupFact;
 @ApplicationScoped
 public class VentureEvents implements ForeignEventHandler {
 
-    static final String FOUNDER_JOINED = "incubation.FounderJoined";
-    static final String MILESTONE_REACHED = "incubation.VentureMilestoneReached";
-    static final String ROUND_CLOSED = "incubation.FundingRoundClosed";
-    static final String VENTURE_CLOSED = "incubation.VentureClosed";
-    static final String ARRANGEMENT_ACTIVATED = "mobility.ArrangementActivated";
-    static final String ARRANGEMENT_ENDED = "mobility.ArrangementEnded";
+    /** The records each event type read is decoded into, by the event type they are the contract of. */
+    static final Map<String, Class<? extends Record>> CONTRACTS = Stream.of(FounderJoined.class, VentureMilestoneReached.class,
+            FundingRoundClosed.class, VentureClosed.class, ArrangementActivated.class, ArrangementEnded.class)
+            .collect(Collectors.toUnmodifiableMap(contract -> contract.getAnnotation(Contract.class).event(), Function.identity()));
 
     @ConfigProperty(name = "mobility.incubation-topic", defaultValue = "incubation.events")
     String incubationTopic;
@@ -61,7 +58,13 @@ public class VentureEvents implements ForeignEventHandler {
     ParkedEvents parked;
 
     @Inject
-    Arrangements arrangements;
+    RecordStartupMilestoneHandler milestones;
+
+    @Inject
+    RecordFundingRoundHandler fundingRounds;
+
+    @Inject
+    RecordVentureClosureHandler closures;
 
     @Inject
     CommandMetadata metadata;
@@ -78,112 +81,95 @@ public class VentureEvents implements ForeignEventHandler {
 
     @Override
     public Set<String> eventTypes() {
-        return Set.of(FOUNDER_JOINED, MILESTONE_REACHED, ROUND_CLOSED, VENTURE_CLOSED, ARRANGEMENT_ACTIVATED, ARRANGEMENT_ENDED);
+        return CONTRACTS.keySet();
     }
 
     @Override
     public void handle(ForeignEvent event) {
-        String type = event.typeWithoutVersion();
-        if (type.equals(FOUNDER_JOINED)) {
-            founderJoined(event);
-        } else if (type.equals(ARRANGEMENT_ACTIVATED)) {
-            arrangementActivated(event);
-        } else if (type.equals(ARRANGEMENT_ENDED)) {
-            arrangementEnded(event);
+        Record data = event.as(CONTRACTS.get(event.typeWithoutVersion()));
+        if (data instanceof FounderJoined joined) {
+            founderJoined(joined);
+        } else if (data instanceof ArrangementActivated activated) {
+            arrangementActivated(activated);
+        } else if (data instanceof ArrangementEnded ended) {
+            arrangementEnded(ended);
         } else {
-            ventureFact(event);
+            ventureFact((VentureFact) data, event);
         }
     }
 
-    private void founderJoined(ForeignEvent event) {
-        if (!"RESEARCHER".equals(event.text("founderKind")) || event.text("researcherId") == null) {
+    private void founderJoined(FounderJoined joined) {
+        if (!joined.isResearcher()) {
             return; // students and external founders have no mobility arrangement
         }
-        UUID ventureId = uuid(event, "ventureId");
-        VentureFounder link = VentureFounder.of(ventureId, uuid(event, "researcherId"));
+        VentureFounder link = VentureFounder.of(joined.ventureId(), joined.researcherId());
         if (VentureFounder.findById(link.id) == null) {
             link.persist();
         }
-        release("venture:" + ventureId);
+        release("venture:" + joined.ventureId());
     }
 
-    private void arrangementActivated(ForeignEvent event) {
-        if (!ArrangementForm.LEAVE_TO_FOUND.name().equals(event.text("form"))) {
+    private void arrangementActivated(ArrangementActivated activated) {
+        if (activated.form() != ArrangementForm.LEAVE_TO_FOUND) {
             return;
         }
-        UUID researcherId = uuid(event, "researcherId");
-        UUID arrangementId = uuid(event, "arrangementId");
-        LeaveToFoundLink link = LeaveToFoundLink.findById(researcherId);
+        LeaveToFoundLink link = LeaveToFoundLink.findById(activated.researcherId());
         if (link == null) {
             link = new LeaveToFoundLink();
-            link.researcherId = researcherId;
-            link.arrangementId = arrangementId;
+            link.researcherId = activated.researcherId();
+            link.arrangementId = activated.arrangementId();
             link.persist();
         } else {
-            link.arrangementId = arrangementId;
+            link.arrangementId = activated.arrangementId();
             link.endedOn = null;
         }
-        release("researcher:" + researcherId);
+        release("researcher:" + activated.researcherId());
     }
 
-    private void arrangementEnded(ForeignEvent event) {
-        if (!ArrangementForm.LEAVE_TO_FOUND.name().equals(event.text("form"))) {
+    private void arrangementEnded(ArrangementEnded ended) {
+        if (ended.form() != ArrangementForm.LEAVE_TO_FOUND) {
             return;
         }
-        LeaveToFoundLink link = LeaveToFoundLink.findById(uuid(event, "researcherId"));
-        if (link != null && link.arrangementId.equals(uuid(event, "arrangementId"))) {
-            link.endedOn = LocalDate.parse(event.text("endedOn"));
+        LeaveToFoundLink link = LeaveToFoundLink.findById(ended.researcherId());
+        if (link != null && link.arrangementId.equals(ended.arrangementId())) {
+            link.endedOn = ended.endedOn();
         }
     }
 
     /** A milestone, round or closure: recorded for every researcher founder whose arrangement it belongs to; parked for the rest. */
-    private void ventureFact(ForeignEvent event) {
-        UUID ventureId = uuid(event, "ventureId");
-        List<VentureFounder> founders = VentureFounder.list("ventureId", ventureId);
+    private void ventureFact(VentureFact fact, ForeignEvent event) {
+        List<VentureFounder> founders = VentureFounder.list("ventureId", fact.ventureId());
         if (founders.isEmpty()) {
-            parked.park(name(), "venture:" + ventureId, event);
+            parked.park(name(), "venture:" + fact.ventureId(), event);
             return;
         }
-        ArrangementCommand command = command(event, ventureId);
-        LocalDate factDate = factDate(event);
         for (VentureFounder founder : founders) {
             LeaveToFoundLink link = LeaveToFoundLink.findById(founder.researcherId);
-            if (link != null && link.covers(factDate)) {
-                record(new ArrangementId(link.arrangementId), command, event);
+            if (link != null && link.covers(fact.day())) {
+                record(fact, new ArrangementId(link.arrangementId), event);
             } else {
                 parked.park(name(), "researcher:" + founder.researcherId, event);
             }
         }
     }
 
-    private ArrangementCommand command(ForeignEvent event, UUID ventureId) {
-        UUID sourceEventId = event.envelope().id();
-        String type = event.typeWithoutVersion();
-        if (type.equals(MILESTONE_REACHED)) {
-            LocalDate reachedOn = date(event, "reachedOn");
-            return new RecordStartupMilestone(required(event, "milestone"), reachedOn, ventureId, StartupFact.Source.INCUBATION,
-                    sourceEventId, reachedOn);
-        }
-        if (type.equals(ROUND_CLOSED)) {
-            JsonNode amount = event.data().path("amount");
-            List<String> investors = new ArrayList<>();
-            for (JsonNode investor : event.data().path("investors")) {
-                investors.add(investor.isTextual() ? investor.asText() : investor.path("name").asText(investor.toString()));
-            }
-            return new RecordFundingRound(ventureId, required(event, "roundName"),
-                    Money.of(amount.path("amount").asText(), amount.path("currency").asText()), investors, date(event, "closedOn"), sourceEventId);
-        }
-        return new RecordVentureClosure(ventureId, event.text("reason"), date(event, "closedOn"), sourceEventId);
-    }
-
-    private static LocalDate factDate(ForeignEvent event) {
-        return date(event, event.typeWithoutVersion().equals(MILESTONE_REACHED) ? "reachedOn" : "closedOn");
-    }
-
-    private void record(ArrangementId arrangementId, ArrangementCommand command, ForeignEvent cause) {
-        EventMetadata causedBy = EventMetadata.causedBy(cause.envelope().id(), cause.envelope().correlationId(), cause.envelope().source());
+    /** Through the same handlers as every other caller, with events that point at the incubation event that caused them. */
+    private void record(VentureFact fact, ArrangementId arrangement, ForeignEvent cause) {
+        UUID source = cause.envelope().id();
+        EventMetadata causedBy = EventMetadata.causedBy(source, cause.envelope().correlationId(), cause.envelope().source());
         try {
-            metadata.runAs(causedBy, () -> arrangements.handle(arrangementId, command));
+            metadata.runAs(causedBy, () -> {
+                if (fact instanceof VentureMilestoneReached reached) {
+                    return milestones.handle(arrangement, reached.milestone(), reached.reachedOn(), reached.ventureId(),
+                            StartupFact.Source.INCUBATION, source, OptionalInt.empty());
+                }
+                if (fact instanceof FundingRoundClosed round) {
+                    return fundingRounds.handle(arrangement, round.ventureId(), round.roundName(), round.amount(), round.investorNames(),
+                            round.closedOn(), source);
+                }
+                VentureClosed closed = (VentureClosed) fact;
+                return closures.handle(arrangement, closed.ventureId(), closed.reason(), closed.closedOn(), source);
+            });
         } catch (RuntimeException e) {
             throw e;
         } catch (Exception e) {
@@ -195,21 +181,5 @@ public class VentureEvents implements ForeignEventHandler {
         for (ForeignEvent waiting : parked.release(name(), key)) {
             handle(waiting);
         }
-    }
-
-    private static UUID uuid(ForeignEvent event, String field) {
-        return UUID.fromString(required(event, field));
-    }
-
-    private static LocalDate date(ForeignEvent event, String field) {
-        return LocalDate.parse(required(event, field));
-    }
-
-    private static String required(ForeignEvent event, String field) {
-        String value = event.text(field);
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(event.envelope().type() + " " + event.envelope().id() + " has no " + field);
-        }
-        return value;
     }
 }

@@ -23,20 +23,16 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.command.Loaded;
-import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.CommandResult;
 import org.reformplatform.eventsourcing.http.ETags;
 import org.reformplatform.eventsourcing.security.Roles;
-import org.reformplatform.mobility.BusinessCalendar;
 import org.reformplatform.mobility.arrangement.ArrangementForm;
 import org.reformplatform.mobility.arrangement.FormPolicy;
 import org.reformplatform.mobility.arrangement.Party;
-import org.reformplatform.mobility.policy.MobilityPolicyCommand.ReviseMobilityPolicy;
 
 /** The mobility policy: operators load the defaults and revise it; every version stays readable. */
 @Path("/v1/policies")
@@ -68,16 +64,16 @@ public class MobilityPolicyResource {
     }
 
     @Inject
-    Aggregates aggregates;
+    LoadDefaultPolicyHandler loadDefaultPolicy;
+
+    @Inject
+    ReviseMobilityPolicyHandler reviseMobilityPolicy;
+
+    @Inject
+    MobilityPolicyAccess access;
 
     @Inject
     CommandGateway gateway;
-
-    @Inject
-    PolicyInForce policies;
-
-    @Inject
-    BusinessCalendar calendar;
 
     @POST
     @Path("/defaults")
@@ -85,8 +81,8 @@ public class MobilityPolicyResource {
     @Operation(summary = "Load the default policy", description = "Publishes the default rules of all four forms as a new version, "
             + "unless the version in force already has exactly these rules (then nothing changes).")
     public Response loadDefaults(@HeaderParam("If-Match") String ifMatch, @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return publish(new ReviseMobilityPolicy(DefaultPolicy.forms(), "default policy", calendar.now()), ifMatch, idempotencyKey, null,
-                "LoadDefaultMobilityPolicy");
+        return gateway.handle(CommandRequest.of(idempotencyKey, ifMatch, null), "LoadDefaultMobilityPolicy",
+                expected -> inForce(loadDefaultPolicy.handle(expected)));
     }
 
     @POST
@@ -97,8 +93,8 @@ public class MobilityPolicyResource {
             + "Arrangements approved earlier keep the version they were approved under.")
     public Response revise(@Valid @NotNull RevisionRequest request, @HeaderParam("If-Match") String ifMatch,
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return publish(new ReviseMobilityPolicy(request.forms().stream().map(FormRulesRequest::toRules).toList(), request.note(), calendar.now()),
-                ifMatch, idempotencyKey, request, "ReviseMobilityPolicy");
+        return gateway.handle(CommandRequest.of(idempotencyKey, ifMatch, request), "ReviseMobilityPolicy", expected -> inForce(
+                reviseMobilityPolicy.handle(request.forms().stream().map(FormRulesRequest::toRules).toList(), request.note(), expected)));
     }
 
     @GET
@@ -106,10 +102,8 @@ public class MobilityPolicyResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "The policy in force", description = "The ETag is the policy's stream version, for If-Match on revisions.")
     public Response current() {
-        Loaded<MobilityPolicy> policy = policies.load();
-        MobilityPolicy.Version current = policy.state().current().orElseThrow(() -> RuleViolation.notFound("no-policy-in-force",
-                "No mobility policy is in force yet"));
-        return Response.ok(MobilityPolicyView.of(current, true)).tag(ETags.of(policy.version())).build();
+        Loaded<MobilityPolicy> policy = access.inForce();
+        return Response.ok(MobilityPolicyView.of(policy.state().current().orElseThrow(), true)).tag(ETags.of(policy.version())).build();
     }
 
     @GET
@@ -117,16 +111,12 @@ public class MobilityPolicyResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "One version of the policy, current or past", description = "What an arrangement approved under it follows.")
     public MobilityPolicyView version(@PathParam("version") int number) {
-        MobilityPolicy policy = policies.load().state();
-        MobilityPolicy.Version version = policy.version(number).orElseThrow(() -> RuleViolation.notFound("unknown-policy-version",
-                "There is no policy version " + number));
-        return MobilityPolicyView.of(version, policy.current().map(c -> c.number() == number).orElse(false));
+        MobilityPolicy policy = access.having(number);
+        return MobilityPolicyView.of(policy.version(number).orElseThrow(), policy.current().orElseThrow().number() == number);
     }
 
-    private Response publish(ReviseMobilityPolicy command, String ifMatch, String idempotencyKey, Object body, String name) {
-        return gateway.handle(CommandRequest.of(idempotencyKey, ifMatch, body), name, expected -> {
-            Decision<MobilityPolicy> decision = aggregates.handle(MobilityPolicy.TYPE, MobilityPolicyId.REGION, command, expected);
-            return CommandResult.ok(decision.version(), MobilityPolicyView.of(decision.state().current().orElseThrow(), true));
-        });
+    /** The answer to a revision: the version in force after it. */
+    private static CommandResult inForce(Decision<MobilityPolicy> decision) {
+        return CommandResult.ok(decision.version(), MobilityPolicyView.of(decision.state().current().orElseThrow(), true));
     }
 }

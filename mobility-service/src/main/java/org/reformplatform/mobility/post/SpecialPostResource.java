@@ -1,12 +1,9 @@
 package org.reformplatform.mobility.post;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -34,21 +31,16 @@ import io.quarkus.panache.common.Sort;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.command.Loaded;
-import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.CommandResult;
 import org.reformplatform.eventsourcing.http.ETags;
+import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
-import org.reformplatform.mobility.BusinessCalendar;
-import org.reformplatform.mobility.post.SpecialPostCommand.DefinePost;
-import org.reformplatform.mobility.post.SpecialPostCommand.FillPost;
-import org.reformplatform.mobility.post.SpecialPostCommand.VacatePost;
 import org.reformplatform.mobility.researcher.ResearcherId;
 
 /** Special posts: an institution defines its innovation and mobility posts, fills and vacates them. */
@@ -56,6 +48,9 @@ import org.reformplatform.mobility.researcher.ResearcherId;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Special posts", description = "Innovation posts and mobility posts of each institution")
 public class SpecialPostResource {
+
+    /** The read model's rows, for ListFilter.page (a lambda: {@code SpecialPostSummary::find} would reach PanacheEntityBase.find, which fails). */
+    private static final ListFilter.Finder<SpecialPostSummary> ROWS = (query, sort, params) -> SpecialPostSummary.find(query, sort, params);
 
     @Schema(name = "DefinePost")
     public record DefineRequest(
@@ -77,7 +72,16 @@ public class SpecialPostResource {
     }
 
     @Inject
-    Aggregates aggregates;
+    DefinePostHandler definePost;
+
+    @Inject
+    FillPostHandler fillPost;
+
+    @Inject
+    VacatePostHandler vacatePost;
+
+    @Inject
+    SpecialPostAccess access;
 
     @Inject
     CommandGateway gateway;
@@ -85,19 +89,14 @@ public class SpecialPostResource {
     @Inject
     Caller caller;
 
-    @Inject
-    BusinessCalendar calendar;
-
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Define a special post of your institution", description = "Send an Idempotency-Key to retry safely.")
     public Response define(@Valid @NotNull DefineRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "DefinePost", expected -> {
-            SpecialPostId id = SpecialPostId.random();
-            Decision<SpecialPost> defined = aggregates.create(SpecialPost.TYPE, id,
-                    new DefinePost(id, caller.requireOrganisation(), request.kind(), request.title(), calendar.now()));
-            return CommandResult.created("/v1/posts/" + id.value(), defined.version(), SpecialPostView.of(defined.state()));
+            Decision<SpecialPost> defined = definePost.handle(caller.requireOrganisation(), request.kind(), request.title());
+            return CommandResult.created("/v1/posts/" + defined.state().id().value(), defined.version(), SpecialPostView.of(defined.state()));
         });
     }
 
@@ -106,7 +105,7 @@ public class SpecialPostResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "One special post, current as of now", description = "The ETag is its version, for If-Match on commands.")
     public Response get(@PathParam("id") UUID id) {
-        Loaded<SpecialPost> post = visible(new SpecialPostId(id));
+        Loaded<SpecialPost> post = access.visible(new SpecialPostId(id));
         return Response.ok(SpecialPostView.of(post.state())).tag(ETags.of(post.version())).build();
     }
 
@@ -121,28 +120,12 @@ public class SpecialPostResource {
             @QueryParam("institution") String institution,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        List<String> conditions = new ArrayList<>();
-        Map<String, Object> params = new HashMap<>();
-        String scope = scope(institution);
-        if (scope != null) {
-            conditions.add("institution = :institution");
-            params.put("institution", scope);
-        }
-        if (kind != null) {
-            conditions.add("kind = :kind");
-            params.put("kind", kind);
-        }
-        if (family != null) {
-            conditions.add("family = :family");
-            params.put("family", family);
-        }
-        if (!status.equals("all")) {
-            conditions.add("filled = :filled");
-            params.put("filled", status.equals("filled"));
-        }
-        var found = SpecialPostSummary.<SpecialPostSummary>find(conditions.isEmpty() ? "1 = 1" : String.join(" and ", conditions),
-                Sort.by("institution").and("kind").and("title").and("id"), params);
-        return Page.of(found.page(page, size).list().stream().map(SpecialPostListing::of).toList(), page, size, found.count());
+        return ListFilter.all()
+                .owned("institution", caller, institution)
+                .equal("kind", kind)
+                .equal("family", family)
+                .equal("filled", status.equals(ListFilter.ALL) ? null : status.equals("filled"))
+                .page(ROWS, Sort.by("institution").and("kind").and("title").and("id"), page, size, SpecialPostListing::of);
     }
 
     @GET
@@ -151,22 +134,12 @@ public class SpecialPostResource {
     @Operation(summary = "Posts filled and vacant by kind", description = "For one institution, or all of them (not for partners, "
             + "who always see their own). From the read model.")
     public PostCounts counts(@QueryParam("institution") String institution) {
-        String scope = scope(institution);
-        var query = SpecialPostSummary.getEntityManager().createQuery("select kind, filled, count(*) from SpecialPostSummary"
-                + (scope == null ? "" : " where institution = :institution") + " group by kind, filled", Object[].class);
-        if (scope != null) {
-            query.setParameter("institution", scope);
-        }
-        Map<PostKind, long[]> counts = new EnumMap<>(PostKind.class);
-        for (PostKind kind : PostKind.values()) {
-            counts.put(kind, new long[2]);
-        }
-        for (Object[] row : query.getResultList()) {
-            counts.get((PostKind) row[0])[(Boolean) row[1] ? 0 : 1] += (Long) row[2];
-        }
-        List<PostCounts.KindCount> kinds = counts.entrySet().stream()
-                .map(e -> new PostCounts.KindCount(e.getKey(), e.getKey().family(), e.getValue()[0], e.getValue()[1])).toList();
-        return new PostCounts(scope, kinds);
+        String counted = caller.organisationFilter(institution);
+        ListFilter posts = ListFilter.all().equal("institution", counted);
+        var query = SpecialPostSummary.getEntityManager().createQuery("select kind, filled, count(*) from SpecialPostSummary where "
+                + posts.query() + " group by kind, filled", Object[].class);
+        posts.params().forEach(query::setParameter);
+        return PostCounts.of(counted, query.getResultList());
     }
 
     @POST
@@ -176,8 +149,8 @@ public class SpecialPostResource {
     @Operation(summary = "Fill a vacant post", description = "By the institution that defined it. Enterprise talent fills its post "
             + "through its arrangement instead, when the arrangement becomes active.")
     public Response fill(@PathParam("id") UUID id, @Valid @NotNull FillRequest request, @HeaderParam("If-Match") String ifMatch) {
-        return command(id, ifMatch, request, "FillPost", new FillPost(new ResearcherId(request.researcherId()), request.holderName(), null,
-                request.since() == null ? calendar.today() : request.since()));
+        return command(id, ifMatch, request, "FillPost", (post, expected) ->
+                fillPost.handle(post, new ResearcherId(request.researcherId()), request.holderName(), null, request.since(), expected));
     }
 
     @POST
@@ -187,33 +160,16 @@ public class SpecialPostResource {
     @Operation(summary = "Vacate a filled post", description = "By the institution that defined it. A post held under an "
             + "enterprise-talent arrangement is vacated by ending the arrangement.")
     public Response vacate(@PathParam("id") UUID id, @Valid @NotNull VacateRequest request, @HeaderParam("If-Match") String ifMatch) {
-        return command(id, ifMatch, request, "VacatePost", new VacatePost(request.on() == null ? calendar.today() : request.on(),
-                request.reason(), null));
+        return command(id, ifMatch, request, "VacatePost", (post, expected) ->
+                vacatePost.handle(post, request.on(), request.reason(), null, expected));
     }
 
-    private Response command(UUID id, String ifMatch, Object body, String name, SpecialPostCommand command) {
+    /** A command on one of the caller's own posts, answered with the post as it is after it. */
+    private Response command(UUID id, String ifMatch, Object body, String name, BiFunction<SpecialPostId, OptionalInt, Decision<SpecialPost>> use) {
         return gateway.handle(CommandRequest.of(null, ifMatch, body), name, expected -> {
-            SpecialPostId postId = new SpecialPostId(id);
-            Loaded<SpecialPost> post = visible(postId);
-            // Reading is open to staff; changing a post is its own institution's act only.
-            if (!post.state().institution().equals(caller.requireOrganisation())) {
-                throw RuleViolation.notFound("unknown-post", "There is no post " + id);
-            }
-            Decision<SpecialPost> decision = aggregates.handle(SpecialPost.TYPE, postId, command, expected);
+            SpecialPostId post = access.ownPost(new SpecialPostId(id)).state().id();
+            Decision<SpecialPost> decision = use.apply(post, expected);
             return CommandResult.ok(decision.version(), SpecialPostView.of(decision.state()));
         });
-    }
-
-    private Loaded<SpecialPost> visible(SpecialPostId id) {
-        Loaded<SpecialPost> post = aggregates.load(SpecialPost.TYPE, id);
-        if (!post.exists() || !caller.mayAccess(post.state().institution())) {
-            throw RuleViolation.notFound("unknown-post", "There is no post " + id.value());
-        }
-        return post;
-    }
-
-    /** The institution a query is limited to: a partner's own, whatever it asks for. */
-    private String scope(String requested) {
-        return caller.isPartnerOnly() ? caller.requireOrganisation() : requested;
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.reformplatform.eventsourcing.domain.Money;
@@ -36,7 +37,6 @@ import org.reformplatform.mobility.arrangement.ArrangementEvent.ResultsReviewed;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.StartupMilestoneRecorded;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.VentureClosureRecorded;
 import org.reformplatform.mobility.policy.DefaultPolicy;
-import org.reformplatform.mobility.post.SpecialPostId;
 import org.reformplatform.mobility.researcher.ResearcherId;
 import org.reformplatform.testing.DeciderSpec;
 
@@ -93,7 +93,7 @@ class ArrangementTest {
         return all;
     }
 
-    static ApplyForArrangement apply(ArrangementForm form, String enterprise, SpecialPostId post, LocalDate endsOn) {
+    static ApplyForArrangement apply(ArrangementForm form, String enterprise, UUID post, LocalDate endsOn) {
         return new ApplyForArrangement(ID, LI, "Li Wei", form, UNI, enterprise, post, new Term(START, endsOn), "Grasping controller",
                 "Salary by the institution", rules(form), AT);
     }
@@ -103,7 +103,13 @@ class ArrangementTest {
     }
 
     final DeciderSpec<Arrangement, ArrangementCommand, ArrangementEvent> spec = DeciderSpec.of(
-            Arrangement.TYPE.decider()::initialState, Arrangement.TYPE.decider()::decide, Arrangement.TYPE.decider()::evolve);
+            Arrangement.TYPE.decider()::initialState, Arrangement.TYPE.decider()::decide, Arrangement.TYPE.decider()::evolve)
+            .covering(ArrangementCommand.class, ArrangementEvent.class);
+
+    @AfterAll
+    static void every_command_and_event_is_specified() {
+        DeciderSpec.assertCovered(ArrangementCommand.class);
+    }
 
     static String code(RuleViolation refusal) {
         return refusal.code();
@@ -159,8 +165,8 @@ class ArrangementTest {
         void enterprise_talent_enters_on_a_post_and_only_enterprise_talent_names_one() {
             assertThat(code(spec.given().when(apply(ArrangementForm.ENTERPRISE_TALENT, ACME, null, END)).thenRefused(RuleViolation.class)))
                     .isEqualTo("post-required");
-            assertThat(spec.given().when(apply(ArrangementForm.ENTERPRISE_TALENT, ACME, SpecialPostId.random(), END)).events()).hasSize(1);
-            assertThat(code(spec.given().when(apply(ArrangementForm.SECONDMENT, ACME, SpecialPostId.random(), END))
+            assertThat(spec.given().when(apply(ArrangementForm.ENTERPRISE_TALENT, ACME, UUID.randomUUID(), END)).events()).hasSize(1);
+            assertThat(code(spec.given().when(apply(ArrangementForm.SECONDMENT, ACME, UUID.randomUUID(), END))
                     .thenRefused(RuleViolation.class))).isEqualTo("post-only-for-enterprise-talent");
         }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
@@ -24,7 +25,13 @@ class MobilityPolicyTest {
     static final MobilityPolicyRevised V1 = new MobilityPolicyRevised(ID, 1, DefaultPolicy.forms(), "default policy", AT);
 
     final DeciderSpec<MobilityPolicy, MobilityPolicyCommand, MobilityPolicyEvent> spec = DeciderSpec.of(
-            MobilityPolicy.TYPE.decider()::initialState, MobilityPolicy.TYPE.decider()::decide, MobilityPolicy.TYPE.decider()::evolve);
+            MobilityPolicy.TYPE.decider()::initialState, MobilityPolicy.TYPE.decider()::decide, MobilityPolicy.TYPE.decider()::evolve)
+            .covering(MobilityPolicyCommand.class, MobilityPolicyEvent.class);
+
+    @AfterAll
+    static void every_command_and_event_is_specified() {
+        DeciderSpec.assertCovered(MobilityPolicyCommand.class);
+    }
 
     static FormPolicy secondment(int maxTermMonths, int maxDeferralMonths) {
         return new FormPolicy(ArrangementForm.SECONDMENT, maxTermMonths, maxDeferralMonths,

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
@@ -32,7 +33,13 @@ class SpecialPostTest {
     static final PostFilled FILLED_BY_TALENT = new PostFilled(ID, "uni-a", PostKind.ENTERPRISE_PROFESSOR, WANG, "Wang Fang", TALENT, SINCE);
 
     final DeciderSpec<SpecialPost, SpecialPostCommand, SpecialPostEvent> spec = DeciderSpec.of(
-            SpecialPost.TYPE.decider()::initialState, SpecialPost.TYPE.decider()::decide, SpecialPost.TYPE.decider()::evolve);
+            SpecialPost.TYPE.decider()::initialState, SpecialPost.TYPE.decider()::decide, SpecialPost.TYPE.decider()::evolve)
+            .covering(SpecialPostCommand.class, SpecialPostEvent.class);
+
+    @AfterAll
+    static void every_command_and_event_is_specified() {
+        DeciderSpec.assertCovered(SpecialPostCommand.class);
+    }
 
     @Test
     void each_kind_belongs_to_its_family() {

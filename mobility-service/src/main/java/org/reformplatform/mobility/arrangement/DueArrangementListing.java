@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** An active arrangement whose term or deferral period ends soon (or has ended without the researcher returning or resigning). */
 @Schema(name = "DueArrangement")
-public record DueArrangement(
+public record DueArrangementListing(
         UUID id,
         UUID researcherId,
         String researcherName,
@@ -23,10 +23,10 @@ public record DueArrangement(
         @Schema(description = "Days from today to dueOn; negative when overdue") long daysLeft) {
 
     /** The next deadline: the term's end, or once the term is over, the end of the deferral granted. */
-    static DueArrangement of(ArrangementSummary row, LocalDate today) {
+    static DueArrangementListing of(ArrangementSummary row, LocalDate today) {
         boolean inDeferral = row.deferredUntil != null && row.endsOn.isBefore(today);
         LocalDate dueOn = inDeferral ? row.deferredUntil : row.endsOn;
-        return new DueArrangement(row.id, row.researcherId, row.researcherName, row.form, row.institution, row.enterprise, row.startsOn,
+        return new DueArrangementListing(row.id, row.researcherId, row.researcherName, row.form, row.institution, row.enterprise, row.startsOn,
                 row.endsOn, row.deferredUntil, inDeferral ? "DEFERRAL" : "TERM", dueOn, ChronoUnit.DAYS.between(today, dueOn));
     }
 }

@@ -1,4 +1,4 @@
-package org.reformplatform.mobility.researcher;
+package org.reformplatform.mobility.record;
 
 import java.util.List;
 import java.util.UUID;
@@ -11,14 +11,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
+import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
 import org.reformplatform.mobility.arrangement.ArrangementListing;
@@ -34,28 +32,19 @@ public class MobilityRecordResource {
     @Inject
     Caller caller;
 
-    @Inject
-    ObjectMapper mapper;
-
     @GET
     @Path("/{researcherId}/mobility-record")
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "A researcher's mobility record", description = "Arrangements (with their results review) and special posts "
             + "held, oldest first. A partner sees the entries its organisation is party to.")
     public MobilityRecord record(@PathParam("researcherId") UUID researcherId) {
-        boolean partner = caller.isPartnerOnly();
-        String org = partner ? caller.requireOrganisation() : null;
-        List<ArrangementListing> arrangements = (partner
-                ? ArrangementSummary.<ArrangementSummary>find("researcherId = :r and (institution = :org or enterprise = :org)",
-                        Sort.by("startsOn").and("id"), Parameters.with("r", researcherId).and("org", org))
-                : ArrangementSummary.<ArrangementSummary>find("researcherId = :r", Sort.by("startsOn").and("id"), Parameters.with("r", researcherId)))
-                .list().stream().map(row -> ArrangementListing.of(row, mapper)).toList();
-        List<MobilityRecord.PostHeld> posts = (partner
-                ? PostHolding.<PostHolding>find("researcherId = :r and institution = :org", Sort.by("filledOn").and("id"),
-                        Parameters.with("r", researcherId).and("org", org))
-                : PostHolding.<PostHolding>find("researcherId = :r", Sort.by("filledOn").and("id"), Parameters.with("r", researcherId)))
-                .list().stream().map(h -> new MobilityRecord.PostHeld(h.postId, h.institution, h.kind, h.kind.family(), h.title,
-                        h.arrangementId, h.filledOn, h.vacatedOn)).toList();
+        // The whole record, unpaged: ListFilter pages, so its conditions are run here as a plain list.
+        ListFilter arrangementsOf = ArrangementSummary.visibleTo(caller).equal("researcherId", researcherId);
+        List<ArrangementListing> arrangements = ArrangementSummary.<ArrangementSummary>find(arrangementsOf.query(),
+                Sort.by("startsOn").and("id"), arrangementsOf.params()).list().stream().map(ArrangementListing::of).toList();
+        ListFilter postsHeldBy = ListFilter.all().owned("institution", caller, null).equal("researcherId", researcherId);
+        List<MobilityRecord.PostHeld> posts = PostHolding.<PostHolding>find(postsHeldBy.query(), Sort.by("filledOn").and("id"),
+                postsHeldBy.params()).list().stream().map(MobilityRecord.PostHeld::of).toList();
         if (arrangements.isEmpty() && posts.isEmpty()) {
             throw RuleViolation.notFound("unknown-researcher", "No mobility record of researcher " + researcherId);
         }

@@ -1,0 +1,38 @@
+package org.reformplatform.mobility.post;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.reformplatform.eventsourcing.command.Aggregates;
+import org.reformplatform.eventsourcing.command.Loaded;
+import org.reformplatform.eventsourcing.domain.RuleViolation;
+import org.reformplatform.eventsourcing.security.Caller;
+
+/** Reading one special post for the caller: from its stream, visible to its institution and to staff, or 404. */
+@ApplicationScoped
+public class SpecialPostAccess {
+
+    @Inject
+    Aggregates aggregates;
+
+    @Inject
+    Caller caller;
+
+    public Loaded<SpecialPost> visible(SpecialPostId id) {
+        Loaded<SpecialPost> post = aggregates.load(SpecialPost.TYPE, id);
+        return caller.visible(post.exists() ? post : null, p -> p.state().institution(), () -> unknown(id));
+    }
+
+    /** The post, if it is the caller's institution's: staff may read any post, but changing one is its own institution's act only. */
+    public Loaded<SpecialPost> ownPost(SpecialPostId id) {
+        Loaded<SpecialPost> post = visible(id);
+        if (!post.state().institution().equals(caller.requireOrganisation())) {
+            throw unknown(id);
+        }
+        return post;
+    }
+
+    private static RuleViolation unknown(SpecialPostId id) {
+        return RuleViolation.notFound("unknown-post", "There is no post " + id.value());
+    }
+}
