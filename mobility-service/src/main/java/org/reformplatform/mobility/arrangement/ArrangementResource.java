@@ -57,12 +57,6 @@ public class ArrangementResource {
 
     private static final String ORGANISATION = "\\S(.*\\S)?";
 
-    /**
-     * The read model's rows, for ListFilter.page. A lambda, not {@code ArrangementSummary::find}: that
-     * method reference resolves to PanacheEntityBase.find, which Panache does not generate and which
-     * fails when called.
-     */
-    private static final ListFilter.Finder<ArrangementSummary> ROWS = (query, sort, params) -> ArrangementSummary.find(query, sort, params);
 
     @Schema(name = "ApplyForArrangement")
     public record ApplyRequest(
@@ -211,7 +205,7 @@ public class ArrangementResource {
                 .equal("form", form)
                 .equal("institution", institution)
                 .equal("researcherId", researcherId)
-                .page(ROWS, Sort.by("startsOn").and("id"), page, size, ArrangementListing::of);
+                .page(ArrangementSummary.class, Sort.by("startsOn").and("id"), page, size, ArrangementListing::of);
     }
 
     @GET
@@ -234,7 +228,7 @@ public class ArrangementResource {
                 .where("(deferredUntil is null or endsOn >= :today or deferredUntil <= :limit)", "today", today)
                 .equal("form", form)
                 .equal("institution", institution)
-                .page(ROWS, Sort.by("endsOn").and("id"), page, size, row -> DueArrangementListing.of(row, today));
+                .page(ArrangementSummary.class, Sort.by("endsOn").and("id"), page, size, (ArrangementSummary row) -> DueArrangementListing.of(row, today));
     }
 
     @GET

@@ -49,8 +49,6 @@ import org.reformplatform.mobility.researcher.ResearcherId;
 @Tag(name = "Special posts", description = "Innovation posts and mobility posts of each institution")
 public class SpecialPostResource {
 
-    /** The read model's rows, for ListFilter.page (a lambda: {@code SpecialPostSummary::find} would reach PanacheEntityBase.find, which fails). */
-    private static final ListFilter.Finder<SpecialPostSummary> ROWS = (query, sort, params) -> SpecialPostSummary.find(query, sort, params);
 
     @Schema(name = "DefinePost")
     public record DefineRequest(
@@ -125,7 +123,7 @@ public class SpecialPostResource {
                 .equal("kind", kind)
                 .equal("family", family)
                 .equal("filled", status.equals(ListFilter.ALL) ? null : status.equals("filled"))
-                .page(ROWS, Sort.by("institution").and("kind").and("title").and("id"), page, size, SpecialPostListing::of);
+                .page(SpecialPostSummary.class, Sort.by("institution").and("kind").and("title").and("id"), page, size, SpecialPostListing::of);
     }
 
     @GET
