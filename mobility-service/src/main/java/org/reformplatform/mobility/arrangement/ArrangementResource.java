@@ -57,7 +57,6 @@ public class ArrangementResource {
 
     private static final String ORGANISATION = "\\S(.*\\S)?";
 
-
     @Schema(name = "ApplyForArrangement")
     public record ApplyRequest(
             @NotNull @Schema(example = "6f1c2a9e-7d3b-4c1e-9a55-0b8e2f4d1c77", description = "The id the institution gives the researcher everywhere")

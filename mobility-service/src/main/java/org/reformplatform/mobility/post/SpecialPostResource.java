@@ -49,7 +49,6 @@ import org.reformplatform.mobility.researcher.ResearcherId;
 @Tag(name = "Special posts", description = "Innovation posts and mobility posts of each institution")
 public class SpecialPostResource {
 
-
     @Schema(name = "DefinePost")
     public record DefineRequest(
             @NotNull @Schema(example = "ENTERPRISE_PROFESSOR") PostKind kind,
