@@ -33,6 +33,12 @@ public class ApplicationStatusView implements Projection {
                 ApplicationAdmitted.class, ApplicationRejected.class);
     }
 
+    /** Inline: the organisation that submitted an application reads its status and history in the answer's wake, never a stale list. */
+    @Override
+    public boolean inline() {
+        return true;
+    }
+
     @Override
     public List<String> tables() {
         return List.of("application_statuses", "application_history");

@@ -32,7 +32,8 @@ public class SubmitApplicationHandler {
     public Decision<Application> handle(IntakeEventId intakeEventId, String organisation, Candidate candidate) {
         ApplicationId id = ApplicationId.random();
         Instant now = clock.instant();
-        IntakeEvent event = aggregates.handle(IntakeEvent.TYPE, intakeEventId, new TakeSeat(id, now)).state();
+        // Every submission takes a place of the same stream: the submitters take turns rather than collide.
+        IntakeEvent event = aggregates.handleInTurn(IntakeEvent.TYPE, intakeEventId, new TakeSeat(id, now)).state();
         // A fresh random id: the application's stream is created without reading it (one read, two appends in all).
         return aggregates.create(Application.TYPE, id, new SubmitApplication(id, event.id(), organisation, candidate, event.criteria(),
                 event.requiredReviews(), now));

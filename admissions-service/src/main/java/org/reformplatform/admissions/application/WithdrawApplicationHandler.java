@@ -25,7 +25,7 @@ public class WithdrawApplicationHandler {
 
     public Decision<Application> handle(ApplicationId id, String reason, OptionalInt expectedVersion) {
         Decision<Application> decision = aggregates.handle(Application.TYPE, id, new WithdrawApplication(reason, clock.instant()), expectedVersion);
-        aggregates.handle(IntakeEvent.TYPE, decision.state().intakeEventId(), new ReleaseSeat(id));
+        aggregates.handleInTurn(IntakeEvent.TYPE, decision.state().intakeEventId(), new ReleaseSeat(id));
         return decision;
     }
 }

@@ -25,6 +25,6 @@ public class IntakeEventLifecycleHandler {
     /** Opening, closing or extending the event. */
     public Decision<IntakeEvent> handle(IntakeEventId id, IntakeEventCommand command, OptionalInt expectedVersion) {
         events.existing(id);
-        return aggregates.handle(IntakeEvent.TYPE, id, command, expectedVersion);
+        return aggregates.handleInTurn(IntakeEvent.TYPE, id, command, expectedVersion);
     }
 }

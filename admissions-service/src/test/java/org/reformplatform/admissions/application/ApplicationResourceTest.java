@@ -117,6 +117,23 @@ class ApplicationResourceTest {
     }
 
     @Test
+    void a_partner_reads_its_own_write_at_once_in_the_application_list_and_history() {
+        String event = openEvent("Read-your-write camp " + UUID.randomUUID(), 10, 1);
+        for (int i = 0; i < 5; i++) {
+            // The applications read model is inline: no waiting, the answer's transaction wrote it.
+            String mine = submit("uni-a", event, "Immediate " + i);
+            as(Tokens.partner("uni-a")).get("/v1/applications?intakeEventId=" + event).then().statusCode(200)
+                    .body("items.id", hasItem(mine)).body("items.find { it.id == '" + mine + "' }.status", equalTo("submitted"));
+            as(Tokens.partner("uni-a")).get("/v1/applications/" + mine + "/history").then().statusCode(200)
+                    .body("events.type", hasItem("ApplicationSubmitted"));
+            as(Tokens.partner("uni-a")).body(Map.of("reason", "Changed my mind")).post("/v1/applications/" + mine + "/withdrawal")
+                    .then().statusCode(200);
+            as(Tokens.partner("uni-a")).get("/v1/applications?intakeEventId=" + event).then().statusCode(200)
+                    .body("items.find { it.id == '" + mine + "' }.status", equalTo("withdrawn"));
+        }
+    }
+
+    @Test
     void unknown_applications_are_a_404_problem() {
         String unknown = UUID.randomUUID().toString();
         as(Tokens.operator()).get("/v1/applications/" + unknown).then().statusCode(404).body("type", equalTo(PROBLEMS + "unknown-application"));

@@ -113,6 +113,25 @@ public class Aggregates {
     }
 
     /**
+     * Runs a command on a hot stream: one that many writers append to at once, as every submission
+     * takes a place in its intake event's stream. The writers of the stream take turns, on every
+     * replica (a transaction-scoped lock on the stream, held until the caller's transaction ends),
+     * instead of deciding on the same version, colliding and retrying: under load that retry storm
+     * was most of the work (27,967 retried appends at 16 clients). Every writer of such a stream
+     * must come through here; the invariant itself stays the decider's, checked on the current state.
+     */
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = {RuleViolation.class, StaleVersion.class})
+    public <S, C, E> Decision<S> handleInTurn(AggregateType<S, C, E> type, Id id, C command, OptionalInt expectedVersion) {
+        StreamRef stream = StreamRef.of(type.streamType(), id);
+        store.takeTurn(stream);
+        return handle(stream, type.decider(), command, expectedVersion);
+    }
+
+    public <S, C, E> Decision<S> handleInTurn(AggregateType<S, C, E> type, Id id, C command) {
+        return handleInTurn(type, id, command, OptionalInt.empty());
+    }
+
+    /**
      * Runs a creating command on an aggregate whose id was just drawn at random: its stream cannot
      * exist, so it is decided against the initial state without reading, and appended as version 1
      * onwards. Should the id exist after all, the append fails with a {@link

@@ -30,6 +30,16 @@ public interface Projection {
     List<String> tables();
 
     /**
+     * Whether the read model is kept inline: updated in the transaction of the command that appends
+     * the events, so that a caller reads its own write at once (the kernel still feeds it from the
+     * topic too, where it passes over what it already has). Async by default: updated from the
+     * topic, eventually, at no cost to the command.
+     */
+    default boolean inline() {
+        return false;
+    }
+
+    /**
      * Applies one event to the read model, inside the caller's transaction. Only facts of the event
      * (and of earlier events of the projection's own tables) may go into a row: never the clock,
      * another projection's tables or anything else a replay would not see again.

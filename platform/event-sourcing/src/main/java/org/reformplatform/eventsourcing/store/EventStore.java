@@ -8,12 +8,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -59,6 +61,9 @@ public class EventStore {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
+    @Inject
+    Event<EventsAppended> appended;
+
     private final ConcurrentHashMap<Integer, String> appendStatements = new ConcurrentHashMap<>();
 
     /**
@@ -72,10 +77,14 @@ public class EventStore {
         if (events.isEmpty()) {
             return List.of();
         }
-        Instant now = clock.instant();
+        // To the microsecond, as PostgreSQL keeps it: what a read model takes from an event inline
+        // must be what a rebuild from the store takes.
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         OffsetDateTime occurredAt = OffsetDateTime.ofInstant(now, ZoneOffset.UTC);
         String metadataJson = codec.toJson(metadata);
         List<RecordedEvent<Object>> recorded = new ArrayList<>(events.size());
+        List<StoredEvent> stored = new ArrayList<>(events.size());
+        List<String> payloads = new ArrayList<>(events.size());
         String sql = appendStatements.computeIfAbsent(events.size(), EventStore::appendSql);
         try (Connection connection = dataSource.getConnection();
              PreparedStatement insert = connection.prepareStatement(sql)) {
@@ -92,7 +101,9 @@ public class EventStore {
                 insert.setObject(p++, eventId);
                 insert.setString(p++, type.name());
                 insert.setInt(p++, type.schemaVersion());
-                insert.setString(p++, codec.toJson(event));
+                String payload = codec.toJson(event);
+                payloads.add(payload);
+                insert.setString(p++, payload);
                 insert.setString(p++, metadataJson);
                 insert.setObject(p++, occurredAt);
             }
@@ -103,6 +114,8 @@ public class EventStore {
                     EventTypes.EventType type = types.of(event.getClass());
                     recorded.add(new RecordedEvent<>(rs.getLong(1), stream.id(), stream.type(), rs.getInt(2), ids.get(i),
                             type.name(), type.schemaVersion(), event, metadata, now));
+                    stored.add(new StoredEvent(rs.getLong(1), stream.id(), stream.type(), rs.getInt(2), ids.get(i), type.name(),
+                            type.schemaVersion(), payloads.get(i), metadataJson, now));
                     i++;
                 }
             }
@@ -114,6 +127,7 @@ public class EventStore {
             throw new StoreFailure("appending to " + stream + " failed", e);
         }
         metrics.appended(stream.type(), events.size());
+        appended.fire(new EventsAppended(stored));
         wakeRelayAfterCommit();
         return recorded;
     }
@@ -132,6 +146,25 @@ public class EventStore {
             }
         });
     }
+
+    /**
+     * Waits for this stream's turn: a transaction-scoped advisory lock on it, so that writers of a
+     * hot stream append one after another instead of colliding (see {@code Aggregates.handleInTurn}).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void takeTurn(StreamRef stream) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_xact_lock(?, hashtext(?))")) {
+            lock.setInt(1, STREAM_TURNS);
+            lock.setString(2, stream.id());
+            lock.execute();
+        } catch (SQLException e) {
+            throw new StoreFailure("waiting for the turn of " + stream + " failed", e);
+        }
+    }
+
+    /** The advisory-lock class of stream turns (the key's second half is the stream id's hash). */
+    private static final int STREAM_TURNS = 20142;
 
     /** The stream's events after {@code afterVersion}, in order; empty if there are none or the stream is of another type. */
     public List<RecordedEvent<Object>> readStream(StreamRef stream, int afterVersion) {
