@@ -104,7 +104,7 @@ public class ChallengeListResource {
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "Challenge lists, latest first", description = "From the read model; partners see their own.")
-    public Page<ChallengeListSummary> list(@QueryParam("institution") String institution,
+    public Page<ChallengeListListing> list(@QueryParam("institution") String institution,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         Map<String, Object> params = new HashMap<>();
@@ -114,8 +114,8 @@ public class ChallengeListResource {
             query = "institution = :institution";
             params.put("institution", only);
         }
-        var found = ChallengeListListing.<ChallengeListListing>find(query, Sort.descending("publishedAt").and("id"), params);
-        return Page.of(found.page(page, size).list().stream().map(ChallengeListSummary::of).toList(), page, size, found.count());
+        var found = ChallengeListSummary.<ChallengeListSummary>find(query, Sort.descending("publishedAt").and("id"), params);
+        return Page.of(found.page(page, size).list().stream().map(ChallengeListListing::of).toList(), page, size, found.count());
     }
 
     @GET

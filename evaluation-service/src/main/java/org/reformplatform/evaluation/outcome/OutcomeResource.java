@@ -52,7 +52,7 @@ public class OutcomeResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         ListFilter filter = filter(institution, track, use, result);
-        var found = OutcomeRow.<OutcomeRow>find(filter.query(), Sort.descending("determinedAt").and("id"), filter.params());
+        var found = ResearcherOutcome.<ResearcherOutcome>find(filter.query(), Sort.descending("determinedAt").and("id"), filter.params());
         return Page.of(found.page(page, size).list().stream().map(OutcomeListing::of).toList(), page, size, found.count());
     }
 
@@ -65,7 +65,7 @@ public class OutcomeResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("200") @Min(1) @Max(Page.MAX_SIZE) int size) {
         ListFilter filter = filter(institution, track, use, result);
-        String groups = "from OutcomeRow where " + filter.query() + " group by institution, track, outcomeUse, result";
+        String groups = "from ResearcherOutcome where " + filter.query() + " group by institution, track, outcomeUse, result";
         var select = entityManager.createQuery("select institution, track, outcomeUse, result, count(*) " + groups
                 + " order by institution, track, outcomeUse, result", Object[].class);
         var count = entityManager.createQuery("select count(*) from (select 1 as one " + groups + ")", Long.class);

@@ -41,7 +41,7 @@ public class PilotFiguresView implements Projection {
     public void apply(RecordedEvent<?> recorded) {
         Object event = recorded.event();
         if (event instanceof PilotLaunched launched) {
-            PilotListing row = new PilotListing();
+            PilotSummary row = new PilotSummary();
             row.id = launched.pilotId().value();
             row.name = launched.name();
             row.launchedAt = launched.launchedAt();

@@ -78,17 +78,6 @@ public class PilotResource {
             String institution) {
     }
 
-    @Schema(name = "PilotSummary")
-    public record PilotSummary(UUID id, String name, java.time.Instant launchedAt) {
-    }
-
-    @Schema(name = "Pilot")
-    public record PilotView(UUID id, String name, String description, Map<String, String> members, int measures) {
-        static PilotView of(Pilot pilot) {
-            return new PilotView(pilot.id().value(), pilot.name(), pilot.description(), pilot.members(), pilot.measures().size());
-        }
-    }
-
     @Inject
     Aggregates aggregates;
 
@@ -119,11 +108,10 @@ public class PilotResource {
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "Pilots, latest launched first")
-    public Page<PilotSummary> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public Page<PilotListing> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        var found = PilotListing.<PilotListing>findAll(Sort.descending("launchedAt").and("id"));
-        return Page.of(found.page(page, size).list().stream().map(p -> new PilotSummary(p.id, p.name, p.launchedAt)).toList(), page, size,
-                found.count());
+        var found = PilotSummary.<PilotSummary>findAll(Sort.descending("launchedAt").and("id"));
+        return Page.of(found.page(page, size).list().stream().map(PilotListing::of).toList(), page, size, found.count());
     }
 
     @GET
@@ -166,7 +154,7 @@ public class PilotResource {
     @Operation(summary = "The pilot's headline figures", description = "Institutions, measures and researchers reached, in total and per "
             + "institution, counted from the events (read model, eventually consistent).")
     public PilotFigures figures(@PathParam("id") UUID id) {
-        PilotListing pilot = PilotListing.findById(id);
+        PilotSummary pilot = PilotSummary.findById(id);
         if (pilot == null) {
             throw RuleViolation.notFound("unknown-pilot", "There is no pilot " + id);
         }

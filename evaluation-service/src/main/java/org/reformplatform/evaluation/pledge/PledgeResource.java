@@ -90,15 +90,15 @@ public class PledgeResource {
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "Pledges, by deadline", description = "From the read model; partners see their own. status: signed, fulfilled, failed or all.")
-    public Page<PledgeSummary> list(@QueryParam("institution") String institution,
+    public Page<PledgeListing> list(@QueryParam("institution") String institution,
             @QueryParam("status") @DefaultValue("all") @Pattern(regexp = "signed|fulfilled|failed|all") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         ListFilter filter = ListFilter.all()
                 .equal("institution", caller.organisationFilter(institution))
                 .equal("status", ListFilter.status(status, Pledge.Status.class));
-        var found = PledgeListing.<PledgeListing>find(filter.query(), Sort.by("deadline").and("id"), filter.params());
-        return Page.of(found.page(page, size).list().stream().map(PledgeSummary::of).toList(), page, size, found.count());
+        var found = PledgeSummary.<PledgeSummary>find(filter.query(), Sort.by("deadline").and("id"), filter.params());
+        return Page.of(found.page(page, size).list().stream().map(PledgeListing::of).toList(), page, size, found.count());
     }
 
     @GET

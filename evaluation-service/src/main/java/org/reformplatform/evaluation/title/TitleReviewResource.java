@@ -148,13 +148,13 @@ public class TitleReviewResource {
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST, Roles.EVALUATOR})
     @Operation(summary = "Title reviews, latest first", description = "From the read model. status: open, closed or all.")
-    public Page<TitleReviewSummary> list(@QueryParam("status") @DefaultValue("all") @Pattern(regexp = "open|closed|all") String status,
+    public Page<TitleReviewListing> list(@QueryParam("status") @DefaultValue("all") @Pattern(regexp = "open|closed|all") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        var found = status.equals("all") ? TitleReviewListing.<TitleReviewListing>findAll(Sort.descending("openedAt").and("id"))
-                : TitleReviewListing.<TitleReviewListing>find("status", Sort.descending("openedAt").and("id"),
+        var found = status.equals("all") ? TitleReviewSummary.<TitleReviewSummary>findAll(Sort.descending("openedAt").and("id"))
+                : TitleReviewSummary.<TitleReviewSummary>find("status", Sort.descending("openedAt").and("id"),
                         TitleReview.Status.valueOf(status.toUpperCase()));
-        return Page.of(found.page(page, size).list().stream().map(TitleReviewSummary::of).toList(), page, size, found.count());
+        return Page.of(found.page(page, size).list().stream().map(TitleReviewListing::of).toList(), page, size, found.count());
     }
 
     @GET
