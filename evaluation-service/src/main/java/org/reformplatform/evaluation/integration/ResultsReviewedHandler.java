@@ -9,8 +9,6 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.reformplatform.evaluation.researcher.MobilityRecord;
 import org.reformplatform.evaluation.researcher.Researcher;
@@ -62,12 +60,10 @@ public class ResultsReviewedHandler implements ForeignEventHandler {
 
     @Override
     public void handle(ForeignEvent event) {
-        ResearcherId researcher = new ResearcherId(ForeignFields.uuid(event, "researcherId"));
-        JsonNode period = event.data().get("period");
-        String outcome = event.text("outcome");
-        MobilityRecord record = new MobilityRecord(ForeignFields.uuid(event, "arrangementId"), event.text("form"), event.text("institution"),
-                event.text("enterprise"), ForeignFields.date(event, period, "from"), ForeignFields.date(event, period, "to"), outcome,
-                isPositive(outcome), ForeignFields.texts(event.data().get("results")));
+        ResultsReviewed reviewed = event.as(ResultsReviewed.class);
+        ResearcherId researcher = new ResearcherId(reviewed.researcherId());
+        MobilityRecord record = new MobilityRecord(reviewed.arrangementId(), reviewed.form(), reviewed.institution(), reviewed.enterprise(),
+                reviewed.from(), reviewed.to(), reviewed.outcome(), isPositive(reviewed.outcome()), reviewed.resultTexts());
         EvidenceCommands.run(metadata, event, "mobility-service",
                 () -> aggregates.handle(Researcher.TYPE, researcher, new RecordMobilityResults(researcher, record, event.envelope().id(), clock.instant())));
     }

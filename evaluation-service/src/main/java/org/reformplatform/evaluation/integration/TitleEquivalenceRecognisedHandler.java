@@ -52,14 +52,11 @@ public class TitleEquivalenceRecognisedHandler implements ForeignEventHandler {
 
     @Override
     public void handle(ForeignEvent event) {
-        ResearcherId holder = new ResearcherId(ForeignFields.uuid(event, "holderId"));
-        TitleEquivalence equivalence = new TitleEquivalence(ForeignFields.uuid(event, "applicationId"),
-                ForeignFields.optionalUuid(event, "qualificationId"), event.text("qualificationName"), event.text("country"),
-                event.text("titleSeries"), event.text("titleLevel"), event.text("listVersion"),
-                ForeignFields.date(event, event.data(), "recognisedOn"));
-        if (equivalence.titleSeries() == null || equivalence.titleLevel() == null) {
-            throw ForeignFields.unreadable(event, "names no titleSeries or titleLevel");
-        }
+        TitleEquivalenceRecognised recognised = event.as(TitleEquivalenceRecognised.class);
+        ResearcherId holder = new ResearcherId(recognised.holderId());
+        TitleEquivalence equivalence = new TitleEquivalence(recognised.applicationId(), recognised.qualificationId(),
+                recognised.qualificationName(), recognised.country(), recognised.titleSeries(), recognised.titleLevel(), recognised.listVersion(),
+                recognised.recognisedOn());
         EvidenceCommands.run(metadata, event, "qualification-service",
                 () -> aggregates.handle(Researcher.TYPE, holder, new RecordTitleEquivalence(holder, equivalence, event.envelope().id(), clock.instant())));
     }
