@@ -6,6 +6,9 @@ import org.reformplatform.eventsourcing.security.Caller;
 /**
  * Which institution a creating request acts for. A partner acts for the organisation in its token
  * and never names another; an operator administers for any institution and must say which.
+ *
+ * <p>This is who the caller may act for, not a rule of the business: resources settle it, as they
+ * settle what a caller may see, and hand the institution to the use case's handler.
  */
 public final class Institutions {
 

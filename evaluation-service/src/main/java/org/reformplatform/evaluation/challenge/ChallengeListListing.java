@@ -3,24 +3,13 @@ package org.reformplatform.evaluation.challenge;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+/** A challenge list in a list, from the read model. */
+@Schema(name = "ChallengeListListing")
+public record ChallengeListListing(UUID id, String institution, String title, int challenges, int taken, Instant publishedAt) {
 
-/** A row of the challenge lists read model. */
-@Entity
-@Table(name = "challenge_list_listings")
-public class ChallengeListListing extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-    public String institution;
-    public String title;
-    public int challenges;
-    public int taken;
-    public Instant publishedAt;
-    /** The stream version last applied. */
-    public int version;
+    static ChallengeListListing of(ChallengeListSummary row) {
+        return new ChallengeListListing(row.id, row.institution, row.title, row.challenges, row.taken, row.publishedAt);
+    }
 }

@@ -1,10 +1,6 @@
 package org.reformplatform.evaluation.challenge;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -35,21 +31,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.reformplatform.evaluation.Institutions;
-import org.reformplatform.evaluation.challenge.ChallengeListCommand.PublishChallengeList;
-import org.reformplatform.evaluation.challenge.ChallengeListCommand.TakeChallenge;
 import org.reformplatform.evaluation.pledge.Pledge;
 import org.reformplatform.evaluation.pledge.PledgeId;
-import org.reformplatform.evaluation.pledge.PledgeTermsRequest;
+import org.reformplatform.evaluation.pledge.PledgeResource.PledgeTermsRequest;
 import org.reformplatform.evaluation.pledge.PledgeView;
-import org.reformplatform.evaluation.researcher.ResearcherId;
-import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.command.Loaded;
-import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.CommandResult;
 import org.reformplatform.eventsourcing.http.ETags;
+import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
@@ -76,16 +68,19 @@ public class ChallengeListResource {
     }
 
     @Inject
-    Aggregates aggregates;
-
-    @Inject
     CommandGateway gateway;
 
     @Inject
     Caller caller;
 
     @Inject
-    Clock clock;
+    ChallengeListAccess lists;
+
+    @Inject
+    PublishChallengeListHandler publish;
+
+    @Inject
+    TakeChallengeHandler take;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -93,10 +88,9 @@ public class ChallengeListResource {
     @Operation(summary = "Publish a challenge list", description = "Send an Idempotency-Key to retry safely.")
     public Response publish(@Valid @NotNull PublishRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "PublishChallengeList", expected -> {
-            String institution = Institutions.actingFor(caller, request.institution());
             ChallengeListId id = ChallengeListId.random();
-            Decision<ChallengeList> published = aggregates.handle(ChallengeList.TYPE, id, new PublishChallengeList(id, institution, request.title(),
-                    request.challenges().stream().map(c -> new Challenge(c.code(), c.title(), c.description(), null)).toList(), clock.instant()));
+            Decision<ChallengeList> published = publish.handle(id, Institutions.actingFor(caller, request.institution()), request.title(),
+                    request.challenges().stream().map(c -> new Challenge(c.code(), c.title(), c.description(), null)).toList());
             return CommandResult.created("/v1/challenge-lists/" + id.value(), published.version(), ChallengeListView.of(published.state()));
         });
     }
@@ -104,18 +98,14 @@ public class ChallengeListResource {
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "Challenge lists, latest first", description = "From the read model; partners see their own.")
-    public Page<ChallengeListSummary> list(@QueryParam("institution") String institution,
+    public Page<ChallengeListListing> list(@QueryParam("institution") String institution,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        Map<String, Object> params = new HashMap<>();
-        String query = "1 = 1";
-        String only = caller.isPartnerOnly() ? caller.requireOrganisation() : institution;
-        if (only != null) {
-            query = "institution = :institution";
-            params.put("institution", only);
-        }
-        var found = ChallengeListListing.<ChallengeListListing>find(query, Sort.descending("publishedAt").and("id"), params);
-        return Page.of(found.page(page, size).list().stream().map(ChallengeListSummary::of).toList(), page, size, found.count());
+        return ListFilter.all()
+                .owned("institution", caller, institution)
+                // A lambda: ChallengeListSummary::find would call PanacheEntityBase.find, which Panache does not enhance
+                .page((query, sort, params) -> ChallengeListSummary.find(query, sort, params),
+                        Sort.descending("publishedAt").and("id"), page, size, ChallengeListListing::of);
     }
 
     @GET
@@ -123,7 +113,7 @@ public class ChallengeListResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "A challenge list with who took which challenge", description = "The ETag is its version.")
     public Response get(@PathParam("id") UUID id) {
-        Loaded<ChallengeList> list = visible(new ChallengeListId(id));
+        Loaded<ChallengeList> list = lists.visible(new ChallengeListId(id));
         return Response.ok(ChallengeListView.of(list.state())).tag(ETags.of(list.version())).build();
     }
 
@@ -137,26 +127,10 @@ public class ChallengeListResource {
     public Response take(@PathParam("id") UUID id, @PathParam("code") String code, @Valid @NotNull PledgeTermsRequest request,
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "TakeChallenge", expected -> {
-            ChallengeListId listId = new ChallengeListId(id);
-            ChallengeList list = visible(listId).state();
-            if (request.institution() != null && !request.institution().equals(list.institution())) {
-                throw RuleViolation.invalid("institution-mismatch", "The pledge is signed with the institution that published the challenge");
-            }
-            PledgeId pledgeId = PledgeId.random();
-            Instant now = clock.instant();
-            List<ResearcherId> team = request.team() == null ? List.of() : request.team().stream().map(ResearcherId::new).toList();
-            // Both in this transaction: the challenge is never taken without its pledge, nor the pledge signed for a challenge taken by others.
-            aggregates.handle(ChallengeList.TYPE, listId, new TakeChallenge(code, new ResearcherId(request.leaderId()), team, pledgeId, now));
-            Decision<Pledge> signed = aggregates.handle(Pledge.TYPE, pledgeId, request.toCommand(pledgeId, list.institution(), id, code, now));
-            return CommandResult.created("/v1/pledges/" + pledgeId.value(), signed.version(), PledgeView.of(signed.state()));
+            ChallengeListId list = lists.visible(new ChallengeListId(id)).state().id();
+            PledgeId pledge = PledgeId.random();
+            Decision<Pledge> signed = take.handle(list, code, pledge, request.institution(), request.terms());
+            return CommandResult.created("/v1/pledges/" + pledge.value(), signed.version(), PledgeView.of(signed.state()));
         });
-    }
-
-    private Loaded<ChallengeList> visible(ChallengeListId id) {
-        Loaded<ChallengeList> list = aggregates.load(ChallengeList.TYPE, id);
-        if (!list.exists() || !caller.mayAccess(list.state().institution())) {
-            throw RuleViolation.notFound("unknown-challenge-list", "There is no challenge list " + id.value());
-        }
-        return list;
     }
 }

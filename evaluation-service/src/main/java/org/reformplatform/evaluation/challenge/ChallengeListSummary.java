@@ -3,13 +3,24 @@ package org.reformplatform.evaluation.challenge;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 
-/** A challenge list in a list, from the read model. */
-@Schema(name = "ChallengeListListing")
-public record ChallengeListSummary(UUID id, String institution, String title, int challenges, int taken, Instant publishedAt) {
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-    static ChallengeListSummary of(ChallengeListListing row) {
-        return new ChallengeListSummary(row.id, row.institution, row.title, row.challenges, row.taken, row.publishedAt);
-    }
+/** A published challenge list and how many of its challenges are taken: a row of the challenge-lists read model. */
+@Entity
+@Table(name = "challenge_list_listings")
+public class ChallengeListSummary extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    public String institution;
+    public String title;
+    public int challenges;
+    public int taken;
+    public Instant publishedAt;
+    /** The stream version last applied. */
+    public int version;
 }

@@ -32,7 +32,7 @@ public class ChallengeListsView implements Projection {
     @Override
     public void apply(RecordedEvent<?> recorded) {
         if (recorded.event() instanceof ChallengeListPublished published) {
-            ChallengeListListing row = new ChallengeListListing();
+            ChallengeListSummary row = new ChallengeListSummary();
             row.id = published.listId().value();
             row.institution = published.institution();
             row.title = published.title();
@@ -43,7 +43,7 @@ public class ChallengeListsView implements Projection {
             return;
         }
         if (recorded.event() instanceof ChallengeTaken taken) {
-            ChallengeListListing row = ChallengeListListing.findById(taken.listId().value());
+            ChallengeListSummary row = ChallengeListSummary.findById(taken.listId().value());
             if (row == null) {
                 return;
             }

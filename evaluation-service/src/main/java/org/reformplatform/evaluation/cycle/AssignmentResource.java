@@ -1,8 +1,5 @@
 package org.reformplatform.evaluation.cycle;
 
-import java.util.HashMap;
-import java.util.Map;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -19,6 +16,7 @@ import io.quarkus.panache.common.Sort;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
@@ -39,14 +37,13 @@ public class AssignmentResource {
     public Page<AssignmentListing> mine(@QueryParam("status") @DefaultValue("open") @Pattern(regexp = "open|scored|withdrawn|all") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("evaluator", caller.subject());
-        String query = "evaluator = :evaluator";
-        if (!status.equals("all")) {
-            query += " and status = :status";
-            params.put("status", status.equals("open") ? EvaluatorAssignment.Status.ASSIGNED : EvaluatorAssignment.Status.valueOf(status.toUpperCase()));
-        }
-        var found = EvaluatorAssignment.<EvaluatorAssignment>find(query, Sort.by("assignedAt").and("dossierId"), params);
-        return Page.of(found.page(page, size).list().stream().map(AssignmentListing::of).toList(), page, size, found.count());
+        return ListFilter.all()
+                .equal("evaluator", caller.subject())
+                // "open" is the assignments not scored yet
+                .equal("status", status.equals("open") ? EvaluatorAssignment.Status.ASSIGNED
+                        : ListFilter.status(status, EvaluatorAssignment.Status.class))
+                // A lambda: EvaluatorAssignment::find would call PanacheEntityBase.find, which Panache does not enhance
+                .page((query, sort, params) -> EvaluatorAssignment.find(query, sort, params),
+                        Sort.by("assignedAt").and("dossierId"), page, size, AssignmentListing::of);
     }
 }

@@ -1,10 +1,12 @@
 package org.reformplatform.evaluation.cycle;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -34,24 +36,16 @@ import io.quarkus.panache.common.Sort;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.reformplatform.evaluation.cycle.CycleCommand.AssignEvaluator;
-import org.reformplatform.evaluation.cycle.CycleCommand.ConcludeCycle;
-import org.reformplatform.evaluation.cycle.CycleCommand.DeclareConflict;
-import org.reformplatform.evaluation.cycle.CycleCommand.OpenCycle;
-import org.reformplatform.evaluation.cycle.CycleCommand.RecordScores;
-import org.reformplatform.evaluation.cycle.CycleCommand.SubmitDossier;
-import org.reformplatform.evaluation.pilot.Pilot;
+import org.reformplatform.evaluation.Evaluators;
+import org.reformplatform.evaluation.cycle.CycleAccess.VisibleDossier;
 import org.reformplatform.evaluation.pilot.PilotId;
 import org.reformplatform.evaluation.researcher.ResearcherId;
 import org.reformplatform.evaluation.scheme.EvaluatorKind;
 import org.reformplatform.evaluation.scheme.OutcomeUse;
-import org.reformplatform.evaluation.scheme.Scheme;
+import org.reformplatform.evaluation.scheme.SchemeAccess;
 import org.reformplatform.evaluation.scheme.SchemeId;
-import org.reformplatform.evaluation.scheme.SchemeVersion;
-import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.command.Loaded;
-import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.CommandResult;
@@ -112,16 +106,34 @@ public class CycleResource {
     }
 
     @Inject
-    Aggregates aggregates;
-
-    @Inject
     CommandGateway gateway;
 
     @Inject
     Caller caller;
 
     @Inject
-    Clock clock;
+    CycleAccess cycles;
+
+    @Inject
+    SchemeAccess schemes;
+
+    @Inject
+    OpenCycleHandler open;
+
+    @Inject
+    SubmitDossierHandler submit;
+
+    @Inject
+    DeclareConflictHandler declare;
+
+    @Inject
+    AssignEvaluatorHandler assign;
+
+    @Inject
+    RecordScoresHandler score;
+
+    @Inject
+    ConcludeCycleHandler conclude;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -130,23 +142,9 @@ public class CycleResource {
             + "change it. Send an Idempotency-Key to retry safely.")
     public Response open(@Valid @NotNull OpenCycleRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "OpenCycle", expected -> {
-            Loaded<Scheme> scheme = aggregates.load(Scheme.TYPE, new SchemeId(request.schemeId()));
-            if (!scheme.exists() || !caller.mayAccess(scheme.state().institution())) {
-                throw RuleViolation.notFound("unknown-scheme", "There is no scheme " + request.schemeId());
-            }
-            String institution = scheme.state().institution();
-            PilotMembership membership = null;
-            if (request.pilotId() != null) {
-                Loaded<Pilot> pilot = aggregates.load(Pilot.TYPE, new PilotId(request.pilotId()));
-                if (!pilot.exists()) {
-                    throw RuleViolation.notFound("unknown-pilot", "There is no pilot " + request.pilotId());
-                }
-                membership = new PilotMembership(pilot.state().id(), pilot.state().isMember(institution));
-            }
-            SchemeVersion version = scheme.state().current();
+            SchemeId scheme = schemes.visible(new SchemeId(request.schemeId())).state().id();
             CycleId id = CycleId.random();
-            Decision<Cycle> opened = aggregates.handle(Cycle.TYPE, id, new OpenCycle(id, scheme.state().id(), version.number(), institution,
-                    request.name(), version.tracks(), membership, clock.instant()));
+            Decision<Cycle> opened = open.handle(id, scheme, request.name(), request.pilotId() == null ? null : new PilotId(request.pilotId()));
             return CommandResult.created("/v1/cycles/" + id.value(), opened.version(), CycleView.of(opened.state()));
         });
     }
@@ -158,11 +156,12 @@ public class CycleResource {
             @QueryParam("status") @DefaultValue("all") @Pattern(regexp = "open|concluded|all") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        ListFilter filter = ListFilter.all()
-                .equal("institution", caller.organisationFilter(institution))
-                .equal("status", ListFilter.status(status, Cycle.Status.class));
-        var found = CycleSummary.<CycleSummary>find(filter.query(), Sort.descending("openedAt").and("id"), filter.params());
-        return Page.of(found.page(page, size).list().stream().map(CycleListing::of).toList(), page, size, found.count());
+        return ListFilter.all()
+                .owned("institution", caller, institution)
+                .equal("status", ListFilter.status(status, Cycle.Status.class))
+                // A lambda: CycleSummary::find would call PanacheEntityBase.find, which Panache does not enhance
+                .page((query, sort, params) -> CycleSummary.find(query, sort, params),
+                        Sort.descending("openedAt").and("id"), page, size, CycleListing::of);
     }
 
     @GET
@@ -170,7 +169,7 @@ public class CycleResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "A cycle with its tracks and dossiers, current as of now", description = "The ETag is its version, for If-Match.")
     public Response get(@PathParam("id") UUID id) {
-        Loaded<Cycle> cycle = visible(new CycleId(id));
+        Loaded<Cycle> cycle = cycles.visible(new CycleId(id));
         return Response.ok(CycleView.of(cycle.state())).tag(ETags.of(cycle.version())).build();
     }
 
@@ -180,12 +179,9 @@ public class CycleResource {
     @Operation(summary = "A cycle's progress", description = "Dossiers, evaluators required and assigned, scores recorded and outstanding, "
             + "in total and per track. From the read model (eventually consistent).")
     public CycleProgress progress(@PathParam("id") UUID id) {
-        CycleSummary cycle = CycleSummary.findById(id);
-        if (cycle == null || !caller.mayAccess(cycle.institution)) {
-            throw RuleViolation.notFound("unknown-cycle", "There is no cycle " + id);
-        }
-        List<DossierProgress> dossiers = DossierProgress.list("cycleId", id);
-        return CycleProgress.of(cycle, dossiers);
+        CycleSummary cycle = caller.visible(CycleSummary.<CycleSummary>findById(id), row -> row.institution,
+                () -> CycleAccess.unknown(new CycleId(id)));
+        return CycleProgress.of(cycle, DossierProgress.list("cycleId", id));
     }
 
     @POST
@@ -197,15 +193,12 @@ public class CycleResource {
     public Response submit(@PathParam("id") UUID id, @Valid @NotNull SubmitDossierRequest request,
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "SubmitDossier", expected -> {
-            CycleId cycleId = new CycleId(id);
-            visible(cycleId);
-            DossierId dossierId = DossierId.random();
-            Decision<Cycle> submitted = aggregates.handle(Cycle.TYPE, cycleId, new SubmitDossier(dossierId,
-                    new ResearcherId(request.researcherId()), request.track(), request.use(),
-                    request.evidence() == null ? List.of() : request.evidence(), clock.instant()));
-            Cycle cycle = submitted.state();
-            return CommandResult.created("/v1/cycles/" + id + "/dossiers/" + dossierId.value(), submitted.version(),
-                    DossierView.of(cycle, cycle.dossier(dossierId).orElseThrow(), evaluator -> true));
+            CycleId cycle = cycles.visible(new CycleId(id)).state().id();
+            DossierId dossier = DossierId.random();
+            Decision<Cycle> submitted = submit.handle(cycle, dossier, new ResearcherId(request.researcherId()), request.track(), request.use(),
+                    request.evidence() == null ? List.of() : request.evidence());
+            return CommandResult.created("/v1/cycles/" + id + "/dossiers/" + dossier.value(), submitted.version(),
+                    DossierView.of(submitted.state(), submitted.state().dossier(dossier).orElseThrow(), evaluator -> true));
         });
     }
 
@@ -215,26 +208,8 @@ public class CycleResource {
     @Operation(summary = "A dossier, with what to score", description = "Evaluators see only dossiers assigned to them, and only their own "
             + "score sheet; the institution and operators see everything.")
     public Response dossier(@PathParam("id") UUID id, @PathParam("dossierId") UUID dossierId) {
-        Loaded<Cycle> loaded = aggregates.load(Cycle.TYPE, new CycleId(id));
-        Cycle cycle = loaded.state();
-        if (!loaded.exists()) {
-            throw unknownCycle(id);
-        }
-        Dossier dossier = cycle.dossier(new DossierId(dossierId)).orElse(null);
-        if (evaluatorOnly()) {
-            String me = caller.subject();
-            if (dossier == null || !dossier.assignments().containsKey(me)) {
-                throw RuleViolation.notFound("unknown-dossier", "No dossier " + dossierId + " is assigned to you");
-            }
-            return Response.ok(DossierView.of(cycle, dossier, me::equals)).tag(ETags.of(loaded.version())).build();
-        }
-        if (!caller.mayAccess(cycle.institution())) {
-            throw unknownCycle(id);
-        }
-        if (dossier == null) {
-            throw RuleViolation.notFound("unknown-dossier", "There is no dossier " + dossierId + " in this cycle");
-        }
-        return Response.ok(DossierView.of(cycle, dossier, evaluator -> true)).tag(ETags.of(loaded.version())).build();
+        VisibleDossier dossier = cycles.dossier(new CycleId(id), new DossierId(dossierId));
+        return Response.ok(dossier.view()).tag(ETags.of(dossier.version())).build();
     }
 
     @POST
@@ -246,24 +221,12 @@ public class CycleResource {
     public Response declareConflict(@PathParam("id") UUID id, @Valid @NotNull DeclareConflictRequest request,
             @HeaderParam("If-Match") String ifMatch) {
         return gateway.handle(CommandRequest.of(null, ifMatch, request), "DeclareConflict", expected -> {
-            CycleId cycleId = new CycleId(id);
-            String evaluator;
-            if (evaluatorOnly()) {
-                existing(cycleId);
-                evaluator = caller.subject();
-                if (request.evaluator() != null && !request.evaluator().equals(evaluator)) {
-                    throw RuleViolation.forbidden("not-your-conflict", "Evaluators declare their own conflicts of interest");
-                }
-            } else {
-                visible(cycleId);
-                if (request.evaluator() == null || request.evaluator().isBlank()) {
-                    throw RuleViolation.invalid("evaluator-required", "Name the evaluator the conflict is about");
-                }
-                evaluator = request.evaluator();
-            }
-            Decision<Cycle> declared = aggregates.handle(Cycle.TYPE, cycleId, new DeclareConflict(evaluator,
-                    new ResearcherId(request.researcherId()), request.reason(), clock.instant()), expected);
-            return CommandResult.ok(declared.version(), evaluatorOnly() ? Map.of("declared", true) : CycleView.of(declared.state()));
+            // An evaluator declares for themself in any cycle, and learns nothing of it beyond the declaration.
+            boolean evaluator = Evaluators.only(caller);
+            CycleId cycle = (evaluator ? cycles.existing(new CycleId(id)) : cycles.visible(new CycleId(id))).state().id();
+            Decision<Cycle> declared = declare.handle(cycle, evaluator ? caller.subject() : null, request.evaluator(),
+                    new ResearcherId(request.researcherId()), request.reason(), expected);
+            return CommandResult.ok(declared.version(), evaluator ? Map.of("declared", true) : CycleView.of(declared.state()));
         });
     }
 
@@ -275,8 +238,9 @@ public class CycleResource {
             + "an evaluator with a declared conflict of interest is refused (409 conflict-of-interest).")
     public Response assign(@PathParam("id") UUID id, @PathParam("dossierId") UUID dossierId, @Valid @NotNull AssignEvaluatorRequest request,
             @HeaderParam("If-Match") String ifMatch) {
-        return command(id, ifMatch, request, "AssignEvaluator",
-                new AssignEvaluator(new DossierId(dossierId), request.evaluator(), request.kind(), clock.instant()), dossierId);
+        DossierId dossier = new DossierId(dossierId);
+        return change(id, ifMatch, request, "AssignEvaluator", (cycle, expected) -> assign.handle(cycle, dossier, request.evaluator(),
+                request.kind(), expected), cycle -> DossierView.of(cycle, cycle.dossier(dossier).orElseThrow(), evaluator -> true));
     }
 
     @POST
@@ -288,13 +252,12 @@ public class CycleResource {
     public Response score(@PathParam("id") UUID id, @PathParam("dossierId") UUID dossierId, @Valid @NotNull RecordScoresRequest request,
             @HeaderParam("If-Match") String ifMatch) {
         return gateway.handle(CommandRequest.of(null, ifMatch, request), "RecordScores", expected -> {
-            CycleId cycleId = new CycleId(id);
-            existing(cycleId);
+            CycleId cycle = cycles.existing(new CycleId(id)).state().id();
+            DossierId dossier = new DossierId(dossierId);
             String me = caller.subject();
-            Decision<Cycle> scored = aggregates.handle(Cycle.TYPE, cycleId, new RecordScores(new DossierId(dossierId), me,
-                    request.scores().stream().map(s -> new IndicatorScore(s.indicator(), s.value())).toList(), clock.instant()), expected);
-            Cycle cycle = scored.state();
-            return CommandResult.ok(scored.version(), DossierView.of(cycle, cycle.dossier(new DossierId(dossierId)).orElseThrow(), me::equals));
+            Decision<Cycle> scored = score.handle(cycle, dossier, me,
+                    request.scores().stream().map(s -> new IndicatorScore(s.indicator(), s.value())).toList(), expected);
+            return CommandResult.ok(scored.version(), DossierView.of(scored.state(), scored.state().dossier(dossier).orElseThrow(), me::equals));
         });
     }
 
@@ -304,43 +267,15 @@ public class CycleResource {
     @Operation(summary = "Conclude the cycle", description = "Once every dossier has its required evaluators and all their scores: "
             + "each dossier gets its weighted total, result and use (409 evaluation-incomplete otherwise).")
     public Response conclude(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return command(id, ifMatch, null, "ConcludeCycle", new ConcludeCycle(clock.instant()), null);
+        return change(id, ifMatch, null, "ConcludeCycle", conclude::handle, CycleView::of);
     }
 
-    private Response command(UUID id, String ifMatch, Object body, String name, CycleCommand command, UUID dossierId) {
+    /** A command on a cycle the caller may see, answered with what it shows of the cycle now. */
+    private Response change(UUID id, String ifMatch, Object body, String name, BiFunction<CycleId, OptionalInt, Decision<Cycle>> command,
+            Function<Cycle, Object> view) {
         return gateway.handle(CommandRequest.of(null, ifMatch, body), name, expected -> {
-            CycleId cycleId = new CycleId(id);
-            visible(cycleId);
-            Decision<Cycle> decision = aggregates.handle(Cycle.TYPE, cycleId, command, expected);
-            Cycle cycle = decision.state();
-            Object view = dossierId == null ? CycleView.of(cycle)
-                    : DossierView.of(cycle, cycle.dossier(new DossierId(dossierId)).orElseThrow(), evaluator -> true);
-            return CommandResult.ok(decision.version(), view);
+            Decision<Cycle> decision = command.apply(cycles.visible(new CycleId(id)).state().id(), expected);
+            return CommandResult.ok(decision.version(), view.apply(decision.state()));
         });
-    }
-
-    private boolean evaluatorOnly() {
-        return caller.is(Roles.EVALUATOR) && !caller.is(Roles.PARTNER) && !caller.is(Roles.OPERATOR) && !caller.is(Roles.ANALYST);
-    }
-
-    private Loaded<Cycle> existing(CycleId id) {
-        Loaded<Cycle> cycle = aggregates.load(Cycle.TYPE, id);
-        if (!cycle.exists()) {
-            throw unknownCycle(id.value());
-        }
-        return cycle;
-    }
-
-    /** The cycle, if it exists and belongs to the caller's institution (or the caller administers): else 404. */
-    private Loaded<Cycle> visible(CycleId id) {
-        Loaded<Cycle> cycle = existing(id);
-        if (!caller.mayAccess(cycle.state().institution())) {
-            throw unknownCycle(id.value());
-        }
-        return cycle;
-    }
-
-    private static RuleViolation unknownCycle(UUID id) {
-        return RuleViolation.notFound("unknown-cycle", "There is no cycle " + id);
     }
 }

@@ -1,6 +1,5 @@
 package org.reformplatform.evaluation.integration;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -9,14 +8,10 @@ import java.util.stream.Collectors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.reformplatform.evaluation.researcher.MobilityRecord;
-import org.reformplatform.evaluation.researcher.Researcher;
-import org.reformplatform.evaluation.researcher.ResearcherCommand.RecordMobilityResults;
+import org.reformplatform.evaluation.researcher.RecordMobilityResultsHandler;
 import org.reformplatform.evaluation.researcher.ResearcherId;
-import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.CommandMetadata;
 import org.reformplatform.eventsourcing.config.PlatformSettings;
 import org.reformplatform.eventsourcing.projection.ForeignEvent;
@@ -32,13 +27,10 @@ import org.reformplatform.eventsourcing.projection.ForeignEventHandler;
 public class ResultsReviewedHandler implements ForeignEventHandler {
 
     @Inject
-    Aggregates aggregates;
+    RecordMobilityResultsHandler record;
 
     @Inject
     CommandMetadata metadata;
-
-    @Inject
-    Clock clock;
 
     @ConfigProperty(name = "evaluation.mobility.positive-outcomes")
     List<String> positiveOutcomes;
@@ -62,14 +54,11 @@ public class ResultsReviewedHandler implements ForeignEventHandler {
 
     @Override
     public void handle(ForeignEvent event) {
-        ResearcherId researcher = new ResearcherId(ForeignFields.uuid(event, "researcherId"));
-        JsonNode period = event.data().get("period");
-        String outcome = event.text("outcome");
-        MobilityRecord record = new MobilityRecord(ForeignFields.uuid(event, "arrangementId"), event.text("form"), event.text("institution"),
-                event.text("enterprise"), ForeignFields.date(event, period, "from"), ForeignFields.date(event, period, "to"), outcome,
-                isPositive(outcome), ForeignFields.texts(event.data().get("results")));
-        EvidenceCommands.run(metadata, event, "mobility-service",
-                () -> aggregates.handle(Researcher.TYPE, researcher, new RecordMobilityResults(researcher, record, event.envelope().id(), clock.instant())));
+        ResultsReviewed reviewed = event.as(ResultsReviewed.class);
+        ResearcherId researcher = new ResearcherId(reviewed.researcherId());
+        MobilityRecord mobility = new MobilityRecord(reviewed.arrangementId(), reviewed.form(), reviewed.institution(), reviewed.enterprise(),
+                reviewed.from(), reviewed.to(), reviewed.outcome(), isPositive(reviewed.outcome()), reviewed.resultTexts());
+        EvidenceCommands.run(metadata, event, "mobility-service", () -> record.handle(researcher, mobility, event.envelope().id()));
     }
 
     private boolean isPositive(String outcome) {

@@ -1,17 +1,14 @@
 package org.reformplatform.evaluation.integration;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.reformplatform.evaluation.researcher.Researcher;
-import org.reformplatform.evaluation.researcher.ResearcherCommand.RecordTitleEquivalence;
+import org.reformplatform.evaluation.researcher.RecordTitleEquivalenceHandler;
 import org.reformplatform.evaluation.researcher.ResearcherId;
 import org.reformplatform.evaluation.researcher.TitleEquivalence;
-import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.CommandMetadata;
 import org.reformplatform.eventsourcing.config.PlatformSettings;
 import org.reformplatform.eventsourcing.projection.ForeignEvent;
@@ -27,13 +24,10 @@ import org.reformplatform.eventsourcing.projection.ForeignEventHandler;
 public class TitleEquivalenceRecognisedHandler implements ForeignEventHandler {
 
     @Inject
-    Aggregates aggregates;
+    RecordTitleEquivalenceHandler record;
 
     @Inject
     CommandMetadata metadata;
-
-    @Inject
-    Clock clock;
 
     @Override
     public String name() {
@@ -52,15 +46,11 @@ public class TitleEquivalenceRecognisedHandler implements ForeignEventHandler {
 
     @Override
     public void handle(ForeignEvent event) {
-        ResearcherId holder = new ResearcherId(ForeignFields.uuid(event, "holderId"));
-        TitleEquivalence equivalence = new TitleEquivalence(ForeignFields.uuid(event, "applicationId"),
-                ForeignFields.optionalUuid(event, "qualificationId"), event.text("qualificationName"), event.text("country"),
-                event.text("titleSeries"), event.text("titleLevel"), event.text("listVersion"),
-                ForeignFields.date(event, event.data(), "recognisedOn"));
-        if (equivalence.titleSeries() == null || equivalence.titleLevel() == null) {
-            throw ForeignFields.unreadable(event, "names no titleSeries or titleLevel");
-        }
-        EvidenceCommands.run(metadata, event, "qualification-service",
-                () -> aggregates.handle(Researcher.TYPE, holder, new RecordTitleEquivalence(holder, equivalence, event.envelope().id(), clock.instant())));
+        TitleEquivalenceRecognised recognised = event.as(TitleEquivalenceRecognised.class);
+        ResearcherId holder = new ResearcherId(recognised.holderId());
+        TitleEquivalence equivalence = new TitleEquivalence(recognised.applicationId(), recognised.qualificationId(),
+                recognised.qualificationName(), recognised.country(), recognised.titleSeries(), recognised.titleLevel(), recognised.listVersion(),
+                recognised.recognisedOn());
+        EvidenceCommands.run(metadata, event, "qualification-service", () -> record.handle(holder, equivalence, event.envelope().id()));
     }
 }

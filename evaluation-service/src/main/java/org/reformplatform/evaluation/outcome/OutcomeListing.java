@@ -12,7 +12,7 @@ import org.reformplatform.evaluation.scheme.OutcomeUse;
 public record OutcomeListing(String source, UUID referenceId, UUID dossierId, UUID researcherId, String institution, String track,
         OutcomeUse use, String result, boolean useGranted, BigDecimal total, Instant determinedAt) {
 
-    static OutcomeListing of(OutcomeRow row) {
+    static OutcomeListing of(ResearcherOutcome row) {
         return new OutcomeListing(row.source.name().toLowerCase(), row.referenceId, row.dossierId, row.researcherId, row.institution, row.track,
                 row.outcomeUse, row.result, row.useGranted, row.total, row.determinedAt);
     }

@@ -1,6 +1,6 @@
 package org.reformplatform.evaluation.outcome;
 
-import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +21,7 @@ import io.quarkus.panache.common.Sort;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reformplatform.evaluation.GroupCounts;
 import org.reformplatform.evaluation.scheme.OutcomeUse;
 import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
@@ -38,6 +39,9 @@ public class OutcomeResource {
     public record OutcomeCount(String institution, String track, OutcomeUse use, String result, long researchers) {
     }
 
+    /** Researchers' outcomes by institution, track, use and result. */
+    private static final GroupCounts COUNTS = new GroupCounts("ResearcherOutcome", "institution, track, outcomeUse, result", "count(*)", Map.of());
+
     @Inject
     Caller caller;
 
@@ -51,9 +55,10 @@ public class OutcomeResource {
             @QueryParam("use") OutcomeUse use, @QueryParam("result") @Pattern(regexp = "(?i)excellent|passed|not_selected|not_passed|fulfilled|failed") String result,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        ListFilter filter = filter(institution, track, use, result);
-        var found = OutcomeRow.<OutcomeRow>find(filter.query(), Sort.descending("determinedAt").and("id"), filter.params());
-        return Page.of(found.page(page, size).list().stream().map(OutcomeListing::of).toList(), page, size, found.count());
+        return filter(institution, track, use, result)
+                // A lambda: ResearcherOutcome::find would call PanacheEntityBase.find, which Panache does not enhance
+                .page((query, sort, params) -> ResearcherOutcome.find(query, sort, params),
+                        Sort.descending("determinedAt").and("id"), page, size, OutcomeListing::of);
     }
 
     @GET
@@ -64,23 +69,13 @@ public class OutcomeResource {
             @QueryParam("use") OutcomeUse use, @QueryParam("result") @Pattern(regexp = "(?i)excellent|passed|not_selected|not_passed|fulfilled|failed") String result,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("200") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        ListFilter filter = filter(institution, track, use, result);
-        String groups = "from OutcomeRow where " + filter.query() + " group by institution, track, outcomeUse, result";
-        var select = entityManager.createQuery("select institution, track, outcomeUse, result, count(*) " + groups
-                + " order by institution, track, outcomeUse, result", Object[].class);
-        var count = entityManager.createQuery("select count(*) from (select 1 as one " + groups + ")", Long.class);
-        filter.params().forEach((k, v) -> {
-            select.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        List<OutcomeCount> items = select.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
-                .map(r -> new OutcomeCount((String) r[0], (String) r[1], (OutcomeUse) r[2], (String) r[3], (Long) r[4])).toList();
-        return Page.of(items, page, size, count.getSingleResult());
+        return COUNTS.page(entityManager, filter(institution, track, use, result), page, size,
+                r -> new OutcomeCount((String) r[0], (String) r[1], (OutcomeUse) r[2], (String) r[3], (Long) r[4]));
     }
 
     private ListFilter filter(String institution, String track, OutcomeUse use, String result) {
         return ListFilter.all()
-                .equal("institution", caller.organisationFilter(institution))
+                .owned("institution", caller, institution)
                 .equal("track", track)
                 .equal("outcomeUse", use)
                 .equal("result", result == null ? null : result.toUpperCase(Locale.ROOT));

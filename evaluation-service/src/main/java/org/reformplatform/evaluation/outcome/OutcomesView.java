@@ -40,8 +40,8 @@ public class OutcomesView implements Projection {
     public void apply(RecordedEvent<?> recorded) {
         Object event = recorded.event();
         if (event instanceof OutcomeDetermined o) {
-            OutcomeRow row = row(recorded.eventId(), o.researcherId());
-            row.source = OutcomeRow.Source.CYCLE;
+            ResearcherOutcome row = row(recorded.eventId(), o.researcherId());
+            row.source = ResearcherOutcome.Source.CYCLE;
             row.referenceId = o.cycleId().value();
             row.dossierId = o.dossierId().value();
             row.institution = o.institution();
@@ -67,8 +67,8 @@ public class OutcomesView implements Projection {
         everyone.add(leader);
         everyone.addAll(team);
         for (ResearcherId researcher : everyone) {
-            OutcomeRow row = row(eventId, researcher);
-            row.source = OutcomeRow.Source.PLEDGE;
+            ResearcherOutcome row = row(eventId, researcher);
+            row.source = ResearcherOutcome.Source.PLEDGE;
             row.referenceId = pledgeId;
             row.institution = institution;
             row.track = challenge == null ? "pledge" : "challenge:" + challenge;
@@ -81,8 +81,8 @@ public class OutcomesView implements Projection {
     }
 
     /** One row per event and researcher, with an id derived from both so that the same pair never yields two. */
-    private static OutcomeRow row(UUID eventId, ResearcherId researcher) {
-        OutcomeRow row = new OutcomeRow();
+    private static ResearcherOutcome row(UUID eventId, ResearcherId researcher) {
+        ResearcherOutcome row = new ResearcherOutcome();
         row.id = UUID.nameUUIDFromBytes((eventId + "/" + researcher.value()).getBytes(StandardCharsets.UTF_8));
         row.researcherId = researcher.value();
         return row;

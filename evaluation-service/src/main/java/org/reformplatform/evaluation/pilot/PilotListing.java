@@ -3,19 +3,13 @@ package org.reformplatform.evaluation.pilot;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+/** A pilot in a list, from the read model. */
+@Schema(name = "PilotSummary")
+public record PilotListing(UUID id, String name, Instant launchedAt) {
 
-/** A pilot, in the pilot-figures read model. */
-@Entity
-@Table(name = "pilots")
-public class PilotListing extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-    public String name;
-    public Instant launchedAt;
+    static PilotListing of(PilotSummary row) {
+        return new PilotListing(row.id, row.name, row.launchedAt);
+    }
 }

@@ -1,10 +1,11 @@
 package org.reformplatform.evaluation.pilot;
 
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -35,17 +36,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.reformplatform.evaluation.Institutions;
-import org.reformplatform.evaluation.pilot.PilotCommand.JoinPilot;
-import org.reformplatform.evaluation.pilot.PilotCommand.LaunchPilot;
-import org.reformplatform.evaluation.pilot.PilotCommand.RecordMeasure;
-import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.command.Loaded;
-import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.CommandResult;
 import org.reformplatform.eventsourcing.http.ETags;
+import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
@@ -78,20 +75,6 @@ public class PilotResource {
             String institution) {
     }
 
-    @Schema(name = "PilotSummary")
-    public record PilotSummary(UUID id, String name, java.time.Instant launchedAt) {
-    }
-
-    @Schema(name = "Pilot")
-    public record PilotView(UUID id, String name, String description, Map<String, String> members, int measures) {
-        static PilotView of(Pilot pilot) {
-            return new PilotView(pilot.id().value(), pilot.name(), pilot.description(), pilot.members(), pilot.measures().size());
-        }
-    }
-
-    @Inject
-    Aggregates aggregates;
-
     @Inject
     CommandGateway gateway;
 
@@ -99,10 +82,19 @@ public class PilotResource {
     Caller caller;
 
     @Inject
-    Clock clock;
+    EntityManager entityManager;
 
     @Inject
-    EntityManager entityManager;
+    PilotAccess pilots;
+
+    @Inject
+    LaunchPilotHandler launch;
+
+    @Inject
+    JoinPilotHandler join;
+
+    @Inject
+    RecordMeasureHandler measure;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -111,7 +103,7 @@ public class PilotResource {
     public Response launch(@Valid @NotNull LaunchPilotRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "LaunchPilot", expected -> {
             PilotId id = PilotId.random();
-            Decision<Pilot> launched = aggregates.handle(Pilot.TYPE, id, new LaunchPilot(id, request.name(), request.description(), clock.instant()));
+            Decision<Pilot> launched = launch.handle(id, request.name(), request.description());
             return CommandResult.created("/v1/pilots/" + id.value(), launched.version(), PilotView.of(launched.state()));
         });
     }
@@ -119,11 +111,11 @@ public class PilotResource {
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "Pilots, latest launched first")
-    public Page<PilotSummary> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
+    public Page<PilotListing> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        var found = PilotListing.<PilotListing>findAll(Sort.descending("launchedAt").and("id"));
-        return Page.of(found.page(page, size).list().stream().map(p -> new PilotSummary(p.id, p.name, p.launchedAt)).toList(), page, size,
-                found.count());
+        // A lambda: PilotSummary::find would call PanacheEntityBase.find, which Panache does not enhance
+        return ListFilter.all().page((query, sort, params) -> PilotSummary.find(query, sort, params),
+                Sort.descending("launchedAt").and("id"), page, size, PilotListing::of);
     }
 
     @GET
@@ -131,7 +123,7 @@ public class PilotResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "A pilot with its member institutions, current as of now")
     public Response get(@PathParam("id") UUID id) {
-        Loaded<Pilot> pilot = existing(new PilotId(id));
+        Loaded<Pilot> pilot = pilots.visible(new PilotId(id));
         return Response.ok(PilotView.of(pilot.state())).tag(ETags.of(pilot.version())).build();
     }
 
@@ -141,7 +133,8 @@ public class PilotResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Admit an institution to the pilot")
     public Response join(@PathParam("id") UUID id, @Valid @NotNull JoinPilotRequest request, @HeaderParam("If-Match") String ifMatch) {
-        return command(id, ifMatch, request, "JoinPilot", new JoinPilot(request.institution(), request.name(), request.kind(), clock.instant()));
+        return change(id, ifMatch, request, "JoinPilot",
+                (pilot, expected) -> join.handle(pilot, request.institution(), request.name(), request.kind(), expected));
     }
 
     @POST
@@ -150,14 +143,8 @@ public class PilotResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
     @Operation(summary = "Record an institutional measure (制度举措)", description = "Partners record their own institution's measures.")
     public Response measure(@PathParam("id") UUID id, @Valid @NotNull RecordMeasureRequest request, @HeaderParam("If-Match") String ifMatch) {
-        return gateway.handle(CommandRequest.of(null, ifMatch, request), "RecordMeasure", expected -> {
-            PilotId pilotId = new PilotId(id);
-            existing(pilotId);
-            String institution = Institutions.actingFor(caller, request.institution());
-            Decision<Pilot> recorded = aggregates.handle(Pilot.TYPE, pilotId,
-                    new RecordMeasure(institution, request.code(), request.title(), request.dimension(), clock.instant()), expected);
-            return CommandResult.ok(recorded.version(), PilotView.of(recorded.state()));
-        });
+        return change(id, ifMatch, request, "RecordMeasure", (pilot, expected) -> measure.handle(pilot,
+                Institutions.actingFor(caller, request.institution()), request.code(), request.title(), request.dimension(), expected));
     }
 
     @GET
@@ -166,9 +153,9 @@ public class PilotResource {
     @Operation(summary = "The pilot's headline figures", description = "Institutions, measures and researchers reached, in total and per "
             + "institution, counted from the events (read model, eventually consistent).")
     public PilotFigures figures(@PathParam("id") UUID id) {
-        PilotListing pilot = PilotListing.findById(id);
+        PilotSummary pilot = PilotSummary.findById(id);
         if (pilot == null) {
-            throw RuleViolation.notFound("unknown-pilot", "There is no pilot " + id);
+            throw PilotAccess.unknown(new PilotId(id));
         }
         Map<String, Long> measuresBy = counts("select institution, count(*) from PilotMeasure where pilotId = :pilot group by institution", id);
         Map<String, Long> researchersBy = counts(
@@ -189,20 +176,11 @@ public class PilotResource {
                 .collect(Collectors.toMap(r -> r[0].toString(), r -> (Long) r[1]));
     }
 
-    private Response command(UUID id, String ifMatch, Object body, String name, PilotCommand command) {
+    /** A command on a pilot that exists, answered with the pilot as it is now. */
+    private Response change(UUID id, String ifMatch, Object body, String name, BiFunction<PilotId, OptionalInt, Decision<Pilot>> command) {
         return gateway.handle(CommandRequest.of(null, ifMatch, body), name, expected -> {
-            PilotId pilotId = new PilotId(id);
-            existing(pilotId);
-            Decision<Pilot> decision = aggregates.handle(Pilot.TYPE, pilotId, command, expected);
+            Decision<Pilot> decision = command.apply(pilots.visible(new PilotId(id)).state().id(), expected);
             return CommandResult.ok(decision.version(), PilotView.of(decision.state()));
         });
-    }
-
-    private Loaded<Pilot> existing(PilotId id) {
-        Loaded<Pilot> pilot = aggregates.load(Pilot.TYPE, id);
-        if (!pilot.exists()) {
-            throw RuleViolation.notFound("unknown-pilot", "There is no pilot " + id.value());
-        }
-        return pilot;
     }
 }

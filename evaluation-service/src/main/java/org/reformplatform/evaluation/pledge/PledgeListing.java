@@ -1,34 +1,17 @@
 package org.reformplatform.evaluation.pledge;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+/** A pledge in a list, from the read model. */
+@Schema(name = "PledgeListing")
+public record PledgeListing(UUID id, String institution, UUID leaderId, String title, String challengeCode, LocalDate deadline, String status,
+        int targets, int targetsMet) {
 
-/** A row of the pledges read model. */
-@Entity
-@Table(name = "pledge_listings")
-public class PledgeListing extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-    public String institution;
-    public UUID leaderId;
-    public String title;
-    public String challengeCode;
-    public LocalDate deadline;
-    @Enumerated(EnumType.STRING)
-    public Pledge.Status status;
-    public int targets;
-    public int targetsMet;
-    public Instant signedAt;
-    /** The stream version last applied. */
-    public int version;
+    static PledgeListing of(PledgeSummary row) {
+        return new PledgeListing(row.id, row.institution, row.leaderId, row.title, row.challengeCode, row.deadline,
+                row.status.name().toLowerCase(), row.targets, row.targetsMet);
+    }
 }

@@ -1,14 +1,18 @@
 package org.reformplatform.evaluation.pledge;
 
-import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -30,12 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.reformplatform.evaluation.Institutions;
-import org.reformplatform.evaluation.pledge.PledgeCommand.AssessPledge;
-import org.reformplatform.evaluation.pledge.PledgeCommand.RecordTargetMet;
-import org.reformplatform.eventsourcing.command.Aggregates;
+import org.reformplatform.evaluation.researcher.ResearcherId;
+import org.reformplatform.evaluation.scheme.OutcomeUse;
 import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.command.Loaded;
-import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.CommandResult;
@@ -51,6 +53,32 @@ import org.reformplatform.eventsourcing.security.Roles;
 @Tag(name = "Challenges and pledges", description = "Open challenges (揭榜挂帅) and pledge agreements (军令状)")
 public class PledgeResource {
 
+    /** The terms of a pledge agreement (军令状), as an institution sends them: for a pledge of its own or for a challenge it takes. */
+    @Schema(name = "PledgeTerms")
+    public record PledgeTermsRequest(
+            @NotNull @Schema(example = "0b5d4c8e-2f1a-4e6b-9c3d-7a8b9c0d1e2f") UUID leaderId,
+            @Size(max = 50) List<@NotNull UUID> team,
+            @NotBlank @Size(max = 300) @Schema(example = "Clinical-grade CAR-T manufacturing process within 18 months") String title,
+            @NotEmpty @Size(max = 30) List<@Valid @NotNull TargetRequest> targets,
+            @NotNull @Schema(example = "2027-06-30") LocalDate deadline,
+            @NotBlank @Size(max = 2000) @Schema(example = "Project lead withdrawn; not eligible to lead an institute project for two years")
+            String consequences,
+            @NotNull @Schema(description = "What fulfilment is credited to", example = "REWARD") OutcomeUse use,
+            @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._-]+") @Schema(description = "Operators only: the institution", example = "biomed-institute")
+            String institution) {
+
+        @Schema(name = "PledgeTargetInput")
+        public record TargetRequest(
+                @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9_-]+") @Schema(example = "process-validated") String code,
+                @NotBlank @Size(max = 1000) @Schema(example = "Process validated on three consecutive batches") String description) {
+        }
+
+        public PledgeTerms terms() {
+            return new PledgeTerms(new ResearcherId(leaderId), team == null ? List.of() : team.stream().map(ResearcherId::new).toList(), title,
+                    targets.stream().map(t -> new PledgeTarget(t.code(), t.description(), null, null)).toList(), deadline, consequences, use);
+        }
+    }
+
     @Schema(name = "RecordTargetMet")
     public record TargetMetRequest(
             @NotNull @Schema(example = "2027-03-15") LocalDate metOn,
@@ -62,16 +90,22 @@ public class PledgeResource {
     }
 
     @Inject
-    Aggregates aggregates;
-
-    @Inject
     CommandGateway gateway;
 
     @Inject
     Caller caller;
 
     @Inject
-    Clock clock;
+    PledgeAccess pledges;
+
+    @Inject
+    SignPledgeHandler sign;
+
+    @Inject
+    RecordTargetMetHandler targetMet;
+
+    @Inject
+    AssessPledgeHandler assess;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -80,9 +114,8 @@ public class PledgeResource {
             + "Pledges for a published challenge are signed by taking the challenge. Send an Idempotency-Key to retry safely.")
     public Response sign(@Valid @NotNull PledgeTermsRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "SignPledge", expected -> {
-            String institution = Institutions.actingFor(caller, request.institution());
             PledgeId id = PledgeId.random();
-            Decision<Pledge> signed = aggregates.handle(Pledge.TYPE, id, request.toCommand(id, institution, null, null, clock.instant()));
+            Decision<Pledge> signed = sign.handle(id, Institutions.actingFor(caller, request.institution()), request.terms(), null, null);
             return CommandResult.created("/v1/pledges/" + id.value(), signed.version(), PledgeView.of(signed.state()));
         });
     }
@@ -90,15 +123,16 @@ public class PledgeResource {
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "Pledges, by deadline", description = "From the read model; partners see their own. status: signed, fulfilled, failed or all.")
-    public Page<PledgeSummary> list(@QueryParam("institution") String institution,
+    public Page<PledgeListing> list(@QueryParam("institution") String institution,
             @QueryParam("status") @DefaultValue("all") @Pattern(regexp = "signed|fulfilled|failed|all") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        ListFilter filter = ListFilter.all()
-                .equal("institution", caller.organisationFilter(institution))
-                .equal("status", ListFilter.status(status, Pledge.Status.class));
-        var found = PledgeListing.<PledgeListing>find(filter.query(), Sort.by("deadline").and("id"), filter.params());
-        return Page.of(found.page(page, size).list().stream().map(PledgeSummary::of).toList(), page, size, found.count());
+        return ListFilter.all()
+                .owned("institution", caller, institution)
+                .equal("status", ListFilter.status(status, Pledge.Status.class))
+                // A lambda: PledgeSummary::find would call PanacheEntityBase.find, which Panache does not enhance
+                .page((query, sort, params) -> PledgeSummary.find(query, sort, params),
+                        Sort.by("deadline").and("id"), page, size, PledgeListing::of);
     }
 
     @GET
@@ -106,7 +140,7 @@ public class PledgeResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "A pledge, current as of now", description = "The ETag is its version.")
     public Response get(@PathParam("id") UUID id) {
-        Loaded<Pledge> pledge = visible(new PledgeId(id));
+        Loaded<Pledge> pledge = pledges.visible(new PledgeId(id));
         return Response.ok(PledgeView.of(pledge.state())).tag(ETags.of(pledge.version())).build();
     }
 
@@ -117,7 +151,8 @@ public class PledgeResource {
     @Operation(summary = "Record a target met", description = "On or before the deadline. The last target met fulfils the pledge.")
     public Response targetMet(@PathParam("id") UUID id, @PathParam("code") String code, @Valid @NotNull TargetMetRequest request,
             @HeaderParam("If-Match") String ifMatch) {
-        return command(id, ifMatch, request, "RecordTargetMet", new RecordTargetMet(code, request.metOn(), request.evidence(), clock.instant()));
+        return change(id, ifMatch, request, "RecordTargetMet",
+                (pledge, expected) -> targetMet.handle(pledge, code, request.metOn(), request.evidence(), expected));
     }
 
     @POST
@@ -126,23 +161,14 @@ public class PledgeResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
     @Operation(summary = "Assess a pledge after its deadline", description = "A pledge not fulfilled by its deadline fails, with its consequences.")
     public Response assess(@PathParam("id") UUID id, @Valid @NotNull AssessRequest request, @HeaderParam("If-Match") String ifMatch) {
-        return command(id, ifMatch, request, "AssessPledge", new AssessPledge(request.on(), clock.instant()));
+        return change(id, ifMatch, request, "AssessPledge", (pledge, expected) -> assess.handle(pledge, request.on(), expected));
     }
 
-    private Response command(UUID id, String ifMatch, Object body, String name, PledgeCommand command) {
+    /** A command on a pledge the caller may see, answered with the pledge as it is now. */
+    private Response change(UUID id, String ifMatch, Object body, String name, BiFunction<PledgeId, OptionalInt, Decision<Pledge>> command) {
         return gateway.handle(CommandRequest.of(null, ifMatch, body), name, expected -> {
-            PledgeId pledgeId = new PledgeId(id);
-            visible(pledgeId);
-            Decision<Pledge> decision = aggregates.handle(Pledge.TYPE, pledgeId, command, expected);
+            Decision<Pledge> decision = command.apply(pledges.visible(new PledgeId(id)).state().id(), expected);
             return CommandResult.ok(decision.version(), PledgeView.of(decision.state()));
         });
-    }
-
-    private Loaded<Pledge> visible(PledgeId id) {
-        Loaded<Pledge> pledge = aggregates.load(Pledge.TYPE, id);
-        if (!pledge.exists() || !caller.mayAccess(pledge.state().institution())) {
-            throw RuleViolation.notFound("unknown-pledge", "There is no pledge " + id.value());
-        }
-        return pledge;
     }
 }

@@ -1,17 +1,34 @@
 package org.reformplatform.evaluation.pledge;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 
-/** A pledge in a list, from the read model. */
-@Schema(name = "PledgeListing")
-public record PledgeSummary(UUID id, String institution, UUID leaderId, String title, String challengeCode, LocalDate deadline, String status,
-        int targets, int targetsMet) {
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-    static PledgeSummary of(PledgeListing row) {
-        return new PledgeSummary(row.id, row.institution, row.leaderId, row.title, row.challengeCode, row.deadline,
-                row.status.name().toLowerCase(), row.targets, row.targetsMet);
-    }
+/** A pledge with its status and the targets met so far: a row of the pledges read model. */
+@Entity
+@Table(name = "pledge_listings")
+public class PledgeSummary extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    public String institution;
+    public UUID leaderId;
+    public String title;
+    public String challengeCode;
+    public LocalDate deadline;
+    @Enumerated(EnumType.STRING)
+    public Pledge.Status status;
+    public int targets;
+    public int targetsMet;
+    public Instant signedAt;
+    /** The stream version last applied. */
+    public int version;
 }

@@ -34,7 +34,7 @@ public class PledgesView implements Projection {
     @Override
     public void apply(RecordedEvent<?> recorded) {
         if (recorded.event() instanceof PledgeSigned signed) {
-            PledgeListing row = new PledgeListing();
+            PledgeSummary row = new PledgeSummary();
             row.id = signed.pledgeId().value();
             row.institution = signed.institution();
             row.leaderId = signed.leaderId().value();
@@ -48,7 +48,7 @@ public class PledgesView implements Projection {
             row.persist();
             return;
         }
-        PledgeListing row = PledgeListing.findById(((PledgeEvent) recorded.event()).pledgeId().value());
+        PledgeSummary row = PledgeSummary.findById(((PledgeEvent) recorded.event()).pledgeId().value());
         if (row == null) {
             return;
         }

@@ -2,9 +2,8 @@ package org.reformplatform.evaluation.reference;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,30 +14,27 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.reformplatform.evaluation.challenge.Challenge;
 import org.reformplatform.evaluation.challenge.ChallengeList;
-import org.reformplatform.evaluation.challenge.ChallengeListCommand.PublishChallengeList;
 import org.reformplatform.evaluation.challenge.ChallengeListId;
+import org.reformplatform.evaluation.challenge.PublishChallengeListHandler;
 import org.reformplatform.evaluation.cycle.Cycle;
-import org.reformplatform.evaluation.cycle.CycleCommand.OpenCycle;
-import org.reformplatform.evaluation.cycle.CycleCommand.SubmitDossier;
 import org.reformplatform.evaluation.cycle.CycleId;
 import org.reformplatform.evaluation.cycle.DossierId;
-import org.reformplatform.evaluation.cycle.PilotMembership;
+import org.reformplatform.evaluation.cycle.OpenCycleHandler;
+import org.reformplatform.evaluation.cycle.SubmitDossierHandler;
 import org.reformplatform.evaluation.pilot.InstitutionKind;
+import org.reformplatform.evaluation.pilot.JoinPilotHandler;
+import org.reformplatform.evaluation.pilot.LaunchPilotHandler;
 import org.reformplatform.evaluation.pilot.MeasureDimension;
 import org.reformplatform.evaluation.pilot.Pilot;
-import org.reformplatform.evaluation.pilot.PilotCommand.JoinPilot;
-import org.reformplatform.evaluation.pilot.PilotCommand.LaunchPilot;
-import org.reformplatform.evaluation.pilot.PilotCommand.RecordMeasure;
 import org.reformplatform.evaluation.pilot.PilotId;
+import org.reformplatform.evaluation.pilot.RecordMeasureHandler;
 import org.reformplatform.evaluation.researcher.ResearcherId;
+import org.reformplatform.evaluation.scheme.DefineSchemeHandler;
 import org.reformplatform.evaluation.scheme.Scheme;
-import org.reformplatform.evaluation.scheme.SchemeCommand.DefineScheme;
 import org.reformplatform.evaluation.scheme.SchemeId;
-import org.reformplatform.evaluation.scheme.SchemeVersion;
+import org.reformplatform.evaluation.scheme.SchemeResource.TrackRequest;
 import org.reformplatform.evaluation.scheme.Track;
-import org.reformplatform.evaluation.scheme.TrackRequest;
 import org.reformplatform.eventsourcing.command.Aggregates;
-import org.reformplatform.eventsourcing.command.Loaded;
 
 /**
  * The report's pilot (科技人才评价综合改革试点) as reference data, loaded through the service's own
@@ -91,48 +87,64 @@ public class ReferencePilot {
     ObjectMapper mapper;
 
     @Inject
-    Clock clock;
+    LaunchPilotHandler launchPilot;
 
-    /** Loads what is missing, in the caller's transaction: all of it or nothing. */
+    @Inject
+    JoinPilotHandler joinPilot;
+
+    @Inject
+    RecordMeasureHandler recordMeasure;
+
+    @Inject
+    DefineSchemeHandler defineScheme;
+
+    @Inject
+    OpenCycleHandler openCycle;
+
+    @Inject
+    SubmitDossierHandler submitDossier;
+
+    @Inject
+    PublishChallengeListHandler publishChallengeList;
+
+    /**
+     * Loads what is missing, in the caller's transaction: all of it or nothing. What is there already is
+     * read from its stream; what is missing is created by the same use cases the API runs.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public Loaded load() {
         PilotData data = read();
-        Instant now = clock.instant();
         int launched = 0, joined = 0, measures = 0, schemes = 0, cycles = 0, dossiers = 0, lists = 0;
 
         Pilot pilot = aggregates.load(Pilot.TYPE, PILOT).state();
         if (!pilot.exists()) {
-            pilot = aggregates.handle(Pilot.TYPE, PILOT, new LaunchPilot(PILOT, data.pilot().name(), data.pilot().description(), now)).state();
+            pilot = launchPilot.handle(PILOT, data.pilot().name(), data.pilot().description()).state();
             launched++;
         }
         for (InstitutionData institution : data.institutions()) {
             String org = institution.institution();
             if (!pilot.isMember(org)) {
-                pilot = aggregates.handle(Pilot.TYPE, PILOT, new JoinPilot(org, institution.name(), institution.kind(), now)).state();
+                pilot = joinPilot.handle(PILOT, org, institution.name(), institution.kind(), OptionalInt.empty()).state();
                 joined++;
             }
             for (MeasureData measure : institution.measures()) {
                 if (!pilot.measures().contains(measure.code())) {
-                    pilot = aggregates.handle(Pilot.TYPE, PILOT, new RecordMeasure(org, measure.code(), measure.title(), measure.dimension(), now)).state();
+                    pilot = recordMeasure.handle(PILOT, org, measure.code(), measure.title(), measure.dimension(), OptionalInt.empty()).state();
                     measures++;
                 }
             }
 
             SchemeId schemeId = new SchemeId(ReferenceIds.of("scheme/" + org));
-            Scheme scheme = aggregates.load(Scheme.TYPE, schemeId).state();
-            if (!scheme.exists()) {
-                List<Track> tracks = institution.scheme().tracks().stream().map(TrackRequest::toTrack).toList();
-                scheme = aggregates.handle(Scheme.TYPE, schemeId, new DefineScheme(schemeId, org, institution.scheme().name(),
-                        institution.scheme().description(), tracks, now)).state();
+            if (!aggregates.load(Scheme.TYPE, schemeId).exists()) {
+                defineScheme.handle(schemeId, org, institution.scheme().name(), institution.scheme().description(),
+                        TrackRequest.tracks(institution.scheme().tracks()));
                 schemes++;
             }
 
             CycleId cycleId = new CycleId(ReferenceIds.of("cycle/" + org));
             Cycle cycle = aggregates.load(Cycle.TYPE, cycleId).state();
             if (!cycle.exists()) {
-                SchemeVersion version = scheme.current();
-                cycle = aggregates.handle(Cycle.TYPE, cycleId, new OpenCycle(cycleId, schemeId, version.number(), org, "Pilot evaluation",
-                        version.tracks(), new PilotMembership(PILOT, pilot.isMember(org)), now)).state();
+                cycle = openCycle.handle(cycleId, schemeId, "Pilot evaluation", PILOT).state();
                 cycles++;
             }
             // Researchers reached: each submits a dossier, spread over the tracks in turn, for the track's first use.
@@ -143,16 +155,15 @@ public class ReferencePilot {
                 }
                 Track track = cycle.tracks().get((n - 1) % cycle.tracks().size());
                 ResearcherId researcher = new ResearcherId(ReferenceIds.of("researcher/" + org + "/" + n));
-                cycle = aggregates.handle(Cycle.TYPE, cycleId, new SubmitDossier(dossierId, researcher, track.code(), track.uses().get(0),
-                        List.of("Work report for the pilot evaluation", "Representative works under " + track.name()), now)).state();
+                cycle = submitDossier.handle(cycleId, dossierId, researcher, track.code(), track.uses().get(0),
+                        List.of("Work report for the pilot evaluation", "Representative works under " + track.name())).state();
                 dossiers++;
             }
 
             if (institution.challengeList() != null) {
                 ChallengeListId listId = new ChallengeListId(ReferenceIds.of("challenges/" + org));
                 if (!aggregates.load(ChallengeList.TYPE, listId).exists()) {
-                    aggregates.handle(ChallengeList.TYPE, listId, new PublishChallengeList(listId, org, institution.challengeList().title(),
-                            institution.challengeList().challenges(), now));
+                    publishChallengeList.handle(listId, org, institution.challengeList().title(), institution.challengeList().challenges());
                     lists++;
                 }
             }

@@ -12,9 +12,9 @@ import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.reformplatform.evaluation.title.OpenTitleReviewHandler;
 import org.reformplatform.evaluation.title.TitleReview;
 import org.reformplatform.evaluation.title.TitleReviewId;
-import org.reformplatform.evaluation.title.TitleReviewOpening;
 import org.reformplatform.evaluation.title.TitleReviewResource.OpenTitleReviewRequest;
 import org.reformplatform.eventsourcing.command.Aggregates;
 
@@ -22,7 +22,7 @@ import org.reformplatform.eventsourcing.command.Aggregates;
  * The report's first title reviews as reference data: the senior-title review of the engineering
  * series for digital technology with its 12 specialties (cloud computing, internet of things, big
  * data, cryptographic engineering and eight more), and the intermediate-title review for financial
- * technology. Opened through the same command the API uses.
+ * technology. Opened by the same use case the API runs.
  */
 @ApplicationScoped
 public class ReferenceTitleReviews {
@@ -46,7 +46,7 @@ public class ReferenceTitleReviews {
     ObjectMapper mapper;
 
     @Inject
-    TitleReviewOpening opening;
+    OpenTitleReviewHandler openTitleReview;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Review> load() {
@@ -55,7 +55,7 @@ public class ReferenceTitleReviews {
             TitleReviewId id = new TitleReviewId(ReferenceIds.of("title-review/" + data.key()));
             boolean exists = aggregates.load(TitleReview.TYPE, id).exists();
             if (!exists) {
-                aggregates.handle(TitleReview.TYPE, id, opening.command(id, data.request()));
+                openTitleReview.handle(id, data.request().terms());
             }
             loaded.add(new Review(id.value(), data.key(), data.request().title(), !exists));
         }

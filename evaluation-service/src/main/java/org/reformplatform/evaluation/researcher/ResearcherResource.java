@@ -1,7 +1,5 @@
 package org.reformplatform.evaluation.researcher;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -21,9 +19,9 @@ import io.quarkus.panache.common.Sort;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.http.ETags;
+import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
@@ -35,7 +33,7 @@ import org.reformplatform.eventsourcing.security.Roles;
 public class ResearcherResource {
 
     @Inject
-    Aggregates aggregates;
+    ResearcherAccess researchers;
 
     @Inject
     Caller caller;
@@ -46,7 +44,7 @@ public class ResearcherResource {
     @Operation(summary = "A researcher's evidence, current as of now", description = "Title equivalences from qualification-service and "
             + "mobility results from mobility-service. A researcher no evidence has reached yet has an empty record.")
     public Response get(@PathParam("id") UUID id) {
-        Loaded<Researcher> record = aggregates.load(Researcher.TYPE, new ResearcherId(id));
+        Loaded<Researcher> record = researchers.visible(new ResearcherId(id));
         return Response.ok(ResearcherView.of(id, record.state())).tag(ETags.of(record.version())).build();
     }
 
@@ -57,14 +55,12 @@ public class ResearcherResource {
             + "the evidence and their own institution's entries.")
     public Page<HistoryListing> history(@PathParam("id") UUID id, @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("researcher", id);
-        String query = "researcherId = :researcher";
-        if (caller.isPartnerOnly()) {
-            query += " and (institution is null or institution = :institution)";
-            params.put("institution", caller.requireOrganisation());
-        }
-        var found = HistoryEntry.<HistoryEntry>find(query, Sort.by("occurredAt").and("eventPosition").and("id"), params);
-        return Page.of(found.page(page, size).list().stream().map(HistoryListing::of).toList(), page, size, found.count());
+        // Evidence from other services belongs to no institution: partners see it beside their own entries.
+        return ListFilter.all()
+                .equal("researcherId", id)
+                .where("(institution is null or institution = :institution)", "institution", caller.organisationFilter(null))
+                // A lambda: HistoryEntry::find would call PanacheEntityBase.find, which Panache does not enhance
+                .page((query, sort, params) -> HistoryEntry.find(query, sort, params),
+                        Sort.by("occurredAt").and("eventPosition").and("id"), page, size, HistoryListing::of);
     }
 }

@@ -1,14 +1,14 @@
 package org.reformplatform.evaluation.scheme;
 
-import java.time.Clock;
-import java.util.HashMap;
+import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -34,9 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.reformplatform.evaluation.Institutions;
-import org.reformplatform.evaluation.scheme.SchemeCommand.DefineScheme;
-import org.reformplatform.evaluation.scheme.SchemeCommand.ReviseScheme;
-import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
@@ -44,6 +41,7 @@ import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.CommandResult;
 import org.reformplatform.eventsourcing.http.ETags;
+import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
@@ -69,8 +67,48 @@ public class SchemeResource {
             @Size(max = 2000) @Schema(example = "Industry experts weigh more in engineering tracks") String note) {
     }
 
-    @Inject
-    Aggregates aggregates;
+    /** A track as partners and operators send it (also the shape of the reference schemes). */
+    @Schema(name = "TrackInput", description = "A category of post with its own indicators, evaluators and uses")
+    public record TrackRequest(
+            @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9_-]+") @Schema(example = "engineering-model") String code,
+            @NotBlank @Size(max = 200) @Schema(example = "Engineering model projects") String name,
+            @Size(max = 50) @Schema(description = "Layer within the category (分层), if the scheme is layered", example = "backbone") String layer,
+            @Size(max = 2000) @Schema(example = "Staff who design, build and test satellites of flight models") String description,
+            @NotEmpty @Size(max = 30) List<@Valid @NotNull IndicatorRequest> indicators,
+            @NotEmpty @Size(max = 4) List<@Valid @NotNull EvaluatorRequest> evaluators,
+            @NotEmpty @Size(max = 4) List<@NotNull OutcomeUse> uses,
+            @NotNull @DecimalMin("0") @DecimalMax("100") @Schema(description = "Total (0–100) needed to pass", example = "60") BigDecimal passMark,
+            @DecimalMin("0") @DecimalMax("100") @Schema(description = "Total (0–100) for an excellent outcome", example = "85") BigDecimal excellentMark,
+            @Min(1) @Max(100_000) @Schema(description = "Post plan: posts on offer for competitive appointment", example = "12") Integer posts) {
+
+        @Schema(name = "IndicatorInput")
+        public record IndicatorRequest(
+                @NotBlank @Size(max = 50) @Pattern(regexp = "[A-Za-z0-9_-]+") @Schema(example = "mission-delivery") String code,
+                @NotBlank @Size(max = 200) @Schema(example = "Delivery of model milestones") String name,
+                @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("1") @Schema(example = "0.4",
+                        description = "Share of the track's total; a track's weights add up to exactly 1") BigDecimal weight,
+                @NotNull @Schema(example = "SCORE") IndicatorKind kind,
+                @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000") @Schema(example = "10",
+                        description = "Highest mark, or the cap of points") BigDecimal max) {
+        }
+
+        @Schema(name = "EvaluatorRequirementInput")
+        public record EvaluatorRequest(
+                @NotNull @Schema(example = "INDUSTRY_EXPERT") EvaluatorKind kind,
+                @NotNull @Min(1) @Max(20) @Schema(example = "2") Integer count) {
+        }
+
+        public Track toTrack() {
+            return new Track(code, name, layer, description,
+                    indicators.stream().map(i -> new Indicator(i.code(), i.name(), i.weight(), i.kind(), i.max())).toList(),
+                    evaluators.stream().map(e -> new EvaluatorRequirement(e.kind(), e.count())).toList(),
+                    List.copyOf(uses), passMark, excellentMark, posts);
+        }
+
+        public static List<Track> tracks(List<TrackRequest> requests) {
+            return requests.stream().map(TrackRequest::toTrack).toList();
+        }
+    }
 
     @Inject
     CommandGateway gateway;
@@ -79,7 +117,13 @@ public class SchemeResource {
     Caller caller;
 
     @Inject
-    Clock clock;
+    SchemeAccess schemes;
+
+    @Inject
+    DefineSchemeHandler define;
+
+    @Inject
+    ReviseSchemeHandler revise;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -88,10 +132,9 @@ public class SchemeResource {
             + "indicators' weights add up to exactly 1 (else 422 weights-not-one). Send an Idempotency-Key to retry safely.")
     public Response define(@Valid @NotNull DefineSchemeRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "DefineScheme", expected -> {
-            String institution = Institutions.actingFor(caller, request.institution());
             SchemeId id = SchemeId.random();
-            Decision<Scheme> defined = aggregates.handle(Scheme.TYPE, id, new DefineScheme(id, institution, request.name(), request.description(),
-                    request.tracks().stream().map(TrackRequest::toTrack).toList(), clock.instant()));
+            Decision<Scheme> defined = define.handle(id, Institutions.actingFor(caller, request.institution()), request.name(),
+                    request.description(), TrackRequest.tracks(request.tracks()));
             return CommandResult.created("/v1/schemes/" + id.value(), defined.version(), SchemeView.of(defined.state(), defined.state().current()));
         });
     }
@@ -102,15 +145,11 @@ public class SchemeResource {
     public Page<SchemeListing> list(@QueryParam("institution") String institution,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        Map<String, Object> params = new HashMap<>();
-        String query = "1 = 1";
-        String only = caller.isPartnerOnly() ? caller.requireOrganisation() : institution;
-        if (only != null) {
-            query = "institution = :institution";
-            params.put("institution", only);
-        }
-        var found = SchemeSummary.<SchemeSummary>find(query, Sort.by("institution").and("name").and("id"), params);
-        return Page.of(found.page(page, size).list().stream().map(SchemeListing::of).toList(), page, size, found.count());
+        return ListFilter.all()
+                .owned("institution", caller, institution)
+                // A lambda: SchemeSummary::find would call PanacheEntityBase.find, which Panache does not enhance
+                .page((query, sort, params) -> SchemeSummary.find(query, sort, params),
+                        Sort.by("institution").and("name").and("id"), page, size, SchemeListing::of);
     }
 
     @GET
@@ -118,7 +157,7 @@ public class SchemeResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "A scheme at its current version", description = "The ETag is the stream version, for If-Match on revisions.")
     public Response get(@PathParam("id") UUID id) {
-        Loaded<Scheme> scheme = visible(new SchemeId(id));
+        Loaded<Scheme> scheme = schemes.visible(new SchemeId(id));
         return Response.ok(SchemeView.of(scheme.state(), scheme.state().current())).tag(ETags.of(scheme.version())).build();
     }
 
@@ -127,7 +166,7 @@ public class SchemeResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "A scheme as it was at one version", description = "Every version stays readable: cycles are evaluated by theirs.")
     public SchemeView version(@PathParam("id") UUID id, @PathParam("version") int version) {
-        Scheme scheme = visible(new SchemeId(id)).state();
+        Scheme scheme = schemes.visible(new SchemeId(id)).state();
         return SchemeView.of(scheme, scheme.version(version).orElseThrow(() -> RuleViolation.notFound("unknown-scheme-version",
                 "The scheme has versions 1 to " + scheme.current().number())));
     }
@@ -140,20 +179,9 @@ public class SchemeResource {
             + "keep the version they opened with. The same tracks again change nothing.")
     public Response revise(@PathParam("id") UUID id, @Valid @NotNull ReviseSchemeRequest request, @HeaderParam("If-Match") String ifMatch) {
         return gateway.handle(CommandRequest.of(null, ifMatch, request), "ReviseScheme", expected -> {
-            SchemeId schemeId = new SchemeId(id);
-            visible(schemeId);
-            Decision<Scheme> revised = aggregates.handle(Scheme.TYPE, schemeId,
-                    new ReviseScheme(request.tracks().stream().map(TrackRequest::toTrack).toList(), request.note(), clock.instant()), expected);
+            SchemeId scheme = schemes.visible(new SchemeId(id)).state().id();
+            Decision<Scheme> revised = revise.handle(scheme, TrackRequest.tracks(request.tracks()), request.note(), expected);
             return CommandResult.ok(revised.version(), SchemeView.of(revised.state(), revised.state().current()));
         });
-    }
-
-    /** The scheme, if it exists and the caller may see it: another institution's is unknown (404). */
-    private Loaded<Scheme> visible(SchemeId id) {
-        Loaded<Scheme> scheme = aggregates.load(Scheme.TYPE, id);
-        if (!scheme.exists() || !caller.mayAccess(scheme.state().institution())) {
-            throw RuleViolation.notFound("unknown-scheme", "There is no scheme " + id.value());
-        }
-        return scheme;
     }
 }

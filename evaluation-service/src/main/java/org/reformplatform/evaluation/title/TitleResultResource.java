@@ -1,6 +1,6 @@
 package org.reformplatform.evaluation.title;
 
-import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -20,6 +20,7 @@ import io.quarkus.panache.common.Sort;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reformplatform.evaluation.GroupCounts;
 import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
@@ -37,6 +38,11 @@ public class TitleResultResource {
             long rejected, long pending) {
     }
 
+    /** Applications by series, discipline, specialty and level: filed, approved and rejected. */
+    private static final GroupCounts RESULTS = new GroupCounts("TitleApplicationResult", "seriesCode, disciplineCode, specialty, level",
+            "count(*), sum(case when status = :approved then 1 else 0 end), sum(case when status = :rejected then 1 else 0 end)",
+            Map.of("approved", TitleApplicationResult.Status.APPROVED, "rejected", TitleApplicationResult.Status.REJECTED));
+
     @Inject
     Caller caller;
 
@@ -52,11 +58,11 @@ public class TitleResultResource {
             @QueryParam("status") @Pattern(regexp = "filed|approved|rejected") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        ListFilter filter = filter(series, discipline, specialty, level)
-                .equal("status", ListFilter.status(status, TitleApplicationResult.Status.class));
-        var found = TitleApplicationResult.<TitleApplicationResult>find(filter.query(), Sort.descending("filedAt").and("applicationId"),
-                filter.params());
-        return Page.of(found.page(page, size).list().stream().map(TitleResultListing::of).toList(), page, size, found.count());
+        return filter(series, discipline, specialty, level)
+                .equal("status", ListFilter.status(status, TitleApplicationResult.Status.class))
+                // A lambda: TitleApplicationResult::find would call PanacheEntityBase.find, which Panache does not enhance
+                .page((query, sort, params) -> TitleApplicationResult.find(query, sort, params),
+                        Sort.descending("filedAt").and("applicationId"), page, size, TitleResultListing::of);
     }
 
     @GET
@@ -67,31 +73,18 @@ public class TitleResultResource {
             @QueryParam("specialty") String specialty, @QueryParam("level") TitleLevel level,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("200") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        ListFilter filter = filter(series, discipline, specialty, level);
-        String groups = "from TitleApplicationResult where " + filter.query()
-                + " group by seriesCode, disciplineCode, specialty, level";
-        var select = entityManager.createQuery("select seriesCode, disciplineCode, specialty, level, count(*), "
-                + "sum(case when status = :approved then 1 else 0 end), sum(case when status = :rejected then 1 else 0 end) " + groups
-                + " order by seriesCode, disciplineCode, specialty, level", Object[].class);
-        var count = entityManager.createQuery("select count(*) from (select 1 as one " + groups + ")", Long.class);
-        filter.params().forEach((k, v) -> {
-            select.setParameter(k, v);
-            count.setParameter(k, v);
-        });
-        select.setParameter("approved", TitleApplicationResult.Status.APPROVED).setParameter("rejected", TitleApplicationResult.Status.REJECTED);
-        List<TitleResultCount> items = select.setFirstResult(page * size).setMaxResults(size).getResultList().stream().map(r -> {
+        return RESULTS.page(entityManager, filter(series, discipline, specialty, level), page, size, r -> {
             long filed = (Long) r[4];
             long approved = ((Number) r[5]).longValue();
             long rejected = ((Number) r[6]).longValue();
             return new TitleResultCount((String) r[0], (String) r[1], (String) r[2], (TitleLevel) r[3], filed, approved, rejected,
                     filed - approved - rejected);
-        }).toList();
-        return Page.of(items, page, size, count.getSingleResult());
+        });
     }
 
     private ListFilter filter(String series, String discipline, String specialty, TitleLevel level) {
         return ListFilter.all()
-                .equal("institution", caller.organisationFilter(null))
+                .owned("institution", caller, null)
                 .equal("seriesCode", series)
                 .equal("disciplineCode", discipline)
                 .equal("specialty", specialty)

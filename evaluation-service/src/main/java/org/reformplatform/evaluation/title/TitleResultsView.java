@@ -37,10 +37,10 @@ public class TitleResultsView implements Projection {
     public void apply(RecordedEvent<?> recorded) {
         Object event = recorded.event();
         if (event instanceof TitleReviewOpened opened) {
-            if (TitleReviewListing.findById(opened.reviewId().value()) != null) {
+            if (TitleReviewSummary.findById(opened.reviewId().value()) != null) {
                 return;
             }
-            TitleReviewListing row = new TitleReviewListing();
+            TitleReviewSummary row = new TitleReviewSummary();
             row.id = opened.reviewId().value();
             row.title = opened.title();
             row.seriesCode = opened.seriesCode();
@@ -54,7 +54,7 @@ public class TitleResultsView implements Projection {
             row.persist();
             return;
         }
-        TitleReviewListing review = TitleReviewListing.findById(((TitleReviewEvent) event).reviewId().value());
+        TitleReviewSummary review = TitleReviewSummary.findById(((TitleReviewEvent) event).reviewId().value());
         if (review == null) {
             return;
         }

@@ -3,33 +3,15 @@ package org.reformplatform.evaluation.title;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+/** A title review in a list, from the read model. */
+@Schema(name = "TitleReviewListing")
+public record TitleReviewListing(UUID id, String title, String seriesCode, String disciplineCode, TitleLevel level, int specialties,
+        String organiser, String status, int panelSize, int applications, Instant openedAt) {
 
-/** A row of the title reviews read model. */
-@Entity
-@Table(name = "title_review_listings")
-public class TitleReviewListing extends PanacheEntityBase {
-
-    @Id
-    public UUID id;
-    public String title;
-    public String seriesCode;
-    public String disciplineCode;
-    @Enumerated(EnumType.STRING)
-    public TitleLevel level;
-    public int specialties;
-    public String organiser;
-    @Enumerated(EnumType.STRING)
-    public TitleReview.Status status;
-    public int panelSize;
-    public int applications;
-    public Instant openedAt;
-    /** The stream version last applied. */
-    public int version;
+    static TitleReviewListing of(TitleReviewSummary row) {
+        return new TitleReviewListing(row.id, row.title, row.seriesCode, row.disciplineCode, row.level, row.specialties, row.organiser,
+                row.status.name().toLowerCase(), row.panelSize, row.applications, row.openedAt);
+    }
 }

@@ -1,10 +1,10 @@
 package org.reformplatform.evaluation.title;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -34,21 +34,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.reformplatform.evaluation.Institutions;
-import org.reformplatform.evaluation.researcher.Researcher;
 import org.reformplatform.evaluation.researcher.ResearcherId;
-import org.reformplatform.evaluation.title.TitleReviewCommand.AppointPanelMember;
-import org.reformplatform.evaluation.title.TitleReviewCommand.CastVote;
-import org.reformplatform.evaluation.title.TitleReviewCommand.CloseTitleReview;
-import org.reformplatform.evaluation.title.TitleReviewCommand.DecideTitleApplication;
-import org.reformplatform.evaluation.title.TitleReviewCommand.FileTitleApplication;
-import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.command.Loaded;
-import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.CommandResult;
 import org.reformplatform.eventsourcing.http.ETags;
+import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
@@ -74,6 +67,13 @@ public class TitleReviewResource {
             @NotEmpty @Size(max = 50) List<@Valid @NotNull SpecialtyRequest> specialties,
             @Valid @Schema(description = "The service's defaults where absent") PolicyRequest policy,
             @Size(max = 200) @Schema(example = "Municipal human resources and social security bureau") String organiser) {
+
+        public TitleReviewTerms terms() {
+            return new TitleReviewTerms(title, seriesCode, seriesName, disciplineCode, disciplineName, level,
+                    specialties.stream().map(s -> new Specialty(s.code(), s.name())).toList(),
+                    policy == null ? null : new EligibilityPolicy(policy.minYearsAtLevelBelow(), policy.minAchievements(), policy.minPanelSize()),
+                    organiser);
+        }
     }
 
     @Schema(name = "SpecialtyInput")
@@ -111,14 +111,15 @@ public class TitleReviewResource {
             @NotBlank @Size(max = 100) @Schema(example = "ENGINEERING") String series,
             @NotNull @Schema(example = "ASSOCIATE_SENIOR") TitleLevel level,
             @NotNull @Schema(example = "2018-12-01") LocalDate since) {
+
+        HeldTitle toHeldTitle() {
+            return new HeldTitle(series, level, since);
+        }
     }
 
     @Schema(name = "CastVote")
     public record VoteRequest(@NotNull @Schema(example = "true") Boolean approve) {
     }
-
-    @Inject
-    Aggregates aggregates;
 
     @Inject
     CommandGateway gateway;
@@ -127,10 +128,25 @@ public class TitleReviewResource {
     Caller caller;
 
     @Inject
-    Clock clock;
+    TitleReviewAccess reviews;
 
     @Inject
-    TitleReviewOpening opening;
+    OpenTitleReviewHandler open;
+
+    @Inject
+    AppointPanelMemberHandler appoint;
+
+    @Inject
+    FileTitleApplicationHandler file;
+
+    @Inject
+    CastVoteHandler vote;
+
+    @Inject
+    DecideTitleApplicationHandler decide;
+
+    @Inject
+    CloseTitleReviewHandler close;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -140,7 +156,7 @@ public class TitleReviewResource {
     public Response open(@Valid @NotNull OpenTitleReviewRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "OpenTitleReview", expected -> {
             TitleReviewId id = TitleReviewId.random();
-            Decision<TitleReview> opened = aggregates.handle(TitleReview.TYPE, id, opening.command(id, request));
+            Decision<TitleReview> opened = open.handle(id, request.terms());
             return CommandResult.created("/v1/title-reviews/" + id.value(), opened.version(), TitleReviewView.of(opened.state(), a -> true));
         });
     }
@@ -148,13 +164,14 @@ public class TitleReviewResource {
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST, Roles.EVALUATOR})
     @Operation(summary = "Title reviews, latest first", description = "From the read model. status: open, closed or all.")
-    public Page<TitleReviewSummary> list(@QueryParam("status") @DefaultValue("all") @Pattern(regexp = "open|closed|all") String status,
+    public Page<TitleReviewListing> list(@QueryParam("status") @DefaultValue("all") @Pattern(regexp = "open|closed|all") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        var found = status.equals("all") ? TitleReviewListing.<TitleReviewListing>findAll(Sort.descending("openedAt").and("id"))
-                : TitleReviewListing.<TitleReviewListing>find("status", Sort.descending("openedAt").and("id"),
-                        TitleReview.Status.valueOf(status.toUpperCase()));
-        return Page.of(found.page(page, size).list().stream().map(TitleReviewSummary::of).toList(), page, size, found.count());
+        return ListFilter.all()
+                .equal("status", ListFilter.status(status, TitleReview.Status.class))
+                // A lambda: TitleReviewSummary::find would call PanacheEntityBase.find, which Panache does not enhance
+                .page((query, sort, params) -> TitleReviewSummary.find(query, sort, params),
+                        Sort.descending("openedAt").and("id"), page, size, TitleReviewListing::of);
     }
 
     @GET
@@ -163,11 +180,8 @@ public class TitleReviewResource {
     @Operation(summary = "A title review with its panel and applications", description = "Partners see their own institution's "
             + "applications; evaluators see reviews whose panel they sit on. The ETag is its version.")
     public Response get(@PathParam("id") UUID id) {
-        Loaded<TitleReview> review = existing(new TitleReviewId(id));
-        if (evaluatorOnly() && !review.state().panel().containsKey(caller.subject())) {
-            throw unknownReview(id);
-        }
-        return Response.ok(TitleReviewView.of(review.state(), a -> caller.mayAccess(a.institution()))).tag(ETags.of(review.version())).build();
+        Loaded<TitleReview> review = reviews.visible(new TitleReviewId(id));
+        return Response.ok(reviews.view(review.state())).tag(ETags.of(review.version())).build();
     }
 
     @POST
@@ -176,7 +190,8 @@ public class TitleReviewResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Appoint a panel member", description = "Identified by their token subject; they vote as evaluators.")
     public Response appoint(@PathParam("id") UUID id, @Valid @NotNull AppointPanelMemberRequest request, @HeaderParam("If-Match") String ifMatch) {
-        return command(id, ifMatch, request, "AppointPanelMember", new AppointPanelMember(request.member(), request.name(), clock.instant()));
+        return change(id, ifMatch, request, "AppointPanelMember",
+                (review, expected) -> appoint.handle(review, request.member(), request.name(), expected));
     }
 
     @POST
@@ -188,16 +203,13 @@ public class TitleReviewResource {
     public Response file(@PathParam("id") UUID id, @Valid @NotNull FileApplicationRequest request,
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "FileTitleApplication", expected -> {
-            TitleReviewId reviewId = new TitleReviewId(id);
-            existing(reviewId);
+            TitleReviewId review = reviews.existing(new TitleReviewId(id)).state().id();
             String institution = Institutions.actingFor(caller, request.institution());
-            TitleApplicationId applicationId = TitleApplicationId.random();
-            HeldTitleRequest held = request.heldTitle();
-            Decision<TitleReview> filed = aggregates.handle(TitleReview.TYPE, reviewId, new FileTitleApplication(applicationId,
-                    new ResearcherId(request.researcherId()), institution, request.specialty(),
-                    held == null ? null : new HeldTitle(held.series(), held.level(), held.since()), request.achievements(), clock.instant()));
-            return CommandResult.created("/v1/title-reviews/" + id + "/applications/" + applicationId.value(), filed.version(),
-                    view(filed.state(), filed.state().application(applicationId).orElseThrow()));
+            TitleApplicationId application = TitleApplicationId.random();
+            Decision<TitleReview> filed = file.handle(review, application, new ResearcherId(request.researcherId()), institution,
+                    request.specialty(), request.heldTitle() == null ? null : request.heldTitle().toHeldTitle(), request.achievements());
+            return CommandResult.created("/v1/title-reviews/" + id + "/applications/" + application.value(), filed.version(),
+                    reviews.view(filed.state(), filed.state().application(application).orElseThrow()));
         });
     }
 
@@ -207,14 +219,9 @@ public class TitleReviewResource {
     @Operation(summary = "A title application", description = "With the panel's votes so far, the decision once made, and the applicant's "
             + "eligibility today on the evidence now on their record.")
     public Response application(@PathParam("id") UUID id, @PathParam("applicationId") UUID applicationId) {
-        Loaded<TitleReview> review = existing(new TitleReviewId(id));
-        if (evaluatorOnly() && !review.state().panel().containsKey(caller.subject())) {
-            throw unknownReview(id);
-        }
-        TitleApplication application = review.state().application(new TitleApplicationId(applicationId))
-                .filter(a -> caller.mayAccess(a.institution()))
-                .orElseThrow(() -> RuleViolation.notFound("unknown-title-application", "There is no application " + applicationId));
-        return Response.ok(view(review.state(), application)).tag(ETags.of(review.version())).build();
+        Loaded<TitleReview> review = reviews.visible(new TitleReviewId(id));
+        TitleApplication application = reviews.application(review.state(), new TitleApplicationId(applicationId));
+        return Response.ok(reviews.view(review.state(), application)).tag(ETags.of(review.version())).build();
     }
 
     @POST
@@ -224,8 +231,8 @@ public class TitleReviewResource {
     @Operation(summary = "Vote on an application, as a panel member", description = "Once per member and application.")
     public Response vote(@PathParam("id") UUID id, @PathParam("applicationId") UUID applicationId, @Valid @NotNull VoteRequest request,
             @HeaderParam("If-Match") String ifMatch) {
-        return command(id, ifMatch, request, "CastVote",
-                new CastVote(new TitleApplicationId(applicationId), caller.subject(), request.approve(), clock.instant()));
+        return change(id, ifMatch, request, "CastVote", (review, expected) -> vote.handle(review, new TitleApplicationId(applicationId),
+                caller.subject(), request.approve(), expected));
     }
 
     @POST
@@ -236,15 +243,10 @@ public class TitleReviewResource {
             + "enough achievements, counting favourably reviewed mobility results) and two thirds of the panel approved.")
     public Response decide(@PathParam("id") UUID id, @PathParam("applicationId") UUID applicationId, @HeaderParam("If-Match") String ifMatch) {
         return gateway.handle(CommandRequest.of(null, ifMatch, null), "DecideTitleApplication", expected -> {
-            TitleReviewId reviewId = new TitleReviewId(id);
-            TitleReview review = existing(reviewId).state();
-            TitleApplicationId appId = new TitleApplicationId(applicationId);
-            TitleApplication application = review.application(appId)
-                    .orElseThrow(() -> RuleViolation.notFound("unknown-title-application", "There is no application " + applicationId));
-            Researcher researcher = aggregates.load(Researcher.TYPE, application.researcherId()).state();
-            Decision<TitleReview> decided = aggregates.handle(TitleReview.TYPE, reviewId,
-                    new DecideTitleApplication(appId, researcher.evidence(), clock.instant()), expected);
-            return CommandResult.ok(decided.version(), view(decided.state(), decided.state().application(appId).orElseThrow()));
+            TitleReviewId review = reviews.existing(new TitleReviewId(id)).state().id();
+            TitleApplicationId application = new TitleApplicationId(applicationId);
+            Decision<TitleReview> decided = decide.handle(review, application, expected);
+            return CommandResult.ok(decided.version(), reviews.view(decided.state(), decided.state().application(application).orElseThrow()));
         });
     }
 
@@ -253,37 +255,15 @@ public class TitleReviewResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Close the review once every application is decided")
     public Response close(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return command(id, ifMatch, null, "CloseTitleReview", new CloseTitleReview(clock.instant()));
+        return change(id, ifMatch, null, "CloseTitleReview", close::handle);
     }
 
-    private Response command(UUID id, String ifMatch, Object body, String name, TitleReviewCommand command) {
+    /** A command on a review that exists, answered with the review as the caller sees it now. */
+    private Response change(UUID id, String ifMatch, Object body, String name,
+            BiFunction<TitleReviewId, OptionalInt, Decision<TitleReview>> command) {
         return gateway.handle(CommandRequest.of(null, ifMatch, body), name, expected -> {
-            TitleReviewId reviewId = new TitleReviewId(id);
-            existing(reviewId);
-            Decision<TitleReview> decision = aggregates.handle(TitleReview.TYPE, reviewId, command, expected);
-            return CommandResult.ok(decision.version(), TitleReviewView.of(decision.state(), a -> caller.mayAccess(a.institution())));
+            Decision<TitleReview> decision = command.apply(reviews.existing(new TitleReviewId(id)).state().id(), expected);
+            return CommandResult.ok(decision.version(), reviews.view(decision.state()));
         });
-    }
-
-    private TitleApplicationView view(TitleReview review, TitleApplication application) {
-        Researcher researcher = aggregates.load(Researcher.TYPE, application.researcherId()).state();
-        LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
-        return TitleApplicationView.of(review, application, TitleEligibility.assess(review, application, researcher.evidence(), today));
-    }
-
-    private boolean evaluatorOnly() {
-        return caller.is(Roles.EVALUATOR) && !caller.is(Roles.PARTNER) && !caller.is(Roles.OPERATOR) && !caller.is(Roles.ANALYST);
-    }
-
-    private Loaded<TitleReview> existing(TitleReviewId id) {
-        Loaded<TitleReview> review = aggregates.load(TitleReview.TYPE, id);
-        if (!review.exists()) {
-            throw unknownReview(id.value());
-        }
-        return review;
-    }
-
-    private static RuleViolation unknownReview(UUID id) {
-        return RuleViolation.notFound("unknown-title-review", "There is no title review " + id);
     }
 }

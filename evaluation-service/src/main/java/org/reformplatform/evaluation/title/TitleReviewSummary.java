@@ -3,15 +3,33 @@ package org.reformplatform.evaluation.title;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
 
-/** A title review in a list, from the read model. */
-@Schema(name = "TitleReviewListing")
-public record TitleReviewSummary(UUID id, String title, String seriesCode, String disciplineCode, TitleLevel level, int specialties,
-        String organiser, String status, int panelSize, int applications, Instant openedAt) {
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-    static TitleReviewSummary of(TitleReviewListing row) {
-        return new TitleReviewSummary(row.id, row.title, row.seriesCode, row.disciplineCode, row.level, row.specialties, row.organiser,
-                row.status.name().toLowerCase(), row.panelSize, row.applications, row.openedAt);
-    }
+/** A title review with its panel and applications counted: a row of the title-results read model. */
+@Entity
+@Table(name = "title_review_listings")
+public class TitleReviewSummary extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+    public String title;
+    public String seriesCode;
+    public String disciplineCode;
+    @Enumerated(EnumType.STRING)
+    public TitleLevel level;
+    public int specialties;
+    public String organiser;
+    @Enumerated(EnumType.STRING)
+    public TitleReview.Status status;
+    public int panelSize;
+    public int applications;
+    public Instant openedAt;
+    /** The stream version last applied. */
+    public int version;
 }

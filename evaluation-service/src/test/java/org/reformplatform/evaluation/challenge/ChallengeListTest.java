@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.reformplatform.evaluation.challenge.ChallengeListCommand.PublishChallengeList;
 import org.reformplatform.evaluation.challenge.ChallengeListCommand.TakeChallenge;
@@ -27,7 +28,13 @@ class ChallengeListTest {
     static final ResearcherId LEADER = new ResearcherId(UUID.randomUUID());
 
     final DeciderSpec<ChallengeList, ChallengeListCommand, ChallengeListEvent> spec = DeciderSpec.of(
-            ChallengeList.TYPE.decider()::initialState, ChallengeList.TYPE.decider()::decide, ChallengeList.TYPE.decider()::evolve);
+            ChallengeList.TYPE.decider()::initialState, ChallengeList.TYPE.decider()::decide, ChallengeList.TYPE.decider()::evolve)
+            .covering(ChallengeListCommand.class, ChallengeListEvent.class);
+
+    @AfterAll
+    static void every_command_and_event_is_specified() {
+        DeciderSpec.assertCovered(ChallengeListCommand.class);
+    }
 
     @Test
     void a_list_is_published_with_open_challenges() {

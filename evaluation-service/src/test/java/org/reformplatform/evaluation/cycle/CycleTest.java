@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.reformplatform.evaluation.cycle.CycleCommand.AssignEvaluator;
@@ -59,7 +60,13 @@ class CycleTest {
     static final DossierSubmitted SUBMITTED = new DossierSubmitted(ID, D1, ZHANG, "centre", "engineering", OutcomeUse.PROMOTION, List.of("report"), AT);
 
     final DeciderSpec<Cycle, CycleCommand, CycleEvent> spec = DeciderSpec.of(
-            Cycle.TYPE.decider()::initialState, Cycle.TYPE.decider()::decide, Cycle.TYPE.decider()::evolve);
+            Cycle.TYPE.decider()::initialState, Cycle.TYPE.decider()::decide, Cycle.TYPE.decider()::evolve)
+            .covering(CycleCommand.class, CycleEvent.class);
+
+    @AfterAll
+    static void every_command_and_event_is_specified() {
+        DeciderSpec.assertCovered(CycleCommand.class);
+    }
 
     static EvaluatorAssigned assigned(DossierId dossier, String evaluator, EvaluatorKind kind) {
         return new EvaluatorAssigned(ID, dossier, evaluator, kind, AT);

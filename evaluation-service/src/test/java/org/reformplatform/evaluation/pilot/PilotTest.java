@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.reformplatform.evaluation.pilot.PilotCommand.JoinPilot;
 import org.reformplatform.evaluation.pilot.PilotCommand.LaunchPilot;
@@ -23,7 +24,13 @@ class PilotTest {
     static final InstitutionJoinedPilot JOINED = new InstitutionJoinedPilot(ID, "centre", "Centre", InstitutionKind.RESEARCH_INSTITUTE, AT);
 
     final DeciderSpec<Pilot, PilotCommand, PilotEvent> spec = DeciderSpec.of(
-            Pilot.TYPE.decider()::initialState, Pilot.TYPE.decider()::decide, Pilot.TYPE.decider()::evolve);
+            Pilot.TYPE.decider()::initialState, Pilot.TYPE.decider()::decide, Pilot.TYPE.decider()::evolve)
+            .covering(PilotCommand.class, PilotEvent.class);
+
+    @AfterAll
+    static void every_command_and_event_is_specified() {
+        DeciderSpec.assertCovered(PilotCommand.class);
+    }
 
     @Test
     void a_pilot_is_launched_once() {

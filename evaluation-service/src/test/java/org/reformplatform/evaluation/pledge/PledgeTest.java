@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.reformplatform.evaluation.pledge.PledgeCommand.AssessPledge;
@@ -36,7 +37,13 @@ class PledgeTest {
     static final Instant LATER = Instant.parse("2027-02-01T00:00:00Z");
 
     final DeciderSpec<Pledge, PledgeCommand, PledgeEvent> spec = DeciderSpec.of(
-            Pledge.TYPE.decider()::initialState, Pledge.TYPE.decider()::decide, Pledge.TYPE.decider()::evolve);
+            Pledge.TYPE.decider()::initialState, Pledge.TYPE.decider()::decide, Pledge.TYPE.decider()::evolve)
+            .covering(PledgeCommand.class, PledgeEvent.class);
+
+    @AfterAll
+    static void every_command_and_event_is_specified() {
+        DeciderSpec.assertCovered(PledgeCommand.class);
+    }
 
     static SignPledge sign(List<PledgeTarget> targets, LocalDate deadline, String consequences) {
         return new SignPledge(ID, "biomed", LEADER, List.of(MEMBER, LEADER), "CAR-T process", null, "car-t", targets, deadline, consequences,

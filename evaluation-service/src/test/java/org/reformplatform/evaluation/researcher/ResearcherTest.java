@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.reformplatform.evaluation.researcher.ResearcherCommand.RecordMobilityResults;
 import org.reformplatform.evaluation.researcher.ResearcherCommand.RecordTitleEquivalence;
@@ -26,7 +27,13 @@ class ResearcherTest {
             LocalDate.parse("2025-01-01"), LocalDate.parse("2025-12-31"), "EXCELLENT", true, List.of("tape-out delivered"));
 
     final DeciderSpec<Researcher, ResearcherCommand, ResearcherEvent> spec = DeciderSpec.of(
-            Researcher.TYPE.decider()::initialState, Researcher.TYPE.decider()::decide, Researcher.TYPE.decider()::evolve);
+            Researcher.TYPE.decider()::initialState, Researcher.TYPE.decider()::decide, Researcher.TYPE.decider()::evolve)
+            .covering(ResearcherCommand.class, ResearcherEvent.class);
+
+    @AfterAll
+    static void every_command_and_event_is_specified() {
+        DeciderSpec.assertCovered(ResearcherCommand.class);
+    }
 
     @Test
     void evidence_creates_the_record_before_any_dossier_exists() {

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.reformplatform.evaluation.scheme.SchemeCommand.DefineScheme;
@@ -25,7 +26,13 @@ class SchemeTest {
     static final SchemeDefined DEFINED = new SchemeDefined(ID, "centre", "Classified", null, 1, List.of(engineering()), AT);
 
     final DeciderSpec<Scheme, SchemeCommand, SchemeEvent> spec = DeciderSpec.of(
-            Scheme.TYPE.decider()::initialState, Scheme.TYPE.decider()::decide, Scheme.TYPE.decider()::evolve);
+            Scheme.TYPE.decider()::initialState, Scheme.TYPE.decider()::decide, Scheme.TYPE.decider()::evolve)
+            .covering(SchemeCommand.class, SchemeEvent.class);
+
+    @AfterAll
+    static void every_command_and_event_is_specified() {
+        DeciderSpec.assertCovered(SchemeCommand.class);
+    }
 
     static DefineScheme define(Track... tracks) {
         return new DefineScheme(ID, "centre", "Classified", null, List.of(tracks), AT);

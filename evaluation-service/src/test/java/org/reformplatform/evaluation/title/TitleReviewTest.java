@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.reformplatform.evaluation.researcher.MobilityRecord;
@@ -20,6 +21,7 @@ import org.reformplatform.evaluation.title.TitleReviewCommand.CastVote;
 import org.reformplatform.evaluation.title.TitleReviewCommand.CloseTitleReview;
 import org.reformplatform.evaluation.title.TitleReviewCommand.DecideTitleApplication;
 import org.reformplatform.evaluation.title.TitleReviewCommand.FileTitleApplication;
+import org.reformplatform.evaluation.title.TitleReviewCommand.OpenTitleReview;
 import org.reformplatform.evaluation.title.TitleReviewEvent.PanelMemberAppointed;
 import org.reformplatform.evaluation.title.TitleReviewEvent.PanelVoteCast;
 import org.reformplatform.evaluation.title.TitleReviewEvent.TitleApplicationDecided;
@@ -43,7 +45,13 @@ class TitleReviewTest {
     static final TitleApplicationId APP = TitleApplicationId.random();
 
     final DeciderSpec<TitleReview, TitleReviewCommand, TitleReviewEvent> spec = DeciderSpec.of(
-            TitleReview.TYPE.decider()::initialState, TitleReview.TYPE.decider()::decide, TitleReview.TYPE.decider()::evolve);
+            TitleReview.TYPE.decider()::initialState, TitleReview.TYPE.decider()::decide, TitleReview.TYPE.decider()::evolve)
+            .covering(TitleReviewCommand.class, TitleReviewEvent.class);
+
+    @AfterAll
+    static void every_command_and_event_is_specified() {
+        DeciderSpec.assertCovered(TitleReviewCommand.class);
+    }
 
     static List<TitleReviewEvent> panel(int size) {
         List<TitleReviewEvent> events = new ArrayList<>();
@@ -98,6 +106,40 @@ class TitleReviewTest {
     }
 
     static final HeldTitle ASSOCIATE_FIVE_YEARS = new HeldTitle("ENGINEERING", TitleLevel.ASSOCIATE_SENIOR, LocalDate.parse("2021-06-15"));
+
+    @Nested
+    class Opening {
+
+        OpenTitleReview open(List<Specialty> specialties, EligibilityPolicy policy) {
+            return new OpenTitleReview(ID, OPENED.title(), "ENGINEERING", "Engineering series", "DIGITAL_TECHNOLOGY", "Digital technology",
+                    TitleLevel.SENIOR, specialties, policy, "bureau", OPENED_AT);
+        }
+
+        @Test
+        void a_review_opens_for_its_series_discipline_level_and_specialties_under_its_policy() {
+            spec.given().when(open(OPENED.specialties(), POLICY)).then(OPENED);
+        }
+
+        @Test
+        void it_covers_at_least_one_specialty_each_named_once() {
+            assertThat(code(spec.given().when(open(List.of(), POLICY)))).isEqualTo("no-specialties");
+            assertThat(code(spec.given().when(open(List.of(new Specialty("big-data", "Big data"), new Specialty("big-data", "Data")), POLICY))))
+                    .isEqualTo("duplicate-specialty");
+        }
+
+        @Test
+        void years_and_achievements_count_from_zero_and_a_panel_from_one_member() {
+            assertThat(spec.given().when(open(OPENED.specialties(), new EligibilityPolicy(0, 0, 1))).events()).hasSize(1);
+            assertThat(code(spec.given().when(open(OPENED.specialties(), new EligibilityPolicy(-1, 0, 1))))).isEqualTo("policy-out-of-range");
+            assertThat(code(spec.given().when(open(OPENED.specialties(), new EligibilityPolicy(0, -1, 1))))).isEqualTo("policy-out-of-range");
+            assertThat(code(spec.given().when(open(OPENED.specialties(), new EligibilityPolicy(0, 0, 0))))).isEqualTo("policy-out-of-range");
+        }
+
+        @Test
+        void a_review_opens_once() {
+            assertThat(code(spec.given(OPENED).when(open(OPENED.specialties(), POLICY)))).isEqualTo("title-review-exists");
+        }
+    }
 
     @Nested
     class DomesticRoute {

@@ -20,7 +20,7 @@ import org.reformplatform.evaluation.scheme.OutcomeUse;
  */
 @Entity
 @Table(name = "outcomes")
-public class OutcomeRow extends PanacheEntityBase {
+public class ResearcherOutcome extends PanacheEntityBase {
 
     public enum Source { CYCLE, PLEDGE }
 

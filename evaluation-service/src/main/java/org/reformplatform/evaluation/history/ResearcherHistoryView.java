@@ -1,4 +1,4 @@
-package org.reformplatform.evaluation.researcher;
+package org.reformplatform.evaluation.history;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -14,14 +14,25 @@ import org.reformplatform.evaluation.cycle.CycleEvent.OutcomeDetermined;
 import org.reformplatform.evaluation.pledge.PledgeEvent.PledgeFailed;
 import org.reformplatform.evaluation.pledge.PledgeEvent.PledgeFulfilled;
 import org.reformplatform.evaluation.pledge.PledgeEvent.PledgeSigned;
+import org.reformplatform.evaluation.researcher.HistoryEntry;
+import org.reformplatform.evaluation.researcher.MobilityRecord;
 import org.reformplatform.evaluation.researcher.ResearcherEvent.MobilityResultsRecorded;
 import org.reformplatform.evaluation.researcher.ResearcherEvent.TitleEquivalenceRecorded;
+import org.reformplatform.evaluation.researcher.ResearcherId;
+import org.reformplatform.evaluation.researcher.TitleEquivalence;
 import org.reformplatform.evaluation.title.TitleReviewEvent.TitleApplicationDecided;
 import org.reformplatform.evaluation.title.TitleReviewEvent.TitleApplicationFiled;
 import org.reformplatform.eventsourcing.projection.Projection;
 import org.reformplatform.eventsourcing.store.RecordedEvent;
 
-/** A researcher's evaluation history with the evidence other services sent: everything that names them, in order. */
+/**
+ * A researcher's evaluation history with the evidence other services sent: everything that names them, in order.
+ *
+ * <p>It reads the events of cycles, pledges and title reviews as well as the researcher's own, so it
+ * lives above all of them: each of those features names researchers, and the researcher's feature
+ * knows none of them. The rows it keeps ({@code researcher.HistoryEntry}) are served by
+ * {@code ResearcherResource}.
+ */
 @ApplicationScoped
 public class ResearcherHistoryView implements Projection {
 

@@ -1,4 +1,4 @@
-package org.reformplatform.evaluation.pilot;
+package org.reformplatform.evaluation.figures;
 
 import java.util.List;
 import java.util.Set;
@@ -7,9 +7,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.reformplatform.evaluation.cycle.CycleEvent.CycleOpened;
 import org.reformplatform.evaluation.cycle.CycleEvent.DossierSubmitted;
+import org.reformplatform.evaluation.pilot.PilotCycle;
+import org.reformplatform.evaluation.pilot.PilotDossier;
 import org.reformplatform.evaluation.pilot.PilotEvent.InstitutionJoinedPilot;
 import org.reformplatform.evaluation.pilot.PilotEvent.PilotLaunched;
 import org.reformplatform.evaluation.pilot.PilotEvent.PilotMeasureRecorded;
+import org.reformplatform.evaluation.pilot.PilotInstitution;
+import org.reformplatform.evaluation.pilot.PilotMeasure;
+import org.reformplatform.evaluation.pilot.PilotSummary;
 import org.reformplatform.eventsourcing.projection.Projection;
 import org.reformplatform.eventsourcing.store.RecordedEvent;
 
@@ -18,6 +23,11 @@ import org.reformplatform.eventsourcing.store.RecordedEvent;
  * recorded, and researchers reached (distinct researchers with a dossier in a cycle opened under the
  * pilot). A cycle's opening and its dossiers are one stream, so the cycle is known here before its
  * first dossier arrives.
+ *
+ * <p>It reads the events of two features, the pilot and the cycles opened under it, so it lives above
+ * both: a cycle names the pilot it belongs to, and the pilot knows nothing of cycles. The tables it
+ * keeps are the pilot's read model ({@code pilot.PilotSummary} and the rows beside it), which
+ * {@code PilotResource} serves.
  */
 @ApplicationScoped
 public class PilotFiguresView implements Projection {
@@ -41,7 +51,7 @@ public class PilotFiguresView implements Projection {
     public void apply(RecordedEvent<?> recorded) {
         Object event = recorded.event();
         if (event instanceof PilotLaunched launched) {
-            PilotListing row = new PilotListing();
+            PilotSummary row = new PilotSummary();
             row.id = launched.pilotId().value();
             row.name = launched.name();
             row.launchedAt = launched.launchedAt();
