@@ -103,8 +103,7 @@ public class ChallengeListResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return ListFilter.all()
                 .owned("institution", caller, institution)
-                // A lambda: ChallengeListSummary::find would call PanacheEntityBase.find, which Panache does not enhance
-                .page((query, sort, params) -> ChallengeListSummary.find(query, sort, params),
+                .page(ChallengeListSummary.class,
                         Sort.descending("publishedAt").and("id"), page, size, ChallengeListListing::of);
     }
 

@@ -42,8 +42,7 @@ public class AssignmentResource {
                 // "open" is the assignments not scored yet
                 .equal("status", status.equals("open") ? EvaluatorAssignment.Status.ASSIGNED
                         : ListFilter.status(status, EvaluatorAssignment.Status.class))
-                // A lambda: EvaluatorAssignment::find would call PanacheEntityBase.find, which Panache does not enhance
-                .page((query, sort, params) -> EvaluatorAssignment.find(query, sort, params),
+                .page(EvaluatorAssignment.class,
                         Sort.by("assignedAt").and("dossierId"), page, size, AssignmentListing::of);
     }
 }

@@ -159,8 +159,7 @@ public class CycleResource {
         return ListFilter.all()
                 .owned("institution", caller, institution)
                 .equal("status", ListFilter.status(status, Cycle.Status.class))
-                // A lambda: CycleSummary::find would call PanacheEntityBase.find, which Panache does not enhance
-                .page((query, sort, params) -> CycleSummary.find(query, sort, params),
+                .page(CycleSummary.class,
                         Sort.descending("openedAt").and("id"), page, size, CycleListing::of);
     }
 

@@ -56,8 +56,7 @@ public class OutcomeResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return filter(institution, track, use, result)
-                // A lambda: ResearcherOutcome::find would call PanacheEntityBase.find, which Panache does not enhance
-                .page((query, sort, params) -> ResearcherOutcome.find(query, sort, params),
+                .page(ResearcherOutcome.class,
                         Sort.descending("determinedAt").and("id"), page, size, OutcomeListing::of);
     }
 

@@ -113,8 +113,7 @@ public class PilotResource {
     @Operation(summary = "Pilots, latest launched first")
     public Page<PilotListing> list(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        // A lambda: PilotSummary::find would call PanacheEntityBase.find, which Panache does not enhance
-        return ListFilter.all().page((query, sort, params) -> PilotSummary.find(query, sort, params),
+        return ListFilter.all().page(PilotSummary.class,
                 Sort.descending("launchedAt").and("id"), page, size, PilotListing::of);
     }
 

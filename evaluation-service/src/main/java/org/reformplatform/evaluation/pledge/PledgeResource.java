@@ -130,8 +130,7 @@ public class PledgeResource {
         return ListFilter.all()
                 .owned("institution", caller, institution)
                 .equal("status", ListFilter.status(status, Pledge.Status.class))
-                // A lambda: PledgeSummary::find would call PanacheEntityBase.find, which Panache does not enhance
-                .page((query, sort, params) -> PledgeSummary.find(query, sort, params),
+                .page(PledgeSummary.class,
                         Sort.by("deadline").and("id"), page, size, PledgeListing::of);
     }
 

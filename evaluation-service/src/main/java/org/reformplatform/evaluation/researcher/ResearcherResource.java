@@ -59,8 +59,7 @@ public class ResearcherResource {
         return ListFilter.all()
                 .equal("researcherId", id)
                 .where("(institution is null or institution = :institution)", "institution", caller.organisationFilter(null))
-                // A lambda: HistoryEntry::find would call PanacheEntityBase.find, which Panache does not enhance
-                .page((query, sort, params) -> HistoryEntry.find(query, sort, params),
+                .page(HistoryEntry.class,
                         Sort.by("occurredAt").and("eventPosition").and("id"), page, size, HistoryListing::of);
     }
 }

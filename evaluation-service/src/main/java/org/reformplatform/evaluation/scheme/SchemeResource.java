@@ -147,8 +147,7 @@ public class SchemeResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return ListFilter.all()
                 .owned("institution", caller, institution)
-                // A lambda: SchemeSummary::find would call PanacheEntityBase.find, which Panache does not enhance
-                .page((query, sort, params) -> SchemeSummary.find(query, sort, params),
+                .page(SchemeSummary.class,
                         Sort.by("institution").and("name").and("id"), page, size, SchemeListing::of);
     }
 

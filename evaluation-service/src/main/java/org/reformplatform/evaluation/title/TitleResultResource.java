@@ -60,8 +60,7 @@ public class TitleResultResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return filter(series, discipline, specialty, level)
                 .equal("status", ListFilter.status(status, TitleApplicationResult.Status.class))
-                // A lambda: TitleApplicationResult::find would call PanacheEntityBase.find, which Panache does not enhance
-                .page((query, sort, params) -> TitleApplicationResult.find(query, sort, params),
+                .page(TitleApplicationResult.class,
                         Sort.descending("filedAt").and("applicationId"), page, size, TitleResultListing::of);
     }
 

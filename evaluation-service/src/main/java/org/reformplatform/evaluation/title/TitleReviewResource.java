@@ -169,8 +169,7 @@ public class TitleReviewResource {
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return ListFilter.all()
                 .equal("status", ListFilter.status(status, TitleReview.Status.class))
-                // A lambda: TitleReviewSummary::find would call PanacheEntityBase.find, which Panache does not enhance
-                .page((query, sort, params) -> TitleReviewSummary.find(query, sort, params),
+                .page(TitleReviewSummary.class,
                         Sort.descending("openedAt").and("id"), page, size, TitleReviewListing::of);
     }
 

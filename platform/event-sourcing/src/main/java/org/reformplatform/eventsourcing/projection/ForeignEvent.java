@@ -48,12 +48,6 @@ public record ForeignEvent(CloudEvent envelope, JsonNode data, ObjectMapper read
         return value;
     }
 
-    /** A text field, read by name: being replaced by {@link #as} (a typed contract) in every consumer. */
-    @Deprecated(forRemoval = true)
-    public String text(String field) {
-        JsonNode value = data.get(field);
-        return value == null || value.isNull() ? null : value.asText();
-    }
 
     private static Object read(RecordComponent component, Record value) {
         try {
