@@ -134,13 +134,39 @@ public class KernelFixtures {
      * @return the number of events written
      */
     public long appendTalliesDirectly(int streams, int eventsPerStream) throws Exception {
-        return execute("INSERT INTO events (stream_id, stream_type, stream_version, event_id, event_type, schema_version, payload, metadata, occurred_at) "
+        return appendTalliesDirectly(streams, eventsPerStream, 0, false);
+    }
+
+    /** The same, queued in the outbox for the relay, each increment noted with {@code noteLength} characters (events of about 1 KB with 900). */
+    public long appendTalliesDirectly(int streams, int eventsPerStream, int noteLength) throws Exception {
+        return appendTalliesDirectly(streams, eventsPerStream, noteLength, true);
+    }
+
+    private long appendTalliesDirectly(int streams, int eventsPerStream, int noteLength, boolean published) throws Exception {
+        String sql = "INSERT INTO events (stream_id, stream_type, stream_version, event_id, event_type, schema_version, payload, metadata, occurred_at) "
                 + "SELECT s.id::text, 'Tally', v, gen_random_uuid(), CASE WHEN v = 1 THEN 'TallyOpened' ELSE 'TallyIncremented' END, 1, "
                 + "(CASE WHEN v = 1 THEN json_build_object('id', s.id, 'owner', 'bulk', 'organisation', 'org-a', 'limit', 1000000) "
-                + "ELSE json_build_object('id', s.id, 'by', v, 'note', 'bulk') END)::json, "
+                + "ELSE json_build_object('id', s.id, 'by', v, 'note', " + (noteLength == 0 ? "'bulk'" : "repeat('n', " + noteLength + ")") + ") END)::json, "
                 + "json_build_object('correlationId', s.id, 'causationId', s.id, 'actor', 'bulk', 'organisation', 'org-a')::jsonb, now() "
-                + "FROM (SELECT gen_random_uuid() AS id FROM generate_series(1, ?)) s CROSS JOIN generate_series(1, ?) v ORDER BY v, s.id",
-                streams, eventsPerStream);
+                + "FROM (SELECT gen_random_uuid() AS id FROM generate_series(1, ?)) s CROSS JOIN generate_series(1, ?) v ORDER BY v, s.id";
+        if (published) {
+            sql = "WITH appended AS (" + sql + " RETURNING position) INSERT INTO outbox (position) SELECT position FROM appended";
+        }
+        return execute(sql, streams, eventsPerStream);
+    }
+
+    /** Event ids selected by a query of one parameter. */
+    public List<UUID> eventIds(String sql, Object parameter) throws Exception {
+        List<UUID> ids = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+            q.setObject(1, parameter);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getObject(1, UUID.class));
+                }
+            }
+        }
+        return ids;
     }
 
     public int execute(String sql, Object... args) throws Exception {

@@ -33,7 +33,11 @@ public class OutboxEnvelopes {
     String schemaBase;
 
     public CloudEvent toCloudEvent(StoredEvent event) {
-        EventMetadata metadata = metadata(event);
+        return toCloudEvent(event, metadata(event));
+    }
+
+    /** The envelope, with the metadata already read (the relay reads it with the event). */
+    public CloudEvent toCloudEvent(StoredEvent event, EventMetadata metadata) {
         return new CloudEvent(
                 event.eventId(),
                 settings.source(),

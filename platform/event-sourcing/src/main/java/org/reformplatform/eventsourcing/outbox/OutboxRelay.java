@@ -37,6 +37,7 @@ import org.reformplatform.eventsourcing.messaging.CloudEventCodec;
 import org.reformplatform.eventsourcing.messaging.KafkaClients;
 import org.reformplatform.eventsourcing.messaging.Topics;
 import org.reformplatform.eventsourcing.ops.PlatformMetrics;
+import org.reformplatform.eventsourcing.store.EventMetadata;
 import org.reformplatform.eventsourcing.store.EventStore;
 import org.reformplatform.eventsourcing.store.StoredEvent;
 
@@ -63,7 +64,10 @@ import org.reformplatform.eventsourcing.store.StoredEvent;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    private static final String BATCH_SQL = "SELECT " + EventStore.columns("e")
+    // The envelope's extensions straight from the metadata column: parsing its JSON for every event
+    // took half of the relay's own time per batch.
+    private static final String BATCH_SQL = "SELECT " + EventStore.columns("e") + ", e.metadata->>'correlationId', "
+            + "e.metadata->>'causationId', e.metadata->>'organisation', e.metadata->>'traceparent'"
             + " FROM outbox o JOIN events e ON e.position = o.position ORDER BY o.position LIMIT ?";
 
     @Inject
@@ -159,7 +163,7 @@ public class OutboxRelay {
                     recover();
                     recovered = true;
                 }
-                List<StoredEvent> batch = nextBatch();
+                List<Outgoing> batch = nextBatch();
                 if (batch.isEmpty()) {
                     signal.await(settings.relayIdlePoll());
                     continue;
@@ -210,13 +214,18 @@ public class OutboxRelay {
         return false;
     }
 
-    private List<StoredEvent> nextBatch() throws SQLException {
-        List<StoredEvent> batch = new ArrayList<>();
+    /** An event to publish, with what its envelope needs of its metadata. */
+    private record Outgoing(StoredEvent event, EventMetadata metadata) {
+    }
+
+    private List<Outgoing> nextBatch() throws SQLException {
+        List<Outgoing> batch = new ArrayList<>();
         try (PreparedStatement query = leaderConnection.prepareStatement(BATCH_SQL)) {
             query.setInt(1, settings.relayBatchSize());
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    batch.add(EventStore.storedFrom(rs));
+                    batch.add(new Outgoing(EventStore.storedFrom(rs), new EventMetadata(uuid(rs.getString(11)), uuid(rs.getString(12)), null,
+                            rs.getString(13), rs.getString(14))));
                 }
             }
         }
@@ -230,16 +239,24 @@ public class OutboxRelay {
             }
         }
         leaderConnection.commit();
-        oldestAgeMillis.set(batch.isEmpty() ? 0 : Duration.between(batch.get(0).occurredAt(), Instant.now()).toMillis());
+        oldestAgeMillis.set(batch.isEmpty() ? 0 : Duration.between(batch.get(0).event().occurredAt(), Instant.now()).toMillis());
         return batch;
     }
 
+    private static UUID uuid(String text) {
+        try {
+            return text == null ? null : UUID.fromString(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
     /** One Kafka transaction per batch; returns, per partition, the offset after the last record. */
-    private Map<Integer, Long> publish(List<StoredEvent> batch) throws Exception {
+    private Map<Integer, Long> publish(List<Outgoing> batch) throws Exception {
         producer.beginTransaction();
         List<Future<RecordMetadata>> sent = new ArrayList<>(batch.size());
-        for (StoredEvent event : batch) {
-            sent.add(producer.send(CloudEventCodec.toRecord(settings.eventsTopic(), envelopes.toCloudEvent(event))));
+        for (Outgoing outgoing : batch) {
+            sent.add(producer.send(CloudEventCodec.toRecord(settings.eventsTopic(), envelopes.toCloudEvent(outgoing.event(), outgoing.metadata()))));
         }
         producer.commitTransaction();
         Map<Integer, Long> ends = new HashMap<>();
@@ -250,8 +267,8 @@ public class OutboxRelay {
         return ends;
     }
 
-    private void markPublished(List<StoredEvent> batch, Map<Integer, Long> ends) throws SQLException {
-        long[] positions = batch.stream().mapToLong(StoredEvent::position).toArray();
+    private void markPublished(List<Outgoing> batch, Map<Integer, Long> ends) throws SQLException {
+        long[] positions = batch.stream().mapToLong(o -> o.event().position()).toArray();
         deleteFromOutbox(positions);
         saveCheckpoint(ends);
         leaderConnection.commit();

@@ -17,7 +17,7 @@ import org.reformplatform.eventsourcing.store.RecordedEvent;
  */
 public interface Projection {
 
-    /** A stable name: the consumer group is {@code <service>.<name>}. */
+    /** A stable name: of its status, cursors and dead letters ({@code dlq_consumer} {@code <service>.<name>}). */
     String name();
 
     /** The event records it reads; the kernel passes over the others (it still counts them in the stream's order). */

@@ -104,13 +104,15 @@ public class Projections {
         }
         rebuildWhatWasBuiltBeforeCursors();
         Dependencies deps = new Dependencies(settings, clients, processed, status, deadLetters, metrics, codec, envelopes);
-        for (Subscriber subscriber : subscribers.values()) {
-            SubscriptionWorker worker = new SubscriptionWorker(subscriber, deps);
-            workers.put(subscriber.name(), worker);
-            metrics.gauge("platform.projection.lag", "Events on the topic not yet applied", worker::lag, "projection", subscriber.name());
-            metrics.gauge("platform.projection.lag.seconds", "Age of the last applied event while behind", worker::lagSeconds,
-                    "projection", subscriber.name());
-            worker.start();
+        // One consumer for every projection of the service's own events; one for each handler of another's.
+        List<Subscriber> own = subscribers.values().stream().filter(s -> s.rebuildable() != null).toList();
+        if (!own.isEmpty()) {
+            start(new SubscriptionWorker("projections", own, deps), own);
+        }
+        for (Subscriber handler : subscribers.values()) {
+            if (handler.rebuildable() == null) {
+                start(new SubscriptionWorker(handler.name(), List.of(handler), deps), List.of(handler));
+            }
         }
         // A rebuild that died (its replica crashed) leaves its projection paused: take it up again.
         watchdog = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -125,7 +127,17 @@ public class Projections {
         if (watchdog != null) {
             watchdog.shutdownNow();
         }
-        workers.values().forEach(SubscriptionWorker::stop);
+        new java.util.LinkedHashSet<>(workers.values()).forEach(SubscriptionWorker::stop);
+    }
+
+    private void start(SubscriptionWorker worker, List<Subscriber> fed) {
+        for (Subscriber subscriber : fed) {
+            workers.put(subscriber.name(), worker);
+            metrics.gauge("platform.projection.lag", "Events on the topic not yet applied", worker::lag, "projection", subscriber.name());
+            metrics.gauge("platform.projection.lag.seconds", "Age of the last applied event while behind", worker::lagSeconds,
+                    "projection", subscriber.name());
+        }
+        worker.start();
     }
 
     private void register(Subscriber subscriber) {

@@ -28,7 +28,11 @@ import org.reformplatform.eventsourcing.ops.Failures;
 import org.reformplatform.eventsourcing.store.StoredEvent;
 
 /**
- * The consumer loop of one projection or handler, on a thread of its own.
+ * A consumer loop, on a thread of its own: of every projection of the service's own events
+ * together (one consumer group, {@code <service>.projections}, fanning each polled batch out to
+ * each projection), or of one handler of another service's events. One consumer for all
+ * projections instead of one each: the broker served a fetch loop per projection (22 in all), and
+ * a batch is decoded once.
  *
  * <p>A polled batch is applied in one transaction, together with the record of what was taken
  * (stream cursors for projections, processed-event ids for handlers); the offsets are committed to
@@ -44,7 +48,8 @@ final class SubscriptionWorker implements Runnable {
     private record Delivery(ConsumerRecord<String, byte[]> record, CloudEvent event) {
     }
 
-    private final Subscriber subscriber;
+    private final List<Subscriber> subscribers;
+    private final String name;
     private final Projections.Dependencies deps;
     private final String groupId;
     private final AtomicLong lag = new AtomicLong();
@@ -53,14 +58,19 @@ final class SubscriptionWorker implements Runnable {
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
 
-    SubscriptionWorker(Subscriber subscriber, Projections.Dependencies deps) {
-        this.subscriber = subscriber;
+    /**
+     * @param name the consumer group is {@code <service>.<name>}
+     * @param subscribers subscribers of the same topics
+     */
+    SubscriptionWorker(String name, List<Subscriber> subscribers, Projections.Dependencies deps) {
+        this.name = name;
+        this.subscribers = List.copyOf(subscribers);
         this.deps = deps;
-        this.groupId = deps.settings().service() + "." + subscriber.name();
+        this.groupId = deps.settings().service() + "." + name;
     }
 
     void start() {
-        thread = new Thread(this, "projection-" + subscriber.name());
+        thread = new Thread(this, "consumer-" + name);
         thread.setDaemon(true);
         thread.start();
     }
@@ -94,7 +104,7 @@ final class SubscriptionWorker implements Runnable {
         while (running) {
             try (KafkaConsumer<String, byte[]> c = deps.clients().consumer(groupId, deps.settings().projectionBatchSize())) {
                 consumer = c;
-                c.subscribe(subscriber.topics());
+                c.subscribe(subscribers.get(0).topics());
                 long backoff = 200;
                 while (running) {
                     ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(250));
@@ -117,7 +127,7 @@ final class SubscriptionWorker implements Runnable {
                 return;
             } catch (Exception e) {
                 if (running) {
-                    LOG.warnf("projection %s: consumer failed, reconnecting: %s", subscriber.name(), e.toString());
+                    LOG.warnf("consumer %s: failed, reconnecting: %s", name, e.toString());
                     sleepQuietly(1000);
                 }
             } finally {
@@ -126,23 +136,36 @@ final class SubscriptionWorker implements Runnable {
         }
     }
 
-    /** Applies the batch; false when it must be read again later (nothing was lost or skipped). */
+    /** Applies the batch to every subscriber; false when it must be read again later (nothing was lost or skipped). */
     private boolean process(ConsumerRecords<String, byte[]> records) {
-        List<Delivery> wanted = new ArrayList<>();
+        List<Delivery> deliveries = new ArrayList<>();
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
-                CloudEvent event = CloudEventCodec.fromRecord(record);
-                if (subscriber.wants(event)) {
-                    wanted.add(new Delivery(record, event));
-                }
+                deliveries.add(new Delivery(record, CloudEventCodec.fromRecord(record)));
             } catch (MalformedCloudEvent | IllegalArgumentException e) {
-                if (!deadLetterUnreadable(record, e)) {
-                    return false;
+                for (Subscriber subscriber : subscribers) {
+                    if (!deadLetterUnreadable(subscriber, record, e)) {
+                        return false;
+                    }
                 }
             }
         }
+        // Each subscriber in transactions of its own; when one must read the batch again, those that
+        // took it already pass over it then (cursors, processed-event ids).
+        for (Subscriber subscriber : subscribers) {
+            if (!process(subscriber, deliveries.stream().filter(d -> subscriber.wants(d.event())).toList())) {
+                return false;
+            }
+        }
+        if (!deliveries.isEmpty()) {
+            lastAppliedEventTime = deliveries.get(deliveries.size() - 1).event().time();
+        }
+        return true;
+    }
+
+    private boolean process(Subscriber subscriber, List<Delivery> wanted) {
         try {
-            apply(wanted);
+            apply(subscriber, wanted);
             return true;
         } catch (RuntimeException failure) {
             if (Failures.isTransient(failure)) {
@@ -152,7 +175,7 @@ final class SubscriptionWorker implements Runnable {
             // Refused at commit, not inside the projection (a constraint, say): find the event at fault.
             for (Delivery delivery : wanted) {
                 try {
-                    applyAlone(delivery);
+                    applyAlone(subscriber, delivery);
                 } catch (RuntimeException again) {
                     LOG.debugf("projection %s: will retry %s: %s", subscriber.name(), delivery.event().id(), again.toString());
                     return false;
@@ -168,7 +191,7 @@ final class SubscriptionWorker implements Runnable {
      * transaction: its record as taken commits only after the broker acknowledged the dead letter,
      * so a failed send is retried rather than lost, and a redelivery is not sent twice.
      */
-    private void apply(List<Delivery> deliveries) {
+    private void apply(Subscriber subscriber, List<Delivery> deliveries) {
         if (deliveries.isEmpty()) {
             return;
         }
@@ -176,18 +199,17 @@ final class SubscriptionWorker implements Runnable {
         Map<UUID, EventRefused> reasons = new HashMap<>();
         Refusals.apply(new HashSet<>(), passOver -> QuarkusTransaction.requiringNew().call(() -> {
             for (StoredEvent event : subscriber.apply(events, passOver)) {
-                sendToDeadLetters(deliveries, event, reasons.get(event.eventId()));
+                sendToDeadLetters(subscriber, deliveries, event, reasons.get(event.eventId()));
             }
             return null;
         }), refusal -> reasons.put(refusal.event().eventId(), refusal));
         deps.metrics().applied(subscriber.name(), deliveries.size());
-        lastAppliedEventTime = deliveries.get(deliveries.size() - 1).event().time();
     }
 
     /** One event in a transaction of its own; refused at commit, it is dead-lettered. */
-    private void applyAlone(Delivery delivery) {
+    private void applyAlone(Subscriber subscriber, Delivery delivery) {
         try {
-            apply(List.of(delivery));
+            apply(subscriber, List.of(delivery));
         } catch (RuntimeException failure) {
             if (Failures.isTransient(failure)) {
                 throw failure;
@@ -195,13 +217,13 @@ final class SubscriptionWorker implements Runnable {
             EventRefused refusal = new EventRefused(Delivered.asStored(delivery.event(), deps.codec()), failure);
             QuarkusTransaction.requiringNew().run(() -> {
                 for (StoredEvent event : subscriber.apply(List.of(delivery.event()), Set.of(delivery.event().id()))) {
-                    sendToDeadLetters(List.of(delivery), event, refusal);
+                    sendToDeadLetters(subscriber, List.of(delivery), event, refusal);
                 }
             });
         }
     }
 
-    private void sendToDeadLetters(List<Delivery> deliveries, StoredEvent event, EventRefused reason) {
+    private void sendToDeadLetters(Subscriber subscriber, List<Delivery> deliveries, StoredEvent event, EventRefused reason) {
         Throwable cause = reason == null ? new IllegalStateException("refused") : reason.getCause() == null ? reason : reason.getCause();
         try {
             ConsumerRecord<String, byte[]> record = deliveries.stream().map(Delivery::record)
@@ -224,7 +246,7 @@ final class SubscriptionWorker implements Runnable {
      * A record that is not a readable event has no stream to keep in order: it is known by where it
      * is, so that reading it again (a restart, a rewound group) does not dead-letter it twice.
      */
-    private boolean deadLetterUnreadable(ConsumerRecord<String, byte[]> record, RuntimeException reason) {
+    private boolean deadLetterUnreadable(Subscriber subscriber, ConsumerRecord<String, byte[]> record, RuntimeException reason) {
         try {
             UUID id = CloudEventCodec.idOf(record);
             if (id == null) {

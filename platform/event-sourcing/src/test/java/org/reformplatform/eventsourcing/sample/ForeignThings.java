@@ -6,6 +6,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.reformplatform.eventsourcing.projection.Contract;
 import org.reformplatform.eventsourcing.projection.ForeignEvent;
 import org.reformplatform.eventsourcing.projection.ForeignEventHandler;
 import org.reformplatform.eventsourcing.projection.ParkedEvents;
@@ -35,9 +36,14 @@ public class ForeignThings implements ForeignEventHandler {
         return Set.of("othersvc.ThingHappened");
     }
 
+    /** What this handler reads of {@code othersvc.ThingHappened.v1}. */
+    @Contract(event = "othersvc.ThingHappened", version = 1)
+    record ThingHappened(String name, @Contract.Optional String follows) {
+    }
+
     @Override
     public void handle(ForeignEvent event) {
-        String follows = event.text("follows");
+        String follows = event.as(ThingHappened.class).follows();
         if (follows != null && ForeignThing.count("subject", follows) == 0) {
             parked.park(name(), "thing:" + follows, event);
             return;
@@ -48,7 +54,7 @@ public class ForeignThings implements ForeignEventHandler {
     private void record(ForeignEvent event) {
         ForeignThing thing = new ForeignThing();
         thing.subject = event.envelope().subject();
-        thing.name = event.text("name");
+        thing.name = event.as(ThingHappened.class).name();
         thing.persist();
         for (ForeignEvent waiting : parked.release(name(), "thing:" + thing.subject)) {
             handle(waiting);
