@@ -2,6 +2,7 @@ package org.reformplatform.eventsourcing.command;
 
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -106,6 +107,26 @@ public class Aggregates {
     /** Runs a command against the aggregate with this id; see {@link #handle(StreamRef, Decider, Object, OptionalInt)}. */
     public <S, C, E> Decision<S> handle(AggregateType<S, C, E> type, Id id, C command, OptionalInt expectedVersion) {
         return handle(StreamRef.of(type.streamType(), id), type.decider(), command, expectedVersion);
+    }
+
+    /**
+     * The aggregate as of now, which must exist: {@code unknown} (the feature's own 404 naming the id)
+     * when its stream is empty. Checked before a command so that an unknown id is a 404, not a stale
+     * {@code If-Match}; the decider's own "no such ..." refusal stays a safety net.
+     */
+    public <S, C, E> Loaded<S> load(AggregateType<S, C, E> type, Id id, Supplier<? extends RuntimeException> unknown) {
+        Loaded<S> loaded = load(type, id);
+        if (!loaded.exists()) {
+            throw unknown.get();
+        }
+        return loaded;
+    }
+
+    /** Runs a command against an aggregate that must exist; {@code unknown} when it does not. */
+    public <S, C, E> Decision<S> handle(AggregateType<S, C, E> type, Id id, C command, OptionalInt expectedVersion,
+            Supplier<? extends RuntimeException> unknown) {
+        load(type, id, unknown);
+        return handle(type, id, command, expectedVersion);
     }
 
     public <S, C, E> Decision<S> handle(AggregateType<S, C, E> type, Id id, C command) {

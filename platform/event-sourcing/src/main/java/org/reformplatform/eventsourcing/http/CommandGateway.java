@@ -3,6 +3,7 @@ package org.reformplatform.eventsourcing.http;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.command.StaleVersion;
 import org.reformplatform.eventsourcing.command.UnitOfWork;
 import org.reformplatform.eventsourcing.ops.PlatformMetrics;
@@ -27,6 +29,13 @@ import org.reformplatform.eventsourcing.store.ConcurrencyConflict;
  *     Decision&lt;Application&gt; d = applications.submit(id, command, expected);
  *     return CommandResult.created("/v1/applications/" + id, d.version(), view);
  * });
+ * </pre>
+ *
+ * and, for the common case of a command on one aggregate answered with its view,
+ *
+ * <pre>
+ * return gateway.change(CommandRequest.of(null, ifMatch, body), "WithdrawApplication",
+ *         expected -> applications.withdraw(id, reason, expected), ApplicationView::of);
  * </pre>
  */
 @ApplicationScoped
@@ -63,6 +72,21 @@ public class CommandGateway {
 
     @Inject
     PlatformMetrics metrics;
+
+    /** A command on one aggregate, answered 200 with the aggregate's view after it, tagged with its new version. */
+    public <S> Response change(CommandRequest request, String commandName, Function<OptionalInt, Decision<S>> command,
+            Function<? super S, ?> view) {
+        return handle(request, commandName, expected -> CommandResult.ok(command.apply(expected), view));
+    }
+
+    /** A command that creates an aggregate, answered 201 with its view at its location, tagged with its version. */
+    public <S> Response create(CommandRequest request, String commandName, Function<OptionalInt, Decision<S>> command,
+            Function<? super S, String> location, Function<? super S, ?> view) {
+        return handle(request, commandName, expected -> {
+            Decision<S> created = command.apply(expected);
+            return CommandResult.created(location.apply(created.state()), created, view);
+        });
+    }
 
     public Response handle(CommandRequest request, String commandName, Work work) {
         long started = System.nanoTime();

@@ -146,20 +146,8 @@ public class ProblemMappers {
                     .detail("A path or query parameter is not of the expected type (an id must be a UUID, a number a whole number): "
                             + sanitise(e.getCause().getMessage())));
         }
-        String code = switch (status) {
-            case 400 -> "bad-request";
-            case 401 -> "unauthorized";
-            case 403 -> "forbidden";
-            case 404 -> "not-found";
-            case 405 -> "method-not-allowed";
-            case 406 -> "not-acceptable";
-            case 413 -> "payload-too-large";
-            case 415 -> "unsupported-media-type";
-            default -> "client-error";
-        };
         String detail = status == 404 ? "There is no resource at " + request.path() : sanitise(e.getMessage());
-        return answer(Problem.of(status, code, Response.Status.fromStatusCode(status) == null
-                ? "Client error" : Response.Status.fromStatusCode(status).getReasonPhrase()).detail(detail));
+        return answer(RouteProblems.ofStatus(status).detail(detail));
     }
 
     @ServerExceptionMapper({SQLException.class, org.reformplatform.eventsourcing.store.EventStore.StoreFailure.class,

@@ -15,22 +15,20 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.core.Response;
 
 import org.reformplatform.eventsourcing.command.Aggregates;
-import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
-import org.reformplatform.eventsourcing.http.CommandResult;
 import org.reformplatform.eventsourcing.http.ETags;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
@@ -76,12 +74,11 @@ public class TallyResource {
     @POST
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
     public Response open(@Valid @NotNull OpenTally request, @HeaderParam("Idempotency-Key") String key) {
-        return gateway.handle(CommandRequest.of(key, null, request), "OpenTally", expected -> {
-            TallyId id = TallyId.random();
-            Decision<Tally> d = aggregates.handle(StreamRef.of(Tally.STREAM_TYPE, id), Tally.DECIDER,
-                    new Tally.Open(id, request.owner(), caller.requireOrganisation(), request.limit()));
-            return CommandResult.created("/v1/tallies/" + id.value(), d.version(), Map.of("id", id, "total", 0));
-        });
+        TallyId id = TallyId.random();
+        return gateway.create(CommandRequest.of(key, null, request), "OpenTally",
+                expected -> aggregates.handle(StreamRef.of(Tally.STREAM_TYPE, id), Tally.DECIDER,
+                        new Tally.Open(id, request.owner(), caller.requireOrganisation(), request.limit())),
+                tally -> "/v1/tallies/" + tally.id().value(), TallyResource::view);
     }
 
     @POST
@@ -89,20 +86,22 @@ public class TallyResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
     public Response increment(@PathParam("id") UUID id, @Valid @NotNull IncrementTally request,
             @HeaderParam("If-Match") String ifMatch, @HeaderParam("Idempotency-Key") String key) {
-        return gateway.handle(CommandRequest.of(key, ifMatch, request), "IncrementTally", expected -> {
-            StreamRef stream = StreamRef.of(Tally.STREAM_TYPE, new TallyId(id));
+        StreamRef stream = StreamRef.of(Tally.STREAM_TYPE, new TallyId(id));
+        return gateway.change(CommandRequest.of(key, ifMatch, request), "IncrementTally", expected -> {
             visibleTally(stream);
-            Decision<Tally> d = aggregates.handle(stream, Tally.DECIDER, new Tally.Increment(request.by(), request.note()), expected);
-            return CommandResult.ok(d.version(), Map.of("id", id, "total", d.state().total()));
-        });
+            return aggregates.handle(stream, Tally.DECIDER, new Tally.Increment(request.by(), request.note()), expected);
+        }, TallyResource::view);
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     public Response get(@PathParam("id") UUID id) {
-        Loaded<Tally> loaded = visibleTally(StreamRef.of(Tally.STREAM_TYPE, new TallyId(id)));
-        return Response.ok(Map.of("id", id, "total", loaded.state().total())).tag(ETags.of(loaded.version())).build();
+        return ETags.current(visibleTally(StreamRef.of(Tally.STREAM_TYPE, new TallyId(id))), TallyResource::view);
+    }
+
+    private static Map<String, Object> view(Tally tally) {
+        return Map.of("id", tally.id(), "total", tally.total());
     }
 
     /** A path parameter with a pattern: a value that does not match it is routed nowhere. */
