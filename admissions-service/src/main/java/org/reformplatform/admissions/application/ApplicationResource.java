@@ -40,7 +40,6 @@ import org.reformplatform.admissions.application.ApplicationView.Audience;
 import org.reformplatform.admissions.ids.ApplicationId;
 import org.reformplatform.admissions.ids.IntakeEventId;
 import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
@@ -118,12 +117,11 @@ public class ApplicationResource {
             + "token's org claim). The event must be open, inside its window and have a place left (409 otherwise). The candidate's "
             + "background is recorded for analysis only. Send an Idempotency-Key to retry safely.")
     public Response submit(@Valid @NotNull SubmitApplicationRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "SubmitApplication", expected -> {
-            Decision<Application> submitted = submit.handle(new IntakeEventId(request.intakeEventId()), caller.requireOrganisation(),
-                    candidate(request.candidate()));
-            return CommandResult.created("/v1/applications/" + submitted.state().id().value(), submitted.version(),
-                    ApplicationView.of(submitted.state(), caller.is(Roles.OPERATOR) ? Audience.STAFF : Audience.OWNER));
-        });
+        return gateway.create(CommandRequest.of(idempotencyKey, null, request), "SubmitApplication",
+                expected -> submit.handle(new IntakeEventId(request.intakeEventId()), caller.requireOrganisation(),
+                        candidate(request.candidate())),
+                application -> "/v1/applications/" + application.id().value(),
+                application -> ApplicationView.of(application, caller.is(Roles.OPERATOR) ? Audience.STAFF : Audience.OWNER));
     }
 
     @GET
@@ -132,9 +130,8 @@ public class ApplicationResource {
     @Operation(summary = "One application, current as of now", description = "Partners see their own organisation's applications, "
             + "reviewers those assigned to them (without the candidate's background and contact), operators all. The ETag is its version.")
     public Response get(@PathParam("id") UUID id) {
-        Loaded<Application> application = access.visible(new ApplicationId(id));
-        return Response.ok(ApplicationView.of(application.state(), access.audience(application.state())))
-                .tag(ETags.of(application.version())).build();
+        return ETags.current(access.visible(new ApplicationId(id)),
+                application -> ApplicationView.of(application, access.audience(application)));
     }
 
     @GET

@@ -116,10 +116,9 @@ public class ReviewResource {
             + "the panel are left as they are.")
     public Response assign(@PathParam("id") UUID id, @Valid @NotNull AssignReviewersRequest request, @HeaderParam("If-Match") String ifMatch) {
         List<Nomination> nominations = request.reviewers().stream().map(n -> new Nomination(n.reviewer(), n.conflictOfInterest())).toList();
-        return gateway.handle(CommandRequest.of(null, ifMatch, request), "AssignReviewers", expected -> {
-            Decision<Application> decision = progress.assignReviewers(new ApplicationId(id), nominations, expected);
-            return CommandResult.ok(decision.version(), ApplicationView.of(decision.state(), ApplicationView.Audience.STAFF));
-        });
+        return gateway.change(CommandRequest.of(null, ifMatch, request), "AssignReviewers",
+                expected -> progress.assignReviewers(new ApplicationId(id), nominations, expected),
+                application -> ApplicationView.of(application, ApplicationView.Audience.STAFF));
     }
 
     @POST
@@ -169,9 +168,8 @@ public class ReviewResource {
             + "on the docket, with the rationale recorded in the decision event. Admission creates the student.")
     public Response decide(@PathParam("id") UUID id, @Valid @NotNull CommitteeDecisionRequest request, @HeaderParam("If-Match") String ifMatch) {
         String member = caller.subject();
-        return gateway.handle(CommandRequest.of(null, ifMatch, request), "DecideSpecialReview", expected -> {
-            Decision<Application> decision = committee.handle(new ApplicationId(id), request.decision(), request.rationale(), member, expected);
-            return CommandResult.ok(decision.version(), ApplicationView.of(decision.state(), ApplicationView.Audience.STAFF));
-        });
+        return gateway.change(CommandRequest.of(null, ifMatch, request), "DecideSpecialReview",
+                expected -> committee.handle(new ApplicationId(id), request.decision(), request.rationale(), member, expected),
+                application -> ApplicationView.of(application, ApplicationView.Audience.STAFF));
     }
 }

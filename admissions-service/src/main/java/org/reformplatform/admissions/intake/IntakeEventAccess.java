@@ -17,11 +17,7 @@ public class IntakeEventAccess {
 
     /** The intake event as of now; 404 if there is none. */
     public Loaded<IntakeEvent> existing(IntakeEventId id) {
-        Loaded<IntakeEvent> event = aggregates.load(IntakeEvent.TYPE, id);
-        if (!event.exists()) {
-            throw unknown(id);
-        }
-        return event;
+        return aggregates.load(IntakeEvent.TYPE, id, () -> unknown(id));
     }
 
     static RuleViolation unknown(IntakeEventId id) {

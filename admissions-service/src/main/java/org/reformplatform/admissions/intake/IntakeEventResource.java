@@ -39,11 +39,8 @@ import org.reformplatform.admissions.intake.IntakeEventCommand.CloseIntakeEvent;
 import org.reformplatform.admissions.intake.IntakeEventCommand.CreateIntakeEvent;
 import org.reformplatform.admissions.intake.IntakeEventCommand.ExtendIntakeEvent;
 import org.reformplatform.admissions.intake.IntakeEventCommand.OpenIntakeEvent;
-import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
-import org.reformplatform.eventsourcing.http.CommandResult;
 import org.reformplatform.eventsourcing.http.ETags;
 import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
@@ -104,13 +101,13 @@ public class IntakeEventResource {
     @Operation(summary = "Announce an intake event", description = "With its window, places, challenges and weighted criteria. "
             + "It accepts applications once opened. Send an Idempotency-Key to retry safely.")
     public Response create(@Valid @NotNull CreateIntakeEventRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "CreateIntakeEvent", expected -> {
-            Decision<IntakeEvent> created = create.handle(request.title(), request.kind(),
-                    new ApplicationWindow(request.opensAt().toInstant(), request.closesAt().toInstant()), request.capacity(), request.requiredReviews(),
-                    request.challenges().stream().map(c -> new Challenge(c.code(), c.title())).toList(),
-                    request.criteria().stream().map(c -> new ScoringCriterion(c.code(), c.description(), c.weight(), c.maxScore())).toList());
-            return CommandResult.created("/v1/intake-events/" + created.state().id().value(), created.version(), IntakeEventView.of(created.state()));
-        });
+        return gateway.create(CommandRequest.of(idempotencyKey, null, request), "CreateIntakeEvent",
+                expected -> create.handle(request.title(), request.kind(),
+                        new ApplicationWindow(request.opensAt().toInstant(), request.closesAt().toInstant()), request.capacity(), request.requiredReviews(),
+                        request.challenges().stream().map(c -> new Challenge(c.code(), c.title())).toList(),
+                        request.criteria().stream().map(c -> new ScoringCriterion(c.code(), c.description(), c.weight(), c.maxScore())).toList()),
+                intakeEvent -> "/v1/intake-events/" + intakeEvent.id().value(),
+                IntakeEventView::of);
     }
 
     @GET
@@ -118,8 +115,7 @@ public class IntakeEventResource {
     @RolesAllowed({Roles.PARTNER, Roles.REVIEWER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "One intake event, current as of now", description = "The ETag is its version, for If-Match on commands.")
     public Response get(@PathParam("id") UUID id) {
-        Loaded<IntakeEvent> event = events.existing(new IntakeEventId(id));
-        return Response.ok(IntakeEventView.of(event.state())).tag(ETags.of(event.version())).build();
+        return ETags.current(events.existing(new IntakeEventId(id)), IntakeEventView::of);
     }
 
     @GET
@@ -162,9 +158,7 @@ public class IntakeEventResource {
     }
 
     private Response command(UUID id, String ifMatch, Object body, String name, IntakeEventCommand command) {
-        return gateway.handle(CommandRequest.of(null, ifMatch, body), name, expected -> {
-            Decision<IntakeEvent> decision = lifecycle.handle(new IntakeEventId(id), command, expected);
-            return CommandResult.ok(decision.version(), IntakeEventView.of(decision.state()));
-        });
+        return gateway.change(CommandRequest.of(null, ifMatch, body), name,
+                expected -> lifecycle.handle(new IntakeEventId(id), command, expected), IntakeEventView::of);
     }
 }

@@ -17,11 +17,8 @@ public class MentorAccess {
 
     /** The mentor as of now; 404 if there is none. */
     public Loaded<Mentor> existing(MentorId id) {
-        Loaded<Mentor> mentor = aggregates.load(Mentor.TYPE, id);
-        if (!mentor.exists()) {
-            throw RuleViolation.notFound("unknown-mentor", "There is no mentor " + id.value()).with("mentorId", id.value().toString());
-        }
-        return mentor;
+        return aggregates.load(Mentor.TYPE, id,
+                () -> RuleViolation.notFound("unknown-mentor", "There is no mentor " + id.value()).with("mentorId", id.value().toString()));
     }
 
     /** A member of a mentor team: the mentor, of the kind they are registered as; 404 if there is none. */

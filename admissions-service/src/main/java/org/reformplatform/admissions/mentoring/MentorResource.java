@@ -33,11 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.reformplatform.admissions.ids.MentorId;
 import org.reformplatform.admissions.mentoring.MentorCommand.RegisterMentor;
-import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
-import org.reformplatform.eventsourcing.http.CommandResult;
 import org.reformplatform.eventsourcing.http.ETags;
 import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
@@ -87,11 +84,10 @@ public class MentorResource {
     @Operation(summary = "Register a mentor", description = "Full-time, part-time or industry, with the number of students they take. "
             + "Send an Idempotency-Key to retry safely.")
     public Response register(@Valid @NotNull RegisterMentorRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "RegisterMentor", expected -> {
-            Decision<Mentor> registered = registration.handle(request.name(), request.kind(), request.capacity(), request.affiliation(),
-                    request.subject());
-            return CommandResult.created("/v1/mentors/" + registered.state().id().value(), registered.version(), MentorView.of(registered.state()));
-        });
+        return gateway.create(CommandRequest.of(idempotencyKey, null, request), "RegisterMentor",
+                expected -> registration.handle(request.name(), request.kind(), request.capacity(), request.affiliation(), request.subject()),
+                mentor -> "/v1/mentors/" + mentor.id().value(),
+                MentorView::of);
     }
 
     @GET
@@ -99,8 +95,7 @@ public class MentorResource {
     @RolesAllowed({Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "One mentor with their students, current as of now", description = "The ETag is its version.")
     public Response get(@PathParam("id") UUID id) {
-        Loaded<Mentor> mentor = mentors.existing(new MentorId(id));
-        return Response.ok(MentorView.of(mentor.state())).tag(ETags.of(mentor.version())).build();
+        return ETags.current(mentors.existing(new MentorId(id)), MentorView::of);
     }
 
     @GET
@@ -122,10 +117,8 @@ public class MentorResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Change how many students a mentor takes", description = "Never below the students they mentor now.")
     public Response changeCapacity(@PathParam("id") UUID id, @Valid @NotNull CapacityRequest request, @HeaderParam("If-Match") String ifMatch) {
-        return gateway.handle(CommandRequest.of(null, ifMatch, request), "ChangeMentorCapacity", expected -> {
-            Decision<Mentor> decision = capacities.handle(new MentorId(id), request.capacity(), expected);
-            return CommandResult.ok(decision.version(), MentorView.of(decision.state()));
-        });
+        return gateway.change(CommandRequest.of(null, ifMatch, request), "ChangeMentorCapacity",
+                expected -> capacities.handle(new MentorId(id), request.capacity(), expected), MentorView::of);
     }
 
     @GET

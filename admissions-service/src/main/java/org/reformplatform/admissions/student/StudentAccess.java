@@ -28,10 +28,7 @@ public class StudentAccess {
     MentorIdentity mentors;
 
     public Loaded<Student> visible(StudentId id) {
-        Loaded<Student> loaded = aggregates.load(Student.TYPE, id);
-        if (!loaded.exists()) {
-            throw unknown(id);
-        }
+        Loaded<Student> loaded = aggregates.load(Student.TYPE, id, () -> unknown(id));
         Student student = loaded.state();
         boolean owner = caller.is(Roles.PARTNER) && caller.mayAccess(student.organisation());
         if (!caller.is(Roles.OPERATOR) && !owner && !mentoredBy(student, caller.subject())) {

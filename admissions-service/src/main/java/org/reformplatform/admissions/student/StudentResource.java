@@ -36,7 +36,6 @@ import org.reformplatform.admissions.student.StudentCommand.PlanMilestone;
 import org.reformplatform.admissions.student.StudentCommand.ReachMilestone;
 import org.reformplatform.admissions.student.StudentCommand.RecordProgressNote;
 import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.CommandResult;
@@ -94,8 +93,7 @@ public class StudentResource {
     @Operation(summary = "One student with plan and mentor team, current as of now", description = "For operators, the organisation "
             + "that applied for the student, and the student's mentors. The ETag is its version.")
     public Response get(@PathParam("id") UUID id) {
-        Loaded<Student> student = access.visible(new StudentId(id));
-        return Response.ok(StudentView.of(student.state())).tag(ETags.of(student.version())).build();
+        return ETags.current(access.visible(new StudentId(id)), StudentView::of);
     }
 
     @GET

@@ -36,7 +36,6 @@ import org.reformplatform.evaluation.pledge.PledgeId;
 import org.reformplatform.evaluation.pledge.PledgeResource.PledgeTermsRequest;
 import org.reformplatform.evaluation.pledge.PledgeView;
 import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.CommandResult;
@@ -112,8 +111,7 @@ public class ChallengeListResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "A challenge list with who took which challenge", description = "The ETag is its version.")
     public Response get(@PathParam("id") UUID id) {
-        Loaded<ChallengeList> list = lists.visible(new ChallengeListId(id));
-        return Response.ok(ChallengeListView.of(list.state())).tag(ETags.of(list.version())).build();
+        return ETags.current(lists.visible(new ChallengeListId(id)), ChallengeListView::of);
     }
 
     @POST

@@ -36,10 +36,7 @@ public class TakeChallengeHandler {
 
     /** @param namedInstitution the institution the request names, if any: it must be the list's, which signs the pledge */
     public Decision<Pledge> handle(ChallengeListId listId, String challengeCode, PledgeId pledge, String namedInstitution, PledgeTerms terms) {
-        Loaded<ChallengeList> list = aggregates.load(ChallengeList.TYPE, listId);
-        if (!list.exists()) {
-            throw ChallengeListAccess.unknown(listId);
-        }
+        Loaded<ChallengeList> list = aggregates.load(ChallengeList.TYPE, listId, () -> ChallengeListAccess.unknown(listId));
         String institution = list.state().institution();
         require(namedInstitution == null || namedInstitution.equals(institution), () -> RuleViolation.invalid("institution-mismatch",
                 "The pledge is signed with the institution that published the challenge"));

@@ -29,11 +29,7 @@ public class CycleAccess {
 
     /** The cycle, whoever's it is: evaluators act in the cycles of any institution, on what they are assigned (the cycle decides that). */
     public Loaded<Cycle> existing(CycleId id) {
-        Loaded<Cycle> cycle = aggregates.load(Cycle.TYPE, id);
-        if (!cycle.exists()) {
-            throw unknown(id);
-        }
-        return cycle;
+        return aggregates.load(Cycle.TYPE, id, () -> unknown(id));
     }
 
     /** The cycle, current as of now, if the caller may see it. */

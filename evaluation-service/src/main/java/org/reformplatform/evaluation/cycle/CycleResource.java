@@ -45,7 +45,6 @@ import org.reformplatform.evaluation.scheme.OutcomeUse;
 import org.reformplatform.evaluation.scheme.SchemeAccess;
 import org.reformplatform.evaluation.scheme.SchemeId;
 import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.CommandResult;
@@ -168,8 +167,7 @@ public class CycleResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "A cycle with its tracks and dossiers, current as of now", description = "The ETag is its version, for If-Match.")
     public Response get(@PathParam("id") UUID id) {
-        Loaded<Cycle> cycle = cycles.visible(new CycleId(id));
-        return Response.ok(CycleView.of(cycle.state())).tag(ETags.of(cycle.version())).build();
+        return ETags.current(cycles.visible(new CycleId(id)), CycleView::of);
     }
 
     @GET
@@ -208,7 +206,7 @@ public class CycleResource {
             + "score sheet; the institution and operators see everything.")
     public Response dossier(@PathParam("id") UUID id, @PathParam("dossierId") UUID dossierId) {
         VisibleDossier dossier = cycles.dossier(new CycleId(id), new DossierId(dossierId));
-        return Response.ok(dossier.view()).tag(ETags.of(dossier.version())).build();
+        return ETags.tagged(dossier.view(), dossier.version());
     }
 
     @POST
@@ -272,9 +270,7 @@ public class CycleResource {
     /** A command on a cycle the caller may see, answered with what it shows of the cycle now. */
     private Response change(UUID id, String ifMatch, Object body, String name, BiFunction<CycleId, OptionalInt, Decision<Cycle>> command,
             Function<Cycle, Object> view) {
-        return gateway.handle(CommandRequest.of(null, ifMatch, body), name, expected -> {
-            Decision<Cycle> decision = command.apply(cycles.visible(new CycleId(id)).state().id(), expected);
-            return CommandResult.ok(decision.version(), view.apply(decision.state()));
-        });
+        return gateway.change(CommandRequest.of(null, ifMatch, body), name,
+                expected -> command.apply(cycles.visible(new CycleId(id)).state().id(), expected), view);
     }
 }

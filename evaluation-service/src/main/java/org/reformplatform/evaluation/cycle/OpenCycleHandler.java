@@ -33,17 +33,11 @@ public class OpenCycleHandler {
 
     /** @param pilotId the pilot the cycle belongs to, or null for none */
     public Decision<Cycle> handle(CycleId id, SchemeId schemeId, String name, PilotId pilotId) {
-        Loaded<Scheme> scheme = aggregates.load(Scheme.TYPE, schemeId);
-        if (!scheme.exists()) {
-            throw SchemeAccess.unknown(schemeId);
-        }
+        Loaded<Scheme> scheme = aggregates.load(Scheme.TYPE, schemeId, () -> SchemeAccess.unknown(schemeId));
         String institution = scheme.state().institution();
         PilotMembership membership = null;
         if (pilotId != null) {
-            Loaded<Pilot> pilot = aggregates.load(Pilot.TYPE, pilotId);
-            if (!pilot.exists()) {
-                throw PilotAccess.unknown(pilotId);
-            }
+            Loaded<Pilot> pilot = aggregates.load(Pilot.TYPE, pilotId, () -> PilotAccess.unknown(pilotId));
             membership = new PilotMembership(pilotId, pilot.state().isMember(institution));
         }
         SchemeVersion version = scheme.state().current();

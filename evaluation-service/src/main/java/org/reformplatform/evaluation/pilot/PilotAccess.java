@@ -16,11 +16,7 @@ public class PilotAccess {
 
     /** The pilot, current as of now. */
     public Loaded<Pilot> visible(PilotId id) {
-        Loaded<Pilot> pilot = aggregates.load(Pilot.TYPE, id);
-        if (!pilot.exists()) {
-            throw unknown(id);
-        }
-        return pilot;
+        return aggregates.load(Pilot.TYPE, id, () -> unknown(id));
     }
 
     public static RuleViolation unknown(PilotId id) {

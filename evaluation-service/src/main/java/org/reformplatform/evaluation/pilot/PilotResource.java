@@ -37,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.reformplatform.evaluation.Institutions;
 import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.CommandResult;
@@ -122,8 +121,7 @@ public class PilotResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "A pilot with its member institutions, current as of now")
     public Response get(@PathParam("id") UUID id) {
-        Loaded<Pilot> pilot = pilots.visible(new PilotId(id));
-        return Response.ok(PilotView.of(pilot.state())).tag(ETags.of(pilot.version())).build();
+        return ETags.current(pilots.visible(new PilotId(id)), PilotView::of);
     }
 
     @POST
@@ -177,9 +175,7 @@ public class PilotResource {
 
     /** A command on a pilot that exists, answered with the pilot as it is now. */
     private Response change(UUID id, String ifMatch, Object body, String name, BiFunction<PilotId, OptionalInt, Decision<Pilot>> command) {
-        return gateway.handle(CommandRequest.of(null, ifMatch, body), name, expected -> {
-            Decision<Pilot> decision = command.apply(pilots.visible(new PilotId(id)).state().id(), expected);
-            return CommandResult.ok(decision.version(), PilotView.of(decision.state()));
-        });
+        return gateway.change(CommandRequest.of(null, ifMatch, body), name,
+                expected -> command.apply(pilots.visible(new PilotId(id)).state().id(), expected), PilotView::of);
     }
 }

@@ -37,7 +37,6 @@ import org.reformplatform.evaluation.Institutions;
 import org.reformplatform.evaluation.researcher.ResearcherId;
 import org.reformplatform.evaluation.scheme.OutcomeUse;
 import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.CommandResult;
@@ -139,8 +138,7 @@ public class PledgeResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "A pledge, current as of now", description = "The ETag is its version.")
     public Response get(@PathParam("id") UUID id) {
-        Loaded<Pledge> pledge = pledges.visible(new PledgeId(id));
-        return Response.ok(PledgeView.of(pledge.state())).tag(ETags.of(pledge.version())).build();
+        return ETags.current(pledges.visible(new PledgeId(id)), PledgeView::of);
     }
 
     @POST
@@ -165,9 +163,7 @@ public class PledgeResource {
 
     /** A command on a pledge the caller may see, answered with the pledge as it is now. */
     private Response change(UUID id, String ifMatch, Object body, String name, BiFunction<PledgeId, OptionalInt, Decision<Pledge>> command) {
-        return gateway.handle(CommandRequest.of(null, ifMatch, body), name, expected -> {
-            Decision<Pledge> decision = command.apply(pledges.visible(new PledgeId(id)).state().id(), expected);
-            return CommandResult.ok(decision.version(), PledgeView.of(decision.state()));
-        });
+        return gateway.change(CommandRequest.of(null, ifMatch, body), name,
+                expected -> command.apply(pledges.visible(new PledgeId(id)).state().id(), expected), PledgeView::of);
     }
 }

@@ -19,7 +19,6 @@ import io.quarkus.panache.common.Sort;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.http.ETags;
 import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
@@ -44,8 +43,7 @@ public class ResearcherResource {
     @Operation(summary = "A researcher's evidence, current as of now", description = "Title equivalences from qualification-service and "
             + "mobility results from mobility-service. A researcher no evidence has reached yet has an empty record.")
     public Response get(@PathParam("id") UUID id) {
-        Loaded<Researcher> record = researchers.visible(new ResearcherId(id));
-        return Response.ok(ResearcherView.of(id, record.state())).tag(ETags.of(record.version())).build();
+        return ETags.current(researchers.visible(new ResearcherId(id)), researcher -> ResearcherView.of(id, researcher));
     }
 
     @GET

@@ -35,7 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.reformplatform.evaluation.Institutions;
 import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
@@ -156,8 +155,7 @@ public class SchemeResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "A scheme at its current version", description = "The ETag is the stream version, for If-Match on revisions.")
     public Response get(@PathParam("id") UUID id) {
-        Loaded<Scheme> scheme = schemes.visible(new SchemeId(id));
-        return Response.ok(SchemeView.of(scheme.state(), scheme.state().current())).tag(ETags.of(scheme.version())).build();
+        return ETags.current(schemes.visible(new SchemeId(id)), scheme -> SchemeView.of(scheme, scheme.current()));
     }
 
     @GET

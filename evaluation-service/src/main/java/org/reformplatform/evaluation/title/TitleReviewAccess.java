@@ -32,11 +32,7 @@ public class TitleReviewAccess {
 
     /** The review, whoever asks: for the title authority's commands, which the roles allowed already restrict. */
     public Loaded<TitleReview> existing(TitleReviewId id) {
-        Loaded<TitleReview> review = aggregates.load(TitleReview.TYPE, id);
-        if (!review.exists()) {
-            throw unknown(id);
-        }
-        return review;
+        return aggregates.load(TitleReview.TYPE, id, () -> unknown(id));
     }
 
     /** The review, current as of now, if the caller may see it. */

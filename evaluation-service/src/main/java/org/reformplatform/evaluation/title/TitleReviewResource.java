@@ -179,8 +179,7 @@ public class TitleReviewResource {
     @Operation(summary = "A title review with its panel and applications", description = "Partners see their own institution's "
             + "applications; evaluators see reviews whose panel they sit on. The ETag is its version.")
     public Response get(@PathParam("id") UUID id) {
-        Loaded<TitleReview> review = reviews.visible(new TitleReviewId(id));
-        return Response.ok(reviews.view(review.state())).tag(ETags.of(review.version())).build();
+        return ETags.current(reviews.visible(new TitleReviewId(id)), reviews::view);
     }
 
     @POST
@@ -220,7 +219,7 @@ public class TitleReviewResource {
     public Response application(@PathParam("id") UUID id, @PathParam("applicationId") UUID applicationId) {
         Loaded<TitleReview> review = reviews.visible(new TitleReviewId(id));
         TitleApplication application = reviews.application(review.state(), new TitleApplicationId(applicationId));
-        return Response.ok(reviews.view(review.state(), application)).tag(ETags.of(review.version())).build();
+        return ETags.tagged(reviews.view(review.state(), application), review.version());
     }
 
     @POST
@@ -260,9 +259,7 @@ public class TitleReviewResource {
     /** A command on a review that exists, answered with the review as the caller sees it now. */
     private Response change(UUID id, String ifMatch, Object body, String name,
             BiFunction<TitleReviewId, OptionalInt, Decision<TitleReview>> command) {
-        return gateway.handle(CommandRequest.of(null, ifMatch, body), name, expected -> {
-            Decision<TitleReview> decision = command.apply(reviews.existing(new TitleReviewId(id)).state().id(), expected);
-            return CommandResult.ok(decision.version(), reviews.view(decision.state()));
-        });
+        return gateway.change(CommandRequest.of(null, ifMatch, body), name,
+                expected -> command.apply(reviews.existing(new TitleReviewId(id)).state().id(), expected), reviews::view);
     }
 }

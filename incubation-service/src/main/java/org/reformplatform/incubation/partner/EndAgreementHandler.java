@@ -6,8 +6,8 @@ import java.util.OptionalInt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.incubation.ExistingAggregates;
 import org.reformplatform.incubation.partner.PartnerCommand.EndAgreement;
 
 /** An agreement in force ends, with a reason. */
@@ -15,7 +15,7 @@ import org.reformplatform.incubation.partner.PartnerCommand.EndAgreement;
 public class EndAgreementHandler {
 
     @Inject
-    ExistingAggregates aggregates;
+    Aggregates aggregates;
 
     public Decision<Partner> handle(PartnerId partner, AgreementId agreement, LocalDate endedOn, String reason, OptionalInt expectedVersion) {
         return aggregates.handle(Partner.TYPE, partner, new EndAgreement(agreement, endedOn, reason), expectedVersion,

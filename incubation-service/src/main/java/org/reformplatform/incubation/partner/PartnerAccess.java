@@ -3,11 +3,11 @@ package org.reformplatform.incubation.partner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.security.Caller;
-import org.reformplatform.incubation.ExistingAggregates;
 
 /**
  * Which partners the caller may see: operators and analysts any, a partner only itself. Another
@@ -17,7 +17,7 @@ import org.reformplatform.incubation.ExistingAggregates;
 public class PartnerAccess {
 
     @Inject
-    ExistingAggregates aggregates;
+    Aggregates aggregates;
 
     @Inject
     Caller caller;

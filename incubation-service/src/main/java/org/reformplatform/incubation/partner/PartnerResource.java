@@ -122,11 +122,10 @@ public class PartnerResource {
     @Operation(summary = "Register a partner", description = "One partner per organisation id (the 'org' claim of its tokens); "
             + "registering an organisation twice is a 409. Send an Idempotency-Key to retry safely.")
     public Response register(@Valid @NotNull RegisterPartnerRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "RegisterPartner", expected -> {
-            Decision<Partner> registered = registering.handle(request.organisation(), request.name(), request.kind());
-            return CommandResult.created("/v1/partners/" + registered.state().id().value(), registered.version(),
-                    PartnerView.of(registered.state()));
-        });
+        return gateway.create(CommandRequest.of(idempotencyKey, null, request), "RegisterPartner",
+                expected -> registering.handle(request.organisation(), request.name(), request.kind()),
+                partner -> "/v1/partners/" + partner.id().value(),
+                PartnerView::of);
     }
 
     @GET
@@ -150,8 +149,7 @@ public class PartnerResource {
     @Operation(summary = "The calling partner's own record", description = "Found from the organisation of the token; 404 if the "
             + "organisation is not a registered partner.")
     public Response me() {
-        Loaded<Partner> partner = access.own();
-        return Response.ok(PartnerView.of(partner.state())).tag(ETags.of(partner.version())).build();
+        return ETags.current(access.own(), PartnerView::of);
     }
 
     @GET
@@ -160,8 +158,7 @@ public class PartnerResource {
     @Operation(summary = "One partner with its agreements, current as of now", description = "A partner sees only itself. "
             + "The ETag is its version, for If-Match on commands.")
     public Response get(@PathParam("id") UUID id) {
-        Loaded<Partner> partner = access.visible(new PartnerId(id));
-        return Response.ok(PartnerView.of(partner.state())).tag(ETags.of(partner.version())).build();
+        return ETags.current(access.visible(new PartnerId(id)), PartnerView::of);
     }
 
     @POST
@@ -188,7 +185,7 @@ public class PartnerResource {
     public Response agreement(@PathParam("id") UUID id, @PathParam("agreementId") UUID agreementId) {
         Loaded<Partner> partner = access.visible(new PartnerId(id));
         Agreement agreement = partner.state().agreement(new AgreementId(agreementId)).orElseThrow(PartnerResource::unknownAgreement);
-        return Response.ok(AgreementView.of(agreement)).tag(ETags.of(partner.version())).build();
+        return ETags.tagged(AgreementView.of(agreement), partner.version());
     }
 
     @POST
@@ -250,16 +247,15 @@ public class PartnerResource {
         Loaded<Partner> partner = access.visible(new PartnerId(id));
         Donation donation = partner.state().donation(new DonationId(donationId)).orElseThrow(
                 () -> RuleViolation.notFound("unknown-donation", "The partner has no donation " + donationId));
-        return Response.ok(DonationView.of(partner.state().id(), donation)).tag(ETags.of(partner.version())).build();
+        return ETags.tagged(DonationView.of(partner.state().id(), donation), partner.version());
     }
 
     /** An agreement's command: the agreement as it is after it. */
     private Response agreementCommand(UUID agreementId, String ifMatch, Object body, String name,
             Function<OptionalInt, Decision<Partner>> handler) {
-        return gateway.handle(CommandRequest.of(null, ifMatch, body), name, expected -> {
-            Decision<Partner> decision = handler.apply(expected);
-            return CommandResult.ok(decision.version(), AgreementView.of(decision.state().agreement(new AgreementId(agreementId)).orElseThrow()));
-        });
+        return gateway.change(CommandRequest.of(null, ifMatch, body), name,
+                handler::apply,
+                partner -> AgreementView.of(partner.agreement(new AgreementId(agreementId)).orElseThrow()));
     }
 
     private static RuleViolation unknownAgreement() {

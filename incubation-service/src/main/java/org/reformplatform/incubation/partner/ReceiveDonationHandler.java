@@ -6,9 +6,9 @@ import java.util.OptionalInt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.domain.Money;
-import org.reformplatform.incubation.ExistingAggregates;
 import org.reformplatform.incubation.partner.PartnerCommand.ReceiveDonation;
 
 /** A centre received a donation or sponsorship from a partner: an exact amount, more than zero, for a purpose. */
@@ -16,7 +16,7 @@ import org.reformplatform.incubation.partner.PartnerCommand.ReceiveDonation;
 public class ReceiveDonationHandler {
 
     @Inject
-    ExistingAggregates aggregates;
+    Aggregates aggregates;
 
     public Decision<Partner> handle(PartnerId partner, DonationId donation, String centre, DonationKind kind, Money amount, String purpose,
             LocalDate receivedOn, OptionalInt expectedVersion) {

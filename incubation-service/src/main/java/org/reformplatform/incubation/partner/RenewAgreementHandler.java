@@ -6,8 +6,8 @@ import java.util.OptionalInt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.incubation.ExistingAggregates;
 import org.reformplatform.incubation.partner.PartnerCommand.RenewAgreement;
 
 /** An agreement in force is renewed to a later end. */
@@ -15,7 +15,7 @@ import org.reformplatform.incubation.partner.PartnerCommand.RenewAgreement;
 public class RenewAgreementHandler {
 
     @Inject
-    ExistingAggregates aggregates;
+    Aggregates aggregates;
 
     public Decision<Partner> handle(PartnerId partner, AgreementId agreement, LocalDate renewedOn, LocalDate validUntil,
             OptionalInt expectedVersion) {

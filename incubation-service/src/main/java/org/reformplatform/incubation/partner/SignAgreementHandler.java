@@ -6,8 +6,8 @@ import java.util.OptionalInt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.incubation.ExistingAggregates;
 import org.reformplatform.incubation.partner.PartnerCommand.SignAgreement;
 
 /** A partner signed an agreement with a centre: one in force per centre (the partner renews it rather than signing another). */
@@ -15,7 +15,7 @@ import org.reformplatform.incubation.partner.PartnerCommand.SignAgreement;
 public class SignAgreementHandler {
 
     @Inject
-    ExistingAggregates aggregates;
+    Aggregates aggregates;
 
     public Decision<Partner> handle(PartnerId partner, AgreementId agreement, String centre, String title, LocalDate signedOn,
             LocalDate validUntil, OptionalInt expectedVersion) {

@@ -9,7 +9,6 @@ import jakarta.inject.Inject;
 
 import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.incubation.ExistingAggregates;
 import org.reformplatform.incubation.founder.FounderRecord;
 import org.reformplatform.incubation.founder.FounderRecordCommand.ClaimFounder;
 import org.reformplatform.incubation.founder.FounderRecordId;
@@ -26,9 +25,6 @@ import org.reformplatform.incubation.venture.VentureCommand.AddFounder;
 public class AddFounderHandler {
 
     @Inject
-    ExistingAggregates existing;
-
-    @Inject
     Aggregates aggregates;
 
     @Inject
@@ -36,7 +32,7 @@ public class AddFounderHandler {
 
     public Decision<Venture> handle(VentureId venture, FounderKind kind, UUID studentId, UUID researcherId, String name,
             OptionalInt expectedVersion) {
-        existing.load(Venture.TYPE, venture, () -> VentureAccess.unknown(venture));
+        aggregates.load(Venture.TYPE, venture, () -> VentureAccess.unknown(venture));
         Founder.requireIdentity(kind, studentId, researcherId);
         String evidence = kind == FounderKind.EXTERNAL ? null : claim(venture, kind, kind == FounderKind.STUDENT ? studentId : researcherId);
         return aggregates.handle(Venture.TYPE, venture, new AddFounder(kind, studentId, researcherId, name, evidence, clock.instant()),

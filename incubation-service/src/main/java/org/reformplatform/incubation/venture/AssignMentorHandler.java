@@ -5,8 +5,8 @@ import java.util.OptionalInt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.incubation.ExistingAggregates;
 import org.reformplatform.incubation.venture.VentureCommand.AssignMentor;
 
 /** A mentor is assigned to a venture, once. */
@@ -14,7 +14,7 @@ import org.reformplatform.incubation.venture.VentureCommand.AssignMentor;
 public class AssignMentorHandler {
 
     @Inject
-    ExistingAggregates aggregates;
+    Aggregates aggregates;
 
     public Decision<Venture> handle(VentureId venture, Mentor mentor, OptionalInt expectedVersion) {
         return aggregates.handle(Venture.TYPE, venture,

@@ -6,8 +6,8 @@ import java.util.OptionalInt;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.incubation.ExistingAggregates;
 import org.reformplatform.incubation.venture.VentureCommand.ChangeStage;
 
 /** A venture moves on to its next stage (admitted, incubating, accelerating, graduated), one step at a time. */
@@ -15,7 +15,7 @@ import org.reformplatform.incubation.venture.VentureCommand.ChangeStage;
 public class ChangeStageHandler {
 
     @Inject
-    ExistingAggregates aggregates;
+    Aggregates aggregates;
 
     public Decision<Venture> handle(VentureId venture, VentureStage stage, LocalDate on, OptionalInt expectedVersion) {
         return aggregates.handle(Venture.TYPE, venture, new ChangeStage(stage, on), expectedVersion, () -> VentureAccess.unknown(venture));

@@ -13,7 +13,6 @@ import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.domain.Money;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
-import org.reformplatform.incubation.ExistingAggregates;
 import org.reformplatform.incubation.partner.Partner;
 import org.reformplatform.incubation.partner.PartnerId;
 import org.reformplatform.incubation.venture.VentureCommand.CloseFundingRound;
@@ -32,14 +31,11 @@ public class CloseFundingRoundHandler {
     }
 
     @Inject
-    ExistingAggregates existing;
-
-    @Inject
     Aggregates aggregates;
 
     public Decision<Venture> handle(VentureId venture, String roundName, Money amount, List<NamedInvestor> investors, LocalDate closedOn,
             OptionalInt expectedVersion) {
-        existing.load(Venture.TYPE, venture, () -> VentureAccess.unknown(venture));
+        aggregates.load(Venture.TYPE, venture, () -> VentureAccess.unknown(venture));
         List<Investor> named = new ArrayList<>();
         for (NamedInvestor investor : investors) {
             named.add(investor(investor));

@@ -3,9 +3,9 @@ package org.reformplatform.incubation.venture;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
-import org.reformplatform.incubation.ExistingAggregates;
 
 /**
  * Reading one venture: ventures belong to a centre, not to an organisation, so every caller the
@@ -15,7 +15,7 @@ import org.reformplatform.incubation.ExistingAggregates;
 public class VentureAccess {
 
     @Inject
-    ExistingAggregates aggregates;
+    Aggregates aggregates;
 
     /** The venture as of now. */
     public Loaded<Venture> visible(VentureId id) {

@@ -34,7 +34,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.CommandResult;
@@ -176,8 +175,7 @@ public class VentureResource {
     @Operation(summary = "One venture with founders, mentors, milestones and rounds, current as of now",
             description = "The ETag is its version, for If-Match on commands.")
     public Response get(@PathParam("id") UUID id) {
-        Loaded<Venture> venture = access.visible(new VentureId(id));
-        return Response.ok(VentureView.of(venture.state())).tag(ETags.of(venture.version())).build();
+        return ETags.current(access.visible(new VentureId(id)), VentureView::of);
     }
 
     @POST
@@ -262,9 +260,6 @@ public class VentureResource {
 
     /** A command on one venture: the venture as it is after it. */
     private Response command(CommandRequest request, String name, Function<OptionalInt, Decision<Venture>> handler) {
-        return gateway.handle(request, name, expected -> {
-            Decision<Venture> decision = handler.apply(expected);
-            return CommandResult.ok(decision.version(), VentureView.of(decision.state()));
-        });
+        return gateway.change(request, name, handler::apply, VentureView::of);
     }
 }

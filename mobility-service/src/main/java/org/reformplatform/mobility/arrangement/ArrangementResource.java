@@ -33,10 +33,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
-import org.reformplatform.eventsourcing.http.CommandResult;
 import org.reformplatform.eventsourcing.http.ETags;
 import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
@@ -170,13 +168,12 @@ public class ArrangementResource {
     @Operation(summary = "Apply for an arrangement", description = "The calling institution applies for one of its researchers, under the "
             + "policy in force: the term must fit the form's maximum. Send an Idempotency-Key to retry safely.")
     public Response apply(@Valid @NotNull ApplyRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "ApplyForArrangement", expected -> {
-            Decision<Arrangement> applied = applyForArrangement.handle(caller.requireOrganisation(), new ResearcherId(request.researcherId()),
-                    request.researcherName(), request.form(), request.enterprise(), request.postId(),
-                    new Term(request.startsOn(), request.endsOn()), request.purpose(), request.agreementTerms());
-            return CommandResult.created("/v1/arrangements/" + applied.state().id().value(), applied.version(),
-                    ArrangementView.of(applied.state()));
-        });
+        return gateway.create(CommandRequest.of(idempotencyKey, null, request), "ApplyForArrangement",
+                expected -> applyForArrangement.handle(caller.requireOrganisation(), new ResearcherId(request.researcherId()),
+                        request.researcherName(), request.form(), request.enterprise(), request.postId(),
+                        new Term(request.startsOn(), request.endsOn()), request.purpose(), request.agreementTerms()),
+                arrangement -> "/v1/arrangements/" + arrangement.id().value(),
+                ArrangementView::of);
     }
 
     @GET
@@ -184,8 +181,7 @@ public class ArrangementResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "One arrangement, current as of now", description = "The ETag is its version, for If-Match on commands.")
     public Response get(@PathParam("id") UUID id) {
-        Loaded<Arrangement> arrangement = access.visible(new ArrangementId(id));
-        return Response.ok(ArrangementView.of(arrangement.state())).tag(ETags.of(arrangement.version())).build();
+        return ETags.current(access.visible(new ArrangementId(id)), ArrangementView::of);
     }
 
     @GET
@@ -339,11 +335,8 @@ public class ArrangementResource {
     /** A command on an arrangement the caller may see, answered with the arrangement as it is after it. */
     private Response command(UUID id, String ifMatch, Object body, String name,
             BiFunction<ArrangementId, OptionalInt, Decision<Arrangement>> use) {
-        return gateway.handle(CommandRequest.of(null, ifMatch, body), name, expected -> {
-            ArrangementId arrangement = access.visible(new ArrangementId(id)).state().id();
-            Decision<Arrangement> decision = use.apply(arrangement, expected);
-            return CommandResult.ok(decision.version(), ArrangementView.of(decision.state()));
-        });
+        return gateway.change(CommandRequest.of(null, ifMatch, body), name,
+                expected -> use.apply(access.visible(new ArrangementId(id)).state().id(), expected), ArrangementView::of);
     }
 
     /** Who acts: an operator, or the partner organisation of the token (never one named in a body). */

@@ -23,11 +23,8 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
-import org.reformplatform.eventsourcing.http.CommandResult;
 import org.reformplatform.eventsourcing.http.ETags;
 import org.reformplatform.eventsourcing.security.Roles;
 import org.reformplatform.mobility.arrangement.ArrangementForm;
@@ -81,8 +78,8 @@ public class MobilityPolicyResource {
     @Operation(summary = "Load the default policy", description = "Publishes the default rules of all four forms as a new version, "
             + "unless the version in force already has exactly these rules (then nothing changes).")
     public Response loadDefaults(@HeaderParam("If-Match") String ifMatch, @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return gateway.handle(CommandRequest.of(idempotencyKey, ifMatch, null), "LoadDefaultMobilityPolicy",
-                expected -> inForce(loadDefaultPolicy.handle(expected)));
+        return gateway.change(CommandRequest.of(idempotencyKey, ifMatch, null), "LoadDefaultMobilityPolicy",
+                loadDefaultPolicy::handle, MobilityPolicyResource::inForce);
     }
 
     @POST
@@ -93,8 +90,9 @@ public class MobilityPolicyResource {
             + "Arrangements approved earlier keep the version they were approved under.")
     public Response revise(@Valid @NotNull RevisionRequest request, @HeaderParam("If-Match") String ifMatch,
             @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return gateway.handle(CommandRequest.of(idempotencyKey, ifMatch, request), "ReviseMobilityPolicy", expected -> inForce(
-                reviseMobilityPolicy.handle(request.forms().stream().map(FormRulesRequest::toRules).toList(), request.note(), expected)));
+        return gateway.change(CommandRequest.of(idempotencyKey, ifMatch, request), "ReviseMobilityPolicy",
+                expected -> reviseMobilityPolicy.handle(request.forms().stream().map(FormRulesRequest::toRules).toList(), request.note(), expected),
+                MobilityPolicyResource::inForce);
     }
 
     @GET
@@ -102,8 +100,7 @@ public class MobilityPolicyResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "The policy in force", description = "The ETag is the policy's stream version, for If-Match on revisions.")
     public Response current() {
-        Loaded<MobilityPolicy> policy = access.inForce();
-        return Response.ok(MobilityPolicyView.of(policy.state().current().orElseThrow(), true)).tag(ETags.of(policy.version())).build();
+        return ETags.current(access.inForce(), MobilityPolicyResource::inForce);
     }
 
     @GET
@@ -115,8 +112,8 @@ public class MobilityPolicyResource {
         return MobilityPolicyView.of(policy.version(number).orElseThrow(), policy.current().orElseThrow().number() == number);
     }
 
-    /** The answer to a revision: the version in force after it. */
-    private static CommandResult inForce(Decision<MobilityPolicy> decision) {
-        return CommandResult.ok(decision.version(), MobilityPolicyView.of(decision.state().current().orElseThrow(), true));
+    /** The policy as partners read it: the version in force. */
+    private static MobilityPolicyView inForce(MobilityPolicy policy) {
+        return MobilityPolicyView.of(policy.current().orElseThrow(), true);
     }
 }

@@ -32,10 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
-import org.reformplatform.eventsourcing.http.CommandResult;
 import org.reformplatform.eventsourcing.http.ETags;
 import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
@@ -91,10 +89,10 @@ public class SpecialPostResource {
     @RolesAllowed(Roles.PARTNER)
     @Operation(summary = "Define a special post of your institution", description = "Send an Idempotency-Key to retry safely.")
     public Response define(@Valid @NotNull DefineRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "DefinePost", expected -> {
-            Decision<SpecialPost> defined = definePost.handle(caller.requireOrganisation(), request.kind(), request.title());
-            return CommandResult.created("/v1/posts/" + defined.state().id().value(), defined.version(), SpecialPostView.of(defined.state()));
-        });
+        return gateway.create(CommandRequest.of(idempotencyKey, null, request), "DefinePost",
+                expected -> definePost.handle(caller.requireOrganisation(), request.kind(), request.title()),
+                post -> "/v1/posts/" + post.id().value(),
+                SpecialPostView::of);
     }
 
     @GET
@@ -102,8 +100,7 @@ public class SpecialPostResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "One special post, current as of now", description = "The ETag is its version, for If-Match on commands.")
     public Response get(@PathParam("id") UUID id) {
-        Loaded<SpecialPost> post = access.visible(new SpecialPostId(id));
-        return Response.ok(SpecialPostView.of(post.state())).tag(ETags.of(post.version())).build();
+        return ETags.current(access.visible(new SpecialPostId(id)), SpecialPostView::of);
     }
 
     @GET
@@ -163,10 +160,7 @@ public class SpecialPostResource {
 
     /** A command on one of the caller's own posts, answered with the post as it is after it. */
     private Response command(UUID id, String ifMatch, Object body, String name, BiFunction<SpecialPostId, OptionalInt, Decision<SpecialPost>> use) {
-        return gateway.handle(CommandRequest.of(null, ifMatch, body), name, expected -> {
-            SpecialPostId post = access.ownPost(new SpecialPostId(id)).state().id();
-            Decision<SpecialPost> decision = use.apply(post, expected);
-            return CommandResult.ok(decision.version(), SpecialPostView.of(decision.state()));
-        });
+        return gateway.change(CommandRequest.of(null, ifMatch, body), name,
+                expected -> use.apply(access.ownPost(new SpecialPostId(id)).state().id(), expected), SpecialPostView::of);
     }
 }

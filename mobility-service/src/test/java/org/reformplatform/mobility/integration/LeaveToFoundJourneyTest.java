@@ -26,6 +26,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reformplatform.mobility.MobilityApi;
+import org.reformplatform.testing.EventStoreProbe;
 import org.reformplatform.testing.ReadModelOracle;
 import org.reformplatform.testing.Tokens;
 
@@ -127,19 +128,19 @@ class LeaveToFoundJourneyTest {
         // Facts first: neither the founder link nor any arrangement is known.
         MobilityApi.publishIncubationEvent("FundingRoundClosed", venture, round(venture, "Seed", "1000000.00"));
         MobilityApi.publishIncubationEvent("VentureMilestoneReached", venture, milestone(venture, "Prototype flies"));
-        await().atMost(PATIENCE).until(() -> MobilityApi.count("SELECT count(*) FROM parked_events WHERE park_key = ?", "venture:" + venture) == 2);
+        await().atMost(PATIENCE).until(() -> EventStoreProbe.count("SELECT count(*) FROM parked_events WHERE park_key = ?", "venture:" + venture) == 2);
 
         // The founder link arrives: the facts now wait for the researcher's arrangement.
         MobilityApi.publishIncubationEvent("FounderJoined", venture, founder(venture, researcher));
-        await().atMost(PATIENCE).until(() -> MobilityApi.count("SELECT count(*) FROM parked_events WHERE park_key = ?", "researcher:" + researcher) == 2
-                && MobilityApi.count("SELECT count(*) FROM parked_events WHERE park_key = ?", "venture:" + venture) == 0);
+        await().atMost(PATIENCE).until(() -> EventStoreProbe.count("SELECT count(*) FROM parked_events WHERE park_key = ?", "researcher:" + researcher) == 2
+                && EventStoreProbe.count("SELECT count(*) FROM parked_events WHERE park_key = ?", "venture:" + venture) == 0);
 
         // The arrangement becomes active: both facts are recorded on it, and nothing is left waiting.
         String id = MobilityApi.activeLeaveToFound(uni, researcher, today().minusMonths(1), today().plusMonths(35));
         await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(Tokens.partner(uni)).get("/v1/arrangements/" + id).then()
                 .statusCode(200).body("startup.title", containsInAnyOrder("Seed", "Prototype flies"))
                 .body("startup.source", contains("INCUBATION", "INCUBATION")));
-        assertThat(MobilityApi.count("SELECT count(*) FROM parked_events WHERE park_key = ?", "researcher:" + researcher)).isZero();
+        assertThat(EventStoreProbe.count("SELECT count(*) FROM parked_events WHERE park_key = ?", "researcher:" + researcher)).isZero();
     }
 
     @Test
@@ -159,7 +160,7 @@ class LeaveToFoundJourneyTest {
         await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(Tokens.partner(uni)).get("/v1/arrangements/" + first).then()
                 .body("startup.title", contains("Pilot with a hospital")));
         // ...the later one waits for the researcher's next leave-to-found arrangement.
-        await().atMost(PATIENCE).until(() -> MobilityApi.count("SELECT count(*) FROM parked_events WHERE park_key = ?", "researcher:" + researcher) == 1);
+        await().atMost(PATIENCE).until(() -> EventStoreProbe.count("SELECT count(*) FROM parked_events WHERE park_key = ?", "researcher:" + researcher) == 1);
         String second = MobilityApi.activeLeaveToFound(uni, researcher, today(), today().plusMonths(24));
         await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(Tokens.partner(uni)).get("/v1/arrangements/" + second).then()
                 .body("startup.title", contains("Second product")));

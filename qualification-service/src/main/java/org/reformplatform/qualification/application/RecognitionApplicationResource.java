@@ -30,11 +30,8 @@ import io.quarkus.panache.common.Sort;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
-import org.reformplatform.eventsourcing.http.CommandResult;
 import org.reformplatform.eventsourcing.http.ETags;
 import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
@@ -110,12 +107,11 @@ public class RecognitionApplicationResource {
             + "in force) or a certificate not valid today is refused with 422 and nothing is recorded. Send an Idempotency-Key to retry safely.")
     public Response submit(@Valid @NotNull SubmitRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         String organisation = caller.requireOrganisation();
-        return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "SubmitRecognitionApplication", expected -> {
-            Decision<RecognitionApplication> d = submitting.handle(new HolderId(request.holderId()), organisation,
-                    new QualificationId(request.qualificationId()), request.certificate().toCertificate());
-            return CommandResult.created("/v1/recognition-applications/" + d.state().id().value(), d.version(),
-                    RecognitionApplicationView.of(d.state()));
-        });
+        return gateway.create(CommandRequest.of(idempotencyKey, null, request), "SubmitRecognitionApplication",
+                expected -> submitting.handle(new HolderId(request.holderId()), organisation,
+                        new QualificationId(request.qualificationId()), request.certificate().toCertificate()),
+                application -> "/v1/recognition-applications/" + application.id().value(),
+                RecognitionApplicationView::of);
     }
 
     @GET
@@ -123,8 +119,7 @@ public class RecognitionApplicationResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "One application, current as of now", description = "The ETag is its version, for If-Match on decisions.")
     public Response get(@PathParam("id") UUID id) {
-        Loaded<RecognitionApplication> application = access.visible(new RecognitionApplicationId(id));
-        return Response.ok(RecognitionApplicationView.of(application.state())).tag(ETags.of(application.version())).build();
+        return ETags.current(access.visible(new RecognitionApplicationId(id)), RecognitionApplicationView::of);
     }
 
     @GET
@@ -161,8 +156,8 @@ public class RecognitionApplicationResource {
     @Operation(summary = "Record that the certificate was checked", description = "The certificate's issuer must be the issuing body the "
             + "application's list version names; if it is not, the application is refused (ground ISSUER_MISMATCH).")
     public Response verify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return gateway.handle(CommandRequest.of(null, ifMatch, null), "VerifyRecognitionApplication",
-                expected -> answer(verifying.handle(new RecognitionApplicationId(id), expected)));
+        return gateway.change(CommandRequest.of(null, ifMatch, null), "VerifyRecognitionApplication",
+                expected -> verifying.handle(new RecognitionApplicationId(id), expected), RecognitionApplicationView::of);
     }
 
     @POST
@@ -172,8 +167,8 @@ public class RecognitionApplicationResource {
             + "whatever version is in force today. On the title-equivalence list it also records the domestic title equivalence "
             + "(event qualification.TitleEquivalenceRecognised.v1).")
     public Response recognise(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return gateway.handle(CommandRequest.of(null, ifMatch, null), "RecogniseApplication",
-                expected -> answer(recognising.handle(new RecognitionApplicationId(id), expected)));
+        return gateway.change(CommandRequest.of(null, ifMatch, null), "RecogniseApplication",
+                expected -> recognising.handle(new RecognitionApplicationId(id), expected), RecognitionApplicationView::of);
     }
 
     @POST
@@ -182,12 +177,7 @@ public class RecognitionApplicationResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Refuse a submitted or verified application, with a reason")
     public Response refuse(@PathParam("id") UUID id, @Valid @NotNull RefuseRequest request, @HeaderParam("If-Match") String ifMatch) {
-        return gateway.handle(CommandRequest.of(null, ifMatch, request), "RefuseApplication",
-                expected -> answer(refusing.handle(new RecognitionApplicationId(id), request.reason(), expected)));
-    }
-
-    /** What a decision on an application answers: the application as it now stands, with its version. */
-    private static CommandResult answer(Decision<RecognitionApplication> decision) {
-        return CommandResult.ok(decision.version(), RecognitionApplicationView.of(decision.state()));
+        return gateway.change(CommandRequest.of(null, ifMatch, request), "RefuseApplication",
+                expected -> refusing.handle(new RecognitionApplicationId(id), request.reason(), expected), RecognitionApplicationView::of);
     }
 }

@@ -19,11 +19,7 @@ public class RecognitionApplications {
 
     /** The application as of now; there is none with this id: 404. */
     Loaded<RecognitionApplication> existing(RecognitionApplicationId id) {
-        Loaded<RecognitionApplication> application = aggregates.load(RecognitionApplication.TYPE, id);
-        if (!application.exists()) {
-            throw unknown(id);
-        }
-        return application;
+        return aggregates.load(RecognitionApplication.TYPE, id, () -> unknown(id));
     }
 
     /**

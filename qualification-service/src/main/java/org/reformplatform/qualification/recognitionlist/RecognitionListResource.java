@@ -159,8 +159,7 @@ public class RecognitionListResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "One version with its counts, current as of now", description = "From the list's stream; the ETag is the list's version, for If-Match.")
     public Response get(@PathParam("version") String version) {
-        Loaded<ListVersion> found = access.version(VersionLabel.parse(version));
-        return Response.ok(ListVersionView.of(found.state())).tag(ETags.of(found.version())).build();
+        return ETags.current(access.version(VersionLabel.parse(version)), ListVersionView::of);
     }
 
     @GET
@@ -185,7 +184,7 @@ public class RecognitionListResource {
         Loaded<ListVersion> found = access.version(VersionLabel.parse(version));
         ListEntry entry = found.state().entry(new QualificationId(qualificationId)).orElseThrow(() -> RuleViolation.notFound("unknown-entry",
                 "Version " + version + " does not list " + qualificationId));
-        return Response.ok(ListEntryView.of(found.state().label().toString(), entry)).tag(ETags.of(found.version())).build();
+        return ETags.tagged(ListEntryView.of(found.state().label().toString(), entry), found.version());
     }
 
     @GET
@@ -265,10 +264,8 @@ public class RecognitionListResource {
     @Operation(summary = "Discard a draft", description = "Only drafts; another version can then be drafted.")
     public Response discard(@PathParam("version") String version, @HeaderParam("If-Match") String ifMatch) {
         VersionLabel label = VersionLabel.parse(version);
-        return gateway.handle(CommandRequest.of(null, ifMatch, null), "DiscardListDraft", expected -> {
-            Decision<RecognitionList> d = discarding.handle(label, expected);
-            return CommandResult.ok(d.version(), new Discarded(label.toString()));
-        });
+        return gateway.change(CommandRequest.of(null, ifMatch, null), "DiscardListDraft",
+                expected -> discarding.handle(label, expected), list -> new Discarded(label.toString()));
     }
 
     /** What discarding a draft answers. */
