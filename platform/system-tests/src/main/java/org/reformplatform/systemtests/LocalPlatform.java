@@ -249,6 +249,11 @@ public final class LocalPlatform implements AutoCloseable {
      * and returns its URL once it is ready. It shares the first one's database and consumer groups;
      * {@link #terminate(String)} with the name {@code <service>-replica} stops it, {@link #close()} too.
      */
+    public String startReplica(String service) {
+        return startReplica(service, freePort(Integer.parseInt(url(service).replaceAll(".*:", "")) + 60));
+    }
+
+    /** As {@link #startReplica(String)}, on the given port. */
     public String startReplica(String service, int port) {
         StoppedProcess running = StoppedProcess.capture(service, pid(service));
         Map<String, String> environment = new LinkedHashMap<>(running.environment());
@@ -384,5 +389,17 @@ public final class LocalPlatform implements AutoCloseable {
                 throw new UncheckedIOException("cannot read how " + name + " (pid " + pid + ") was started", e);
             }
         }
+    }
+
+    /** The first port from {@code from} that nothing listens on (replicas stay near their service's port). */
+    private static int freePort(int from) {
+        for (int port = from; port < from + 100; port++) {
+            try (Socket socket = new Socket()) {
+                socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+            } catch (IOException free) {
+                return port;
+            }
+        }
+        throw new IllegalStateException("no free port from " + from);
     }
 }

@@ -40,7 +40,8 @@ public final class EventStoreProbe {
         assertThat(eventCount()).as("events in the store after a refused request").isEqualTo(before);
     }
 
-    private static long count(String sql, Object... args) {
+    /** A count from the service's own database, e.g. of the events parked for a key. */
+    public static long count(String sql, Object... args) {
         AgroalDataSource dataSource = Arc.container().instance(AgroalDataSource.class).get();
         try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {

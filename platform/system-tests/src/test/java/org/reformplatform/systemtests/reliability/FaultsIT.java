@@ -2,9 +2,6 @@ package org.reformplatform.systemtests.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,8 +46,8 @@ import org.reformplatform.systemtests.Tokens;
 import org.reformplatform.systemtests.faults.Availability;
 import org.reformplatform.systemtests.faults.CommandLoad;
 import org.reformplatform.systemtests.faults.EventStores;
-import org.reformplatform.systemtests.faults.Exactness;
 import org.reformplatform.systemtests.faults.ExactlyOnce;
+import org.reformplatform.systemtests.faults.Exactness;
 import org.reformplatform.systemtests.faults.Outages;
 import org.reformplatform.systemtests.faults.Problems;
 import org.reformplatform.systemtests.faults.Quiescence;
@@ -232,8 +229,7 @@ class FaultsIT {
         Run run = underLoad("two replicas at once: " + String.join(", ", services), (load, outages) -> {
             try {
                 for (String service : services) {
-                    int port = freePort(Integer.parseInt(platform.url(service).replaceAll(".*:", "")) + 60);
-                    String url = platform.startReplica(service, port);
+                    String url = platform.startReplica(service);
                     replicas.put(service, url);
                     load.spread(service, List.of(platform.url(service), url));
                 }
@@ -488,17 +484,6 @@ class FaultsIT {
         probe.setDaemon(true);
         probe.start();
         return probe;
-    }
-
-    private static int freePort(int from) {
-        for (int port = from; port < from + 100; port++) {
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-            } catch (IOException free) {
-                return port;
-            }
-        }
-        throw new IllegalStateException("no free port from " + from);
     }
 
     private static void sleep(long millis) {
