@@ -16,6 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import jakarta.inject.Inject;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.config.HttpClientConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.path.json.JsonPath;
 
 import org.junit.jupiter.api.Test;
@@ -80,10 +83,17 @@ class ZeroDowntimeRebuildTest {
         }
 
         await().atMost(Duration.ofSeconds(60)).until(() -> fixtures.count("SELECT count(*) FROM outbox") == 0);
-        JsonPath verification = given().auth().oauth2(Tokens.operator()).post("/ops/projections/tally-totals/verify")
+        // Verification replays 100,000+ events before it answers: longer than the default 30 s on a busy CI machine.
+        JsonPath verification = given().config(patientClient()).auth().oauth2(Tokens.operator()).post("/ops/projections/tally-totals/verify")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(verification.getBoolean("equal")).as(verification.prettify()).isTrue();
         assertThat(verification.getLong("eventsReplayed")).isGreaterThanOrEqualTo(appended);
+    }
+
+    private static RestAssuredConfig patientClient() {
+        int fiveMinutes = (int) Duration.ofMinutes(5).toMillis();
+        return RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
+                .setParam("http.socket.timeout", fiveMinutes).setParam("http.connection.timeout", fiveMinutes));
     }
 
     private long listed() {
