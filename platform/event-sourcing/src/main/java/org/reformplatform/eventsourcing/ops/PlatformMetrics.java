@@ -2,11 +2,13 @@ package org.reformplatform.eventsourcing.ops;
 
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.function.ToDoubleFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -67,6 +69,11 @@ public class PlatformMetrics {
 
     public void gauge(String name, String description, Supplier<Number> value, String... tags) {
         Gauge.builder(name, value).description(description).tags(tags).register(registry);
+    }
+
+    /** A count kept by {@code state} (a cache's hits, say), exported as a counter; the caller keeps {@code state} alive. */
+    public <T> void counted(String name, String description, T state, ToDoubleFunction<T> count) {
+        FunctionCounter.builder(name, state, count).description(description).register(registry);
     }
 
     private Counter counter(String name, String description, String... tags) {
