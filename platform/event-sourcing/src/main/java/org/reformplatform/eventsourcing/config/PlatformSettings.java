@@ -34,6 +34,14 @@ public class PlatformSettings {
     @ConfigProperty(name = "platform.relay.idle-poll", defaultValue = "PT0.1S")
     Duration relayIdlePoll;
 
+    /**
+     * The longest the relay waits between polls when the outbox stays empty: each empty poll doubles
+     * the wait up to this. Commits in the same JVM wake it at once; only another replica's events can
+     * wait this long on an idle platform.
+     */
+    @ConfigProperty(name = "platform.relay.idle-poll-max", defaultValue = "PT1S")
+    Duration relayIdlePollMax;
+
     @ConfigProperty(name = "platform.projections.enabled", defaultValue = "true")
     boolean projectionsEnabled;
 
@@ -93,6 +101,10 @@ public class PlatformSettings {
 
     public Duration relayIdlePoll() {
         return relayIdlePoll;
+    }
+
+    public Duration relayIdlePollMax() {
+        return relayIdlePollMax.compareTo(relayIdlePoll) < 0 ? relayIdlePoll : relayIdlePollMax;
     }
 
     public boolean projectionsEnabled() {

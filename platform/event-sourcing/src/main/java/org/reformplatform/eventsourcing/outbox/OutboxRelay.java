@@ -147,6 +147,8 @@ public class OutboxRelay {
 
     private void loop() {
         long backoffMillis = 100;
+        // An idle platform should cost next to nothing: empty polls space out (see platform.relay.idle-poll-max).
+        Duration idleWait = settings.relayIdlePoll();
         while (running) {
             try {
                 if (!acquireLeadership()) {
@@ -165,9 +167,11 @@ public class OutboxRelay {
                 }
                 List<Outgoing> batch = nextBatch();
                 if (batch.isEmpty()) {
-                    signal.await(settings.relayIdlePoll());
+                    signal.await(idleWait);
+                    idleWait = longer(idleWait);
                     continue;
                 }
+                idleWait = settings.relayIdlePoll();
                 Map<Integer, Long> ends = publish(batch);
                 markPublished(batch, ends);
                 metrics.published(batch.size());
@@ -188,6 +192,11 @@ public class OutboxRelay {
         }
         closeProducer();
         releaseLeadership();
+    }
+
+    private Duration longer(Duration idleWait) {
+        Duration doubled = idleWait.multipliedBy(2);
+        return doubled.compareTo(settings.relayIdlePollMax()) > 0 ? settings.relayIdlePollMax() : doubled;
     }
 
     /** Holds or tries to take the advisory lock that makes this replica the publisher. */
