@@ -252,6 +252,14 @@ final class MarkdownReport {
                     .append(m.peakUnderLoadMb() == null ? "" : fmt(m.peakUnderLoadMb(), 0)).append(" |\n");
         }
         md.append('\n');
+        if (r.idle != null) {
+            md.append("### Idle cost: CPU with no load for ").append(fmt(r.idle.seconds(), 0)).append(" s (percent of one core)\n\n")
+                    .append("The platform: **").append(fmt(r.idle.platformPercent(), 1)).append(" %** (the five services, Kafka, Keycloak and the "
+                            + "PostgreSQL backends of its databases; PostgreSQL's own background processes count under \"others\").\n\n")
+                    .append("| Process | CPU (% of one core) |\n|---|---|\n");
+            r.idle.percentOfOneCore().forEach((name, percent) -> md.append("| ").append(name).append(" | ").append(fmt(percent, 1)).append(" |\n"));
+            md.append('\n');
+        }
     }
 
     private void profiles() {

@@ -26,6 +26,15 @@ final class Report {
     record Memory(String process, double idleMb, Double peakUnderLoadMb) {
     }
 
+    /**
+     * What the platform costs with nothing to do: CPU per process over {@code seconds} with no load,
+     * in percent of one core; {@code platformPercent} adds up the platform's own processes (the five
+     * services, Kafka, Keycloak and the PostgreSQL backends of its databases), {@code machinePercent}
+     * is everything busy on the machine.
+     */
+    record IdleCost(double seconds, Map<String, Double> percentOfOneCore, double platformPercent, double machinePercent) {
+    }
+
     /** A target of the issue, what was measured against it, and whether it is met. */
     record Target(String target, String measured, String against, boolean met) {
     }
@@ -44,6 +53,7 @@ final class Report {
     public Map<String, Object> method = new LinkedHashMap<>();
     public List<StartUp> startUp = new ArrayList<>();
     public List<Memory> memory = new ArrayList<>();
+    public IdleCost idle;
     public List<ThroughputRun> throughput = new ArrayList<>();
     public List<HalfPeakRun> halfOfPeak = new ArrayList<>();
     public List<EndToEndRun> endToEnd = new ArrayList<>();
