@@ -50,7 +50,9 @@ final class ProjectionSubscriber implements Subscriber {
     @Override
     public List<StoredEvent> apply(List<CloudEvent> batch, Set<UUID> refused) {
         LiveUpdates.enter(transactions, projection.name());
-        Projector.Outcome outcome = projector.apply(projection, batch.stream().map(e -> Delivered.asStored(e, codec)).toList(), refused);
+        List<StoredEvent> events = batch.stream().map(e -> Delivered.asStored(e, codec)).toList();
+        Projector.Outcome outcome = projection.inline() ? projector.applyAfterInline(projection, events, refused)
+                : projector.apply(projection, events, refused);
         metrics.projected(projection.name(), outcome);
         return outcome.deadLettered();
     }

@@ -130,6 +130,24 @@ public final class Projector {
         return new Outcome(run.applied, run.passedOver, run.duplicates, newlyParked.size(), run.released.size(), List.copyOf(run.deadLettered));
     }
 
+    /**
+     * For the consumer of an inline projection, whose events were nearly all applied in their
+     * commands' own transactions already: those are passed over as duplicates on the committed
+     * cursors, read without taking the cursors' locks — taking them queued the consumer behind the
+     * commands writing the same (hot) streams, and the commands behind the consumer. The rest (an
+     * event appended some other way) go through {@link #apply(Projection, List, Set)} as usual.
+     */
+    public Outcome applyAfterInline(Projection projection, List<StoredEvent> events, Set<UUID> deadLettered) {
+        if (events.isEmpty()) {
+            return Outcome.NONE;
+        }
+        Map<String, Integer> committed = cursors.committed(projection.name(), events.stream().map(StoredEvent::streamId).collect(Collectors.toSet()));
+        List<StoredEvent> fresh = events.stream().filter(e -> e.streamVersion() > committed.getOrDefault(e.streamId(), 0)).toList();
+        int duplicates = events.size() - fresh.size();
+        Outcome rest = apply(projection, fresh, deadLettered);
+        return new Outcome(rest.applied(), rest.passedOver(), rest.duplicates() + duplicates, rest.parked(), rest.released(), rest.deadLettered());
+    }
+
     /** The counting of one call. */
     private final class Run {
         private final Projection projection;

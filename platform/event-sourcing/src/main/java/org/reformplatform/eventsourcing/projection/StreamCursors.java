@@ -37,6 +37,28 @@ final class StreamCursors {
     }
 
     /**
+     * The committed cursors of the given streams, read without locking (streams without one are left
+     * out). A cursor only ever moves forward, so an event at or below what this returns has been
+     * applied by a committed transaction: a duplicate, whatever happens meanwhile.
+     */
+    Map<String, Integer> committed(String projection, Collection<String> streams) {
+        try (Connection c = transactions.connection();
+             PreparedStatement query = c.prepareStatement("SELECT stream_id, version FROM projection_cursors WHERE projection = ? AND stream_id = ANY (?)")) {
+            query.setString(1, projection);
+            query.setArray(2, c.createArrayOf("text", streams.toArray(String[]::new)));
+            Map<String, Integer> versions = new HashMap<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    versions.put(rs.getString(1), rs.getInt(2));
+                }
+            }
+            return versions;
+        } catch (SQLException e) {
+            throw new StoreFailure("reading the cursors of " + projection + " failed", e);
+        }
+    }
+
+    /**
      * Locks the cursors of the given streams (creating them at 0), in stream-id order so that two
      * replicas handed the same streams during a rebalance wait for each other instead of both
      * applying, and without deadlocking.
