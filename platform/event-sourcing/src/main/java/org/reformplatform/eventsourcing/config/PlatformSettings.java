@@ -42,6 +42,14 @@ public class PlatformSettings {
     @ConfigProperty(name = "platform.relay.idle-poll-max", defaultValue = "PT1S")
     Duration relayIdlePollMax;
 
+    /**
+     * After publishing less than a full batch, the relay lets this much time pass before it reads the
+     * outbox again, so that the commits of the meantime go out in one Kafka transaction: under
+     * steady load, transactions of a few events each cost the broker more than the events did.
+     */
+    @ConfigProperty(name = "platform.relay.linger", defaultValue = "PT0.005S")
+    Duration relayLinger;
+
     @ConfigProperty(name = "platform.projections.enabled", defaultValue = "true")
     boolean projectionsEnabled;
 
@@ -101,6 +109,10 @@ public class PlatformSettings {
 
     public Duration relayIdlePoll() {
         return relayIdlePoll;
+    }
+
+    public Duration relayLinger() {
+        return relayLinger;
     }
 
     public Duration relayIdlePollMax() {

@@ -176,6 +176,9 @@ public class OutboxRelay {
                 markPublished(batch, ends);
                 metrics.published(batch.size());
                 backoffMillis = 100;
+                if (batch.size() < settings.relayBatchSize() && !settings.relayLinger().isZero()) {
+                    sleep(settings.relayLinger());
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
