@@ -19,6 +19,12 @@ import org.reformplatform.eventsourcing.command.Decision;
  * application created, in one transaction, so there is never an application without its place nor
  * a place without its application. The event's rules (open, inside its window, a place left) are
  * in {@link IntakeEvent}; the application starts from the event's criteria and required reviews.
+ *
+ * <p>The submitters of one event take turns on its stream, and a turn lasts until the transaction
+ * ends: so the application is created first, and the place taken last, keeping the turn as short as
+ * the seat itself. The event's criteria and required reviews are fixed when it is created, so
+ * reading them before the turn reads what the turn would. Should the place be refused (the event
+ * full, closed or unknown), the refusal rolls the whole transaction back, application included.
  */
 @ApplicationScoped
 public class SubmitApplicationHandler {
@@ -32,10 +38,15 @@ public class SubmitApplicationHandler {
     public Decision<Application> handle(IntakeEventId intakeEventId, String organisation, Candidate candidate) {
         ApplicationId id = ApplicationId.random();
         Instant now = clock.instant();
-        // Every submission takes a place of the same stream: the submitters take turns rather than collide.
-        IntakeEvent event = aggregates.handleInTurn(IntakeEvent.TYPE, intakeEventId, new TakeSeat(id, now)).state();
-        // A fresh random id: the application's stream is created without reading it (one read, two appends in all).
-        return aggregates.create(Application.TYPE, id, new SubmitApplication(id, event.id(), organisation, candidate, event.criteria(),
-                event.requiredReviews(), now));
+        IntakeEvent event = aggregates.load(IntakeEvent.TYPE, intakeEventId).state();
+        if (!event.exists()) {
+            // Refused by the event's own rules, in their words; nothing was written.
+            aggregates.handleInTurn(IntakeEvent.TYPE, intakeEventId, new TakeSeat(id, now));
+        }
+        // A fresh random id: the application's stream is created without reading it.
+        Decision<Application> submitted = aggregates.create(Application.TYPE, id, new SubmitApplication(id, event.id(), organisation, candidate,
+                event.criteria(), event.requiredReviews(), now));
+        aggregates.handleInTurn(IntakeEvent.TYPE, intakeEventId, new TakeSeat(id, now));
+        return submitted;
     }
 }

@@ -362,6 +362,8 @@ public final class Benchmark {
 
     /** The CPU every process of the platform uses while nobody asks it anything (pollers, heartbeats, relays). */
     private Report.IdleCost idleCost(Processes processes) {
+        // After the restarts above: let start-up work (JIT compilation, first consumer fetches, relay recovery) finish first.
+        ClosedLoop.sleep(Math.min(20_000, settings.idleDuration().toMillis()));
         say("idle cost: " + settings.idleDuration().toSeconds() + " s with no load");
         Map<String, Long> before = processes.cpuTicks();
         long t = System.nanoTime();
