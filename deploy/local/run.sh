@@ -281,7 +281,10 @@ build() {
   touch "$STAMPS/.build-started"
   # -fae: a service that does not compile must not stop the others. Tests are not compiled at all,
   # so that half-written tests do not keep a service from running.
-  mvn -B -fae -Dstyle.color=never -Dmaven.test.skip=true package -pl "$(IFS=,; echo "${modules[*]}")" -am >"$log" 2>&1
+  # Each jar also gets a class-data archive of what it loads at start (AppCDS): about 0.6 s less to
+  # start every time, for about 20 s once per build (docs/benchmarks.md, start-up).
+  mvn -B -fae -Dstyle.color=never -Dmaven.test.skip=true -Dquarkus.package.jar.appcds.enabled=true package \
+    -pl "$(IFS=,; echo "${modules[*]}")" -am >"$log" 2>&1
   status=$?
   say "build: finished in $(( $(date +%s) - t0 ))s (exit code $status)"
   # Stamped with the time the build started: a source saved during the build is built next time.
@@ -461,16 +464,25 @@ await_keycloak() {
 # ---------------------------------------------------------------------------------------------
 # Services: packaged jars, configured through the kernel's environment variables.
 
+# Runs a command in a directory (for start_process, which runs its command in the background).
+in_dir() { cd "$1" && shift && exec "$@"; }
+
 start_service() {
-  local svc=$1
-  start_process "$svc" "$LOGS/$svc.log" \
+  local svc=$1 app cds=()
+  app="$ROOT/$(dirname "$(service_jar "$svc")")"
+  # The class-data archive built with the jar, if any: it names the jar as the build ran it
+  # (quarkus-run.jar, from its directory), so the service runs from there too. A stale one is
+  # refused by the JVM with a warning, and the service starts without it. The root in the command
+  # line is how stop_leftovers recognises this platform's processes.
+  [ -f "$app/app-cds.jsa" ] && cds=(-XX:SharedArchiveFile=app-cds.jsa)
+  start_process "$svc" "$LOGS/$svc.log" in_dir "$app" \
     env PLATFORM_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$(database "$svc")" \
       PLATFORM_DB_USER="$PG_USER" PLATFORM_DB_PASSWORD="${PLATFORM_DB_PASSWORD:-}" \
       PLATFORM_KAFKA_BOOTSTRAP="127.0.0.1:$KAFKA_PORT" \
       PLATFORM_OIDC_URL="$KEYCLOAK_URL/realms/$REALM" PLATFORM_OIDC_AUDIENCE=reform-platform \
       QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="${PORT[$svc]}" \
       QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
-    java -Xms64m -Xmx256m -XX:+UseSerialGC -jar "$ROOT/$(service_jar "$svc")"
+    java -Xms64m -Xmx256m -XX:+UseSerialGC "${cds[@]}" -Dplatform.local-root="$ROOT" -jar quarkus-run.jar
 }
 
 # Waits for every started service together; one that fails is stopped and reported, the rest run.

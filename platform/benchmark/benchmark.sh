@@ -41,7 +41,8 @@ done
 [ -f platform/benchmark/target/benchmark.jar ] || missing=1
 if [ "$BUILD" = 1 ] || [ "$missing" = 1 ]; then
   echo "[benchmark] building the services, the CRUD baseline and the benchmark (mvn package, tests skipped)"
-  mvn -B -q -Dmaven.test.skip=true install -pl platform/benchmark -am
+  # As deploy/local/run.sh builds them: every Quarkus jar with its class-data archive (AppCDS).
+  mvn -B -q -Dmaven.test.skip=true -Dquarkus.package.jar.appcds.enabled=true install -pl platform/benchmark -am
 fi
 
 # The driver shares the machine with what it measures: a modest heap, and it says so in the report.

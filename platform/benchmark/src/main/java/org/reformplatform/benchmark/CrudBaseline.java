@@ -43,8 +43,14 @@ final class CrudBaseline implements AutoCloseable {
         Path log = logs.resolve("crud-baseline.log");
         try {
             Files.createDirectories(logs);
-            ProcessBuilder builder = new ProcessBuilder(List.of("java", "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-jar", jar.toString()))
-                    .directory(root.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+            // Started as run.sh starts the services: from the jar's directory, with its class-data archive if it was built with one.
+            List<String> command = new java.util.ArrayList<>(List.of("java", "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC"));
+            if (Files.exists(jar.resolveSibling("app-cds.jsa"))) {
+                command.add("-XX:SharedArchiveFile=app-cds.jsa");
+            }
+            command.addAll(List.of("-jar", "quarkus-run.jar"));
+            ProcessBuilder builder = new ProcessBuilder(command)
+                    .directory(jar.getParent().toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().putAll(Map.of(
                     "PLATFORM_DB_URL", Databases.url(database),
                     "PLATFORM_DB_USER", Databases.USER,
