@@ -39,11 +39,9 @@ import org.reformplatform.admissions.application.ApplicationCommand.WithdrawAppl
 import org.reformplatform.admissions.application.ApplicationView.Audience;
 import org.reformplatform.admissions.ids.ApplicationId;
 import org.reformplatform.admissions.ids.IntakeEventId;
-import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
-import org.reformplatform.eventsourcing.http.CommandResult;
 import org.reformplatform.eventsourcing.http.ETags;
 import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
@@ -170,13 +168,12 @@ public class ApplicationResource {
             + "It may be replaced until the first review is in; then every reviewer scores the same work.")
     public Response submitProjectWork(@PathParam("id") UUID id, @Valid @NotNull ProjectWorkRequest request,
             @HeaderParam("If-Match") String ifMatch) {
-        return gateway.handle(CommandRequest.of(null, ifMatch, request), "SubmitProjectWork", expected -> {
+        return gateway.change(CommandRequest.of(null, ifMatch, request), "SubmitProjectWork", expected -> {
             ApplicationId applicationId = new ApplicationId(id);
             access.ownedOrOperated(applicationId);
             ProjectWork work = new ProjectWork(request.title(), request.description(), links(request.links()));
-            Decision<Application> decision = progress.submitProjectWork(applicationId, work, expected);
-            return CommandResult.ok(decision.version(), ApplicationView.of(decision.state(), access.audience(decision.state())));
-        });
+            return progress.submitProjectWork(applicationId, work, expected);
+        }, application -> ApplicationView.of(application, access.audience(application)));
     }
 
     @POST
@@ -185,12 +182,11 @@ public class ApplicationResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
     @Operation(summary = "Withdraw an undecided application", description = "Its place in the intake event is given back at once.")
     public Response withdraw(@PathParam("id") UUID id, @Valid @NotNull WithdrawalRequest request, @HeaderParam("If-Match") String ifMatch) {
-        return gateway.handle(CommandRequest.of(null, ifMatch, request), "WithdrawApplication", expected -> {
+        return gateway.change(CommandRequest.of(null, ifMatch, request), "WithdrawApplication", expected -> {
             ApplicationId applicationId = new ApplicationId(id);
             access.ownedOrOperated(applicationId);
-            Decision<Application> decision = withdrawal.handle(applicationId, request.reason(), expected);
-            return CommandResult.ok(decision.version(), ApplicationView.of(decision.state(), access.audience(decision.state())));
-        });
+            return withdrawal.handle(applicationId, request.reason(), expected);
+        }, application -> ApplicationView.of(application, access.audience(application)));
     }
 
     private static Candidate candidate(CandidateRequest request) {

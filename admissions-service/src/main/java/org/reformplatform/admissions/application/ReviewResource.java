@@ -130,13 +130,11 @@ public class ReviewResource {
     public Response declareConflict(@PathParam("id") UUID id, @Valid @NotNull ConflictRequest request, @HeaderParam("If-Match") String ifMatch) {
         boolean operator = caller.is(Roles.OPERATOR);
         String declaredBy = operator ? null : caller.subject();
-        return gateway.handle(CommandRequest.of(null, ifMatch, request), "DeclareConflictOfInterest", expected -> {
+        return gateway.change(CommandRequest.of(null, ifMatch, request), "DeclareConflictOfInterest", expected -> {
             ApplicationId applicationId = new ApplicationId(id);
             access.visible(applicationId);
-            Decision<Application> decision = conflicts.handle(applicationId, declaredBy, request.reviewer(), request.statement(), expected);
-            return CommandResult.ok(decision.version(), ApplicationView.of(decision.state(),
-                    caller.is(Roles.OPERATOR) ? ApplicationView.Audience.STAFF : ApplicationView.Audience.REVIEWER));
-        });
+            return conflicts.handle(applicationId, declaredBy, request.reviewer(), request.statement(), expected);
+        }, application -> ApplicationView.of(application, operator ? ApplicationView.Audience.STAFF : ApplicationView.Audience.REVIEWER));
     }
 
     @POST

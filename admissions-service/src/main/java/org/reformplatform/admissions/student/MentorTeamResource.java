@@ -28,10 +28,8 @@ import org.reformplatform.admissions.mentoring.MentorshipSide;
 import org.reformplatform.admissions.student.StudentCommand.EndMentorship;
 import org.reformplatform.admissions.student.StudentCommand.FormMentorTeam;
 import org.reformplatform.admissions.student.StudentCommand.RematchMentor;
-import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
-import org.reformplatform.eventsourcing.http.CommandResult;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
 
@@ -89,12 +87,11 @@ public class MentorTeamResource {
     @Operation(summary = "Form the student's mentor team", description = "At least one full-time or part-time mentor; industry mentors "
             + "are optional. A mentor at capacity is refused (409).")
     public Response form(@PathParam("id") UUID id, @Valid @NotNull FormTeamRequest request, @HeaderParam("If-Match") String ifMatch) {
-        return gateway.handle(CommandRequest.of(null, ifMatch, request), "FormMentorTeam", expected -> {
+        return gateway.change(CommandRequest.of(null, ifMatch, request), "FormMentorTeam", expected -> {
             StudentId studentId = new StudentId(id);
             students.visible(studentId);
-            Decision<Student> decision = forming.handle(studentId, request.mentors().stream().map(MentorId::new).toList(), expected);
-            return CommandResult.ok(decision.version(), StudentView.of(decision.state()));
-        });
+            return forming.handle(studentId, request.mentors().stream().map(MentorId::new).toList(), expected);
+        }, StudentView::of);
     }
 
     @POST
@@ -105,14 +102,13 @@ public class MentorTeamResource {
             + "or an operator for the student's side. The mentor's place is freed.")
     public Response end(@PathParam("id") UUID id, @PathParam("mentorId") UUID mentorId, @Valid @NotNull EndingRequest request,
             @HeaderParam("If-Match") String ifMatch) {
-        return gateway.handle(CommandRequest.of(null, ifMatch, request), "EndMentorship", expected -> {
+        return gateway.change(CommandRequest.of(null, ifMatch, request), "EndMentorship", expected -> {
             StudentId studentId = new StudentId(id);
             MentorId mentor = new MentorId(mentorId);
             MentorshipSide side = ending.side(mentor, caller.is(Roles.OPERATOR) ? null : caller.subject(), request.side());
             students.visible(studentId);
-            Decision<Student> decision = ending.handle(studentId, mentor, side, request.reason(), expected);
-            return CommandResult.ok(decision.version(), StudentView.of(decision.state()));
-        });
+            return ending.handle(studentId, mentor, side, request.reason(), expected);
+        }, StudentView::of);
     }
 
     @POST
@@ -122,12 +118,11 @@ public class MentorTeamResource {
     @Operation(summary = "Re-match a mentor", description = "Replaces a current or former mentor with another, recording both; the team "
             + "must keep a full-time or part-time mentor, and the new mentor must have a place.")
     public Response rematch(@PathParam("id") UUID id, @Valid @NotNull RematchRequest request, @HeaderParam("If-Match") String ifMatch) {
-        return gateway.handle(CommandRequest.of(null, ifMatch, request), "RematchMentor", expected -> {
+        return gateway.change(CommandRequest.of(null, ifMatch, request), "RematchMentor", expected -> {
             StudentId studentId = new StudentId(id);
             students.visible(studentId);
-            Decision<Student> decision = rematching.handle(studentId, new MentorId(request.previousMentorId()), new MentorId(request.newMentorId()),
+            return rematching.handle(studentId, new MentorId(request.previousMentorId()), new MentorId(request.newMentorId()),
                     request.reason(), expected);
-            return CommandResult.ok(decision.version(), StudentView.of(decision.state()));
-        });
+        }, StudentView::of);
     }
 }

@@ -35,10 +35,8 @@ import org.reformplatform.admissions.student.StudentCommand.AddGoal;
 import org.reformplatform.admissions.student.StudentCommand.PlanMilestone;
 import org.reformplatform.admissions.student.StudentCommand.ReachMilestone;
 import org.reformplatform.admissions.student.StudentCommand.RecordProgressNote;
-import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
-import org.reformplatform.eventsourcing.http.CommandResult;
 import org.reformplatform.eventsourcing.http.ETags;
 import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
@@ -149,11 +147,10 @@ public class StudentResource {
     }
 
     private Response plan(UUID id, String ifMatch, Object body, String name, Function<Instant, StudentCommand> change) {
-        return gateway.handle(CommandRequest.of(null, ifMatch, body), name, expected -> {
+        return gateway.change(CommandRequest.of(null, ifMatch, body), name, expected -> {
             StudentId studentId = new StudentId(id);
             access.plannable(studentId);
-            Decision<Student> decision = plans.handle(studentId, change, expected);
-            return CommandResult.ok(decision.version(), StudentView.of(decision.state()));
-        });
+            return plans.handle(studentId, change, expected);
+        }, StudentView::of);
     }
 }

@@ -175,10 +175,9 @@ public class SchemeResource {
     @Operation(summary = "Revise a scheme's tracks", description = "Makes a new version for cycles opened from now on; cycles already open "
             + "keep the version they opened with. The same tracks again change nothing.")
     public Response revise(@PathParam("id") UUID id, @Valid @NotNull ReviseSchemeRequest request, @HeaderParam("If-Match") String ifMatch) {
-        return gateway.handle(CommandRequest.of(null, ifMatch, request), "ReviseScheme", expected -> {
+        return gateway.change(CommandRequest.of(null, ifMatch, request), "ReviseScheme", expected -> {
             SchemeId scheme = schemes.visible(new SchemeId(id)).state().id();
-            Decision<Scheme> revised = revise.handle(scheme, TrackRequest.tracks(request.tracks()), request.note(), expected);
-            return CommandResult.ok(revised.version(), SchemeView.of(revised.state(), revised.state().current()));
-        });
+            return revise.handle(scheme, TrackRequest.tracks(request.tracks()), request.note(), expected);
+        }, revised -> SchemeView.of(revised, revised.current()));
     }
 }

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -44,7 +45,7 @@ final class CrudBaseline implements AutoCloseable {
         try {
             Files.createDirectories(logs);
             // Started as run.sh starts the services: from the jar's directory, with its class-data archive if it was built with one.
-            List<String> command = new java.util.ArrayList<>(List.of("java", "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC"));
+            List<String> command = new ArrayList<>(List.of("java", "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC"));
             if (Files.exists(jar.resolveSibling("app-cds.jsa"))) {
                 command.add("-XX:SharedArchiveFile=app-cds.jsa");
             }

@@ -39,7 +39,8 @@ import org.reformplatform.testing.PostgresDatabase;
 /**
  * Properties of the projection machinery, over generated histories and deliveries: random streams
  * of random events appended in a random interleaving; delivered from a model of the topic
- * (partitions by stream) in random batches, with consumer restarts (a partition read again from an
+ * (partitions by stream) in random batches, half of them taken as the consumer of an inline
+ * projection takes them, with consumer restarts (a partition read again from an
  * earlier offset), duplicates within a batch and events of one stream swapped out of order;
  * rebuilds at random points, some of them racing the deliveries and further appends. Whatever
  * happens, the read model equals the fold of the store in stream order, every event is applied
@@ -261,11 +262,16 @@ class ReadModelProperties {
             return batch;
         }
 
-        /** As the live consumer applies a batch: under the live lock, refused events passed over. */
+        /**
+         * As the live consumer applies a batch: under the live lock, refused events passed over. Half
+         * of the batches go the way the consumer of an inline projection takes them (duplicates
+         * passed over on the committed cursors, without their locks): whichever way, the same result.
+         */
         private void deliver(List<StoredEvent> batch) {
+            boolean asAfterInline = random.nextBoolean();
             Refusals.apply(new HashSet<>(), passOver -> transactions.inNew(() -> {
                 LiveUpdates.enter(transactions, ledger.name());
-                return projector.apply(ledger, batch, passOver);
+                return asAfterInline ? projector.applyAfterInline(ledger, batch, passOver) : projector.apply(ledger, batch, passOver);
             }), refusal -> {
             });
         }
