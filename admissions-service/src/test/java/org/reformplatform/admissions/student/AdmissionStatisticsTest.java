@@ -24,7 +24,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import org.junit.jupiter.api.Test;
-import org.reformplatform.admissions.TestClock;
+import org.reformplatform.eventsourcing.ops.PlatformClock;
 import org.reformplatform.testing.Tokens;
 
 /** Rolling admission made visible: admitted students counted by month of admission and by intake event. */
@@ -32,7 +32,7 @@ import org.reformplatform.testing.Tokens;
 class AdmissionStatisticsTest {
 
     @Inject
-    TestClock clock;
+    PlatformClock clock;
 
     @Test
     void admissions_are_counted_per_month_and_per_intake_event_from_the_events_that_admitted_them() {
@@ -40,16 +40,16 @@ class AdmissionStatisticsTest {
         String springContest;
         String springSprint;
         try {
-            clock.travelTo(Instant.parse("2025-01-15T03:00:00Z"));
+            clock.freezeAt(Instant.parse("2025-01-15T03:00:00Z"));
             winterCamp = openEvent(event("Winter camp " + UUID.randomUUID(), 10, 1, at("2025-01-10"), at("2025-01-31")));
             decide(winterCamp, "Candidate A", 9);
 
-            clock.travelTo(Instant.parse("2025-03-10T09:00:00Z"));
+            clock.freezeAt(Instant.parse("2025-03-10T09:00:00Z"));
             springContest = openEvent(event("Spring maker contest " + UUID.randomUUID(), 10, 1, at("2025-03-01"), at("2025-04-01")));
             springSprint = openEvent(event("Spring sprint " + UUID.randomUUID(), 10, 1, at("2025-03-05"), at("2025-04-02")));
             decide(springContest, "Candidate B", 9);
             decide(springSprint, "Candidate C", 8);
-            clock.travelTo(Instant.parse("2025-03-31T23:59:59Z"));
+            clock.freezeAt(Instant.parse("2025-03-31T23:59:59Z"));
             decide(springSprint, "Candidate D", 10);
             decide(springSprint, "Candidate E", 3);
         } finally {

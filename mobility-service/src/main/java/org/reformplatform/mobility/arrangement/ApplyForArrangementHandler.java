@@ -9,7 +9,7 @@ import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
-import org.reformplatform.mobility.BusinessCalendar;
+import org.reformplatform.eventsourcing.ops.RegionalCalendar;
 import org.reformplatform.mobility.arrangement.ArrangementCommand.ApplyForArrangement;
 import org.reformplatform.mobility.policy.MobilityPolicy;
 import org.reformplatform.mobility.policy.PolicyInForce;
@@ -32,7 +32,7 @@ public class ApplyForArrangementHandler {
     PolicyInForce policies;
 
     @Inject
-    BusinessCalendar calendar;
+    RegionalCalendar calendar;
 
     public Decision<Arrangement> handle(String institution, ResearcherId researcherId, String researcherName, ArrangementForm form,
             String enterprise, UUID postId, Term term, String purpose, String agreementTerms) {

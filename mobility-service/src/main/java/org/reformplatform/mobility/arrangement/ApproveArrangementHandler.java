@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 
 import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.mobility.BusinessCalendar;
+import org.reformplatform.eventsourcing.ops.RegionalCalendar;
 import org.reformplatform.mobility.arrangement.ArrangementCommand.ApproveArrangement;
 import org.reformplatform.mobility.policy.MobilityPolicy;
 import org.reformplatform.mobility.policy.PolicyInForce;
@@ -23,7 +23,7 @@ public class ApproveArrangementHandler {
     PolicyInForce policies;
 
     @Inject
-    BusinessCalendar calendar;
+    RegionalCalendar calendar;
 
     public Decision<Arrangement> handle(ArrangementId id, Actor actor, OptionalInt expectedVersion) {
         MobilityPolicy.Version policy = policies.current();

@@ -40,7 +40,7 @@ import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
-import org.reformplatform.mobility.BusinessCalendar;
+import org.reformplatform.eventsourcing.ops.RegionalCalendar;
 import org.reformplatform.mobility.researcher.ResearcherId;
 
 /**
@@ -160,7 +160,7 @@ public class ArrangementResource {
     Caller caller;
 
     @Inject
-    BusinessCalendar calendar;
+    RegionalCalendar calendar;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

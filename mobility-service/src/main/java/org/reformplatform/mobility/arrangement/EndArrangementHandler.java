@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.store.RecordedEvent;
-import org.reformplatform.mobility.BusinessCalendar;
+import org.reformplatform.eventsourcing.ops.RegionalCalendar;
 import org.reformplatform.mobility.arrangement.ArrangementCommand.EndArrangement;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.ArrangementEnded;
 import org.reformplatform.mobility.post.SpecialPostId;
@@ -26,7 +26,7 @@ public class EndArrangementHandler {
     VacatePostHandler vacatePost;
 
     @Inject
-    BusinessCalendar calendar;
+    RegionalCalendar calendar;
 
     /** @param endedOn today if null */
     public Decision<Arrangement> handle(ArrangementId id, Actor actor, Ending ending, LocalDate endedOn, String reason,

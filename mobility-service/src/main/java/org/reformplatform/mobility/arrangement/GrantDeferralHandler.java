@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 
 import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.mobility.BusinessCalendar;
+import org.reformplatform.eventsourcing.ops.RegionalCalendar;
 import org.reformplatform.mobility.arrangement.ArrangementCommand.GrantDeferral;
 
 /** A deferral period (暂缓期) granted before the term ends, within what the arrangement's policy version allows. */
@@ -18,7 +18,7 @@ public class GrantDeferralHandler {
     Aggregates aggregates;
 
     @Inject
-    BusinessCalendar calendar;
+    RegionalCalendar calendar;
 
     public Decision<Arrangement> handle(ArrangementId id, Actor actor, int months, String reason, OptionalInt expectedVersion) {
         return aggregates.handle(Arrangement.TYPE, id, new GrantDeferral(actor, months, reason, calendar.today(), calendar.now()),

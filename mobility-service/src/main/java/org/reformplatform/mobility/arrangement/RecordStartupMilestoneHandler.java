@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 
 import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.mobility.BusinessCalendar;
+import org.reformplatform.eventsourcing.ops.RegionalCalendar;
 import org.reformplatform.mobility.arrangement.ArrangementCommand.RecordStartupMilestone;
 
 /**
@@ -23,7 +23,7 @@ public class RecordStartupMilestoneHandler {
     Aggregates aggregates;
 
     @Inject
-    BusinessCalendar calendar;
+    RegionalCalendar calendar;
 
     public Decision<Arrangement> handle(ArrangementId id, String milestone, LocalDate reachedOn, UUID ventureId, StartupFact.Source source,
             UUID sourceEventId, OptionalInt expectedVersion) {

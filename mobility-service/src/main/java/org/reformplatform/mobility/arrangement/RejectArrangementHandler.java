@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 
 import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.mobility.BusinessCalendar;
+import org.reformplatform.eventsourcing.ops.RegionalCalendar;
 import org.reformplatform.mobility.arrangement.ArrangementCommand.RejectArrangement;
 import org.reformplatform.mobility.policy.PolicyInForce;
 
@@ -22,7 +22,7 @@ public class RejectArrangementHandler {
     PolicyInForce policies;
 
     @Inject
-    BusinessCalendar calendar;
+    RegionalCalendar calendar;
 
     public Decision<Arrangement> handle(ArrangementId id, Actor actor, String reason, OptionalInt expectedVersion) {
         ArrangementForm form = aggregates.load(Arrangement.TYPE, id).state().form();

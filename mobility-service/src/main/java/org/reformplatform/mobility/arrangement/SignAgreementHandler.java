@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.store.RecordedEvent;
-import org.reformplatform.mobility.BusinessCalendar;
+import org.reformplatform.eventsourcing.ops.RegionalCalendar;
 import org.reformplatform.mobility.arrangement.ArrangementCommand.SignAgreement;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.ArrangementActivated;
 import org.reformplatform.mobility.post.FillPostHandler;
@@ -30,7 +30,7 @@ public class SignAgreementHandler {
     FillPostHandler fillPost;
 
     @Inject
-    BusinessCalendar calendar;
+    RegionalCalendar calendar;
 
     public Decision<Arrangement> handle(ArrangementId id, Actor actor, Party party, int agreementVersion, String signatory,
             ResearcherId declaredResearcher, OptionalInt expectedVersion) {

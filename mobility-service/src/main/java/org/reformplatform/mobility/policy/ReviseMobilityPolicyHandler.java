@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 
 import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.mobility.BusinessCalendar;
+import org.reformplatform.eventsourcing.ops.RegionalCalendar;
 import org.reformplatform.mobility.arrangement.FormPolicy;
 import org.reformplatform.mobility.policy.MobilityPolicyCommand.ReviseMobilityPolicy;
 
@@ -20,7 +20,7 @@ public class ReviseMobilityPolicyHandler {
     Aggregates aggregates;
 
     @Inject
-    BusinessCalendar calendar;
+    RegionalCalendar calendar;
 
     public Decision<MobilityPolicy> handle(List<FormPolicy> forms, String note, OptionalInt expectedVersion) {
         return aggregates.handle(MobilityPolicy.TYPE, MobilityPolicyId.REGION, new ReviseMobilityPolicy(forms, note, calendar.now()),

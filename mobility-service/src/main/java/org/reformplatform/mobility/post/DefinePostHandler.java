@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 
 import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.mobility.BusinessCalendar;
+import org.reformplatform.eventsourcing.ops.RegionalCalendar;
 import org.reformplatform.mobility.post.SpecialPostCommand.DefinePost;
 
 /** An institution defines one of its special posts, under a new id. */
@@ -16,7 +16,7 @@ public class DefinePostHandler {
     Aggregates aggregates;
 
     @Inject
-    BusinessCalendar calendar;
+    RegionalCalendar calendar;
 
     public Decision<SpecialPost> handle(String institution, PostKind kind, String title) {
         SpecialPostId id = SpecialPostId.random();

@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 
 import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.mobility.BusinessCalendar;
+import org.reformplatform.eventsourcing.ops.RegionalCalendar;
 import org.reformplatform.mobility.arrangement.ArrangementId;
 import org.reformplatform.mobility.post.SpecialPostCommand.FillPost;
 import org.reformplatform.mobility.researcher.ResearcherId;
@@ -25,7 +25,7 @@ public class FillPostHandler {
     Aggregates aggregates;
 
     @Inject
-    BusinessCalendar calendar;
+    RegionalCalendar calendar;
 
     /** @param since today if null */
     public Decision<SpecialPost> handle(SpecialPostId id, ResearcherId holder, String holderName, ArrangementId underArrangement,

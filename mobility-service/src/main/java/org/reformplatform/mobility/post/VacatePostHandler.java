@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 
 import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.mobility.BusinessCalendar;
+import org.reformplatform.eventsourcing.ops.RegionalCalendar;
 import org.reformplatform.mobility.arrangement.ArrangementId;
 import org.reformplatform.mobility.post.SpecialPostCommand.VacatePost;
 
@@ -23,7 +23,7 @@ public class VacatePostHandler {
     Aggregates aggregates;
 
     @Inject
-    BusinessCalendar calendar;
+    RegionalCalendar calendar;
 
     /** @param on today if null */
     public Decision<SpecialPost> handle(SpecialPostId id, LocalDate on, String reason, ArrangementId byArrangement,

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.qualification.RegionalCalendar;
+import org.reformplatform.eventsourcing.ops.RegionalCalendar;
 import org.reformplatform.qualification.application.RecognitionApplicationCommand.RecogniseApplication;
 
 /** An operator recognises a verified application, as its own list version lists the qualification. */

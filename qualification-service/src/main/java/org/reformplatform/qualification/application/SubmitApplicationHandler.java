@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 
 import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.qualification.RegionalCalendar;
+import org.reformplatform.eventsourcing.ops.RegionalCalendar;
 import org.reformplatform.qualification.application.RecognitionApplicationCommand.SubmitApplication;
 import org.reformplatform.qualification.recognitionlist.QualificationId;
 import org.reformplatform.qualification.recognitionlist.RegionalList;

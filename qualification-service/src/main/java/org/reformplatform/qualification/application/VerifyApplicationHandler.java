@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.qualification.RegionalCalendar;
+import org.reformplatform.eventsourcing.ops.RegionalCalendar;
 import org.reformplatform.qualification.application.RecognitionApplicationCommand.VerifyApplication;
 
 /** An operator records that the certificate was checked; the decider compares its issuer with the listed issuing body. */

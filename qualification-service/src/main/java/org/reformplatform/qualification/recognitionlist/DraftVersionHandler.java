@@ -6,7 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.qualification.RegionalCalendar;
+import org.reformplatform.eventsourcing.ops.RegionalCalendar;
 import org.reformplatform.qualification.recognitionlist.RecognitionListCommand.DraftVersion;
 
 /** An operator opens a draft of a new version of the list, a copy of the latest published one. */

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.reformplatform.eventsourcing.command.Decision;
-import org.reformplatform.qualification.RegionalCalendar;
+import org.reformplatform.eventsourcing.ops.RegionalCalendar;
 import org.reformplatform.qualification.recognitionlist.RecognitionListCommand.PublishVersion;
 
 /** An operator publishes a draft as a whole, in force from a date after the previous version's. */

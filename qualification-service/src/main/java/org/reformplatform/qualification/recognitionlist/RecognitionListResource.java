@@ -41,7 +41,7 @@ import org.reformplatform.eventsourcing.http.ETags;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
-import org.reformplatform.qualification.RegionalCalendar;
+import org.reformplatform.eventsourcing.ops.RegionalCalendar;
 import org.reformplatform.qualification.recognitionlist.EntryRevision.AddEntry;
 import org.reformplatform.qualification.recognitionlist.EntryRevision.ChangeEntry;
 import org.reformplatform.qualification.recognitionlist.EntryRevision.WithdrawEntry;

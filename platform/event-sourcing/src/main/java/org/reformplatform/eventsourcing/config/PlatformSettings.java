@@ -65,6 +65,21 @@ public class PlatformSettings {
     @ConfigProperty(name = "platform.state-cache.size", defaultValue = "10000")
     int stateCacheSize;
 
+    @ConfigProperty(name = "platform.deadlines.enabled", defaultValue = "true")
+    boolean deadlinesEnabled;
+
+    /** How often the dispatcher looks for due deadlines: the latest a deadline fires after its due time. */
+    @ConfigProperty(name = "platform.deadlines.poll-interval", defaultValue = "PT1S")
+    Duration deadlinesPollInterval;
+
+    /** How long a deadline whose command failed (not refused: failed, e.g. the database away) waits before it is tried again, at first. */
+    @ConfigProperty(name = "platform.deadlines.retry-after", defaultValue = "PT5S")
+    Duration deadlinesRetryAfter;
+
+    /** Whether operators may move the clock over {@code /ops/clock}: for local and system-test platforms only. */
+    @ConfigProperty(name = "platform.clock.adjustable", defaultValue = "false")
+    boolean clockAdjustable;
+
     /** The service's name: the prefix of its topics and event types, e.g. {@code admissions}. */
     public String service() {
         return service;
@@ -137,5 +152,21 @@ public class PlatformSettings {
 
     public int stateCacheSize() {
         return stateCacheSize;
+    }
+
+    public boolean deadlinesEnabled() {
+        return deadlinesEnabled;
+    }
+
+    public Duration deadlinesPollInterval() {
+        return deadlinesPollInterval;
+    }
+
+    public Duration deadlinesRetryAfter() {
+        return deadlinesRetryAfter;
+    }
+
+    public boolean clockAdjustable() {
+        return clockAdjustable;
     }
 }

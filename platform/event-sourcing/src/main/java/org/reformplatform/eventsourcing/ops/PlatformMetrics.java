@@ -67,6 +67,14 @@ public class PlatformMetrics {
         }
     }
 
+    /** A deadline closed: fired, refused (no longer applicable) or failed for now; {@code lagNanos} after its due time. */
+    public void deadline(String name, String outcome, long lagNanos) {
+        Timer.builder("platform.deadlines.firing.lag").description("How long after its due time a deadline was acted on, by outcome")
+                .tag("deadline", name).tag("outcome", outcome)
+                .publishPercentiles(0.5, 0.99)
+                .register(registry).record(Math.max(0, lagNanos), TimeUnit.NANOSECONDS);
+    }
+
     public void gauge(String name, String description, Supplier<Number> value, String... tags) {
         Gauge.builder(name, value).description(description).tags(tags).register(registry);
     }
