@@ -57,10 +57,16 @@ class EventCatalogueTest {
         Path file = dir.resolve("TallyIncremented.v1.schema.json");
         ObjectNode published = (ObjectNode) json.readTree(file.toFile());
         ((ObjectNode) published.get("properties")).remove("note");
+        published.set("required", json.createArrayNode().add("id").add("by"));
         Files.writeString(file, json.writeValueAsString(published));
 
         assertThat(EventCatalogue.check("kerneltest", new SampleEvents(), List.of(), dir, false)).anyMatch(p -> p.contains("gained fields"));
         assertThat(EventCatalogue.check("kerneltest", new SampleEvents(), List.of(), dir, true)).isEmpty();
+        assertThat(EventCatalogue.check("kerneltest", new SampleEvents(), List.of(), dir, false)).isEmpty();
+        // The events published before the field was added lack it: the regenerated schema does not require it.
+        ObjectNode regenerated = (ObjectNode) json.readTree(file.toFile());
+        assertThat(regenerated.at("/properties/note").isObject()).isTrue();
+        assertThat(regenerated.get("required")).extracting(n -> n.asText()).containsExactly("id", "by");
     }
 
     @Test

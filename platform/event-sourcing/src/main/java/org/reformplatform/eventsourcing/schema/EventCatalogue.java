@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.reformplatform.eventsourcing.store.EventCatalog;
@@ -76,6 +77,7 @@ public final class EventCatalogue {
                     continue;
                 }
                 JsonNode published = JSON.readTree(file.toFile());
+                onlyPublishedRequired(generated, published);
                 if (published.equals(generated)) {
                     continue;
                 }
@@ -128,6 +130,39 @@ public final class EventCatalogue {
             throw new UncheckedIOException(e);
         }
         return problems;
+    }
+
+    /**
+     * A field added to a published schema version is optional in it, whatever the record says: the
+     * events stored and published before it was added lack it (they read as null), and an analyst
+     * validating them against the schema must not find them invalid. Only the fields the published
+     * schema required stay required, at every level of nesting.
+     */
+    static void onlyPublishedRequired(JsonNode generated, JsonNode published) {
+        if (generated == null || published == null || !generated.isObject() || !published.isObject()) {
+            return;
+        }
+        if (generated.has("required") && published.has("required")) {
+            Set<String> before = new HashSet<>();
+            published.get("required").forEach(name -> before.add(name.asText()));
+            ArrayNode kept = JSON.createArrayNode();
+            generated.get("required").forEach(name -> {
+                if (before.contains(name.asText())) {
+                    kept.add(name);
+                }
+            });
+            ((ObjectNode) generated).set("required", kept);
+        } else if (generated.has("required") && published.has("properties")) {
+            // An object that was published without a required list requires nothing new.
+            ((ObjectNode) generated).set("required", JSON.createArrayNode());
+        }
+        JsonNode properties = generated.path("properties");
+        for (Iterator<String> names = properties.fieldNames(); names.hasNext(); ) {
+            String field = names.next();
+            onlyPublishedRequired(properties.get(field), published.path("properties").get(field));
+        }
+        onlyPublishedRequired(generated.get("items"), published.get("items"));
+        onlyPublishedRequired(generated.get("additionalProperties"), published.get("additionalProperties"));
     }
 
     /** Collects what would break a consumer of {@code published} that now receives {@code generated}. */
