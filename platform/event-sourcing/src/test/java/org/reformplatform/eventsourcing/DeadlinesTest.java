@@ -1,6 +1,12 @@
 package org.reformplatform.eventsourcing;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.not;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -30,6 +36,9 @@ import org.reformplatform.eventsourcing.ops.PlatformClock;
 import org.reformplatform.eventsourcing.sample.TallyId;
 import org.reformplatform.eventsourcing.sample.TallyIncrementDue;
 import org.reformplatform.eventsourcing.store.EventMetadata;
+import org.reformplatform.testing.Tokens;
+
+import io.restassured.http.ContentType;
 
 /**
  * Durable deadlines: scheduled in the command's transaction, fired exactly once through the command
@@ -121,6 +130,18 @@ class DeadlinesTest {
     }
 
     @Test
+    void a_firing_may_schedule_the_same_deadline_again_for_its_stream() throws Exception {
+        TallyId tally = fixtures.openTally(100);
+        schedule(tally, Duration.ofDays(1), 1, "repeat:2", UUID.randomUUID());
+        for (int day = 1; day <= 4; day++) {
+            clock.advance(Duration.ofDays(1));
+            dispatcher.fireDueOf(List.of(tally.streamId()));
+        }
+        assertThat(total(tally)).isEqualTo(3);
+        assertThat(deadlines.ofStream(tally.streamId())).extracting(Deadlines.DeadlineView::status).containsExactly("FIRED", "FIRED", "FIRED");
+    }
+
+    @Test
     void a_command_the_rules_refuse_closes_the_deadline_as_refused_with_the_reason() throws Exception {
         TallyId tally = fixtures.openTally(3);
         UUID deadline = schedule(tally, Duration.ofHours(1), 4, "over the limit", UUID.randomUUID());
@@ -138,7 +159,7 @@ class DeadlinesTest {
         handler.failNext(1);
         clock.advance(Duration.ofMinutes(2));
         dispatcher.fireDue();
-        Deadlines.View failed = deadlines.ofStream(tally.streamId()).get(0);
+        Deadlines.DeadlineView failed = deadlines.ofStream(tally.streamId()).get(0);
         assertThat(failed.status()).isEqualTo("PENDING");
         assertThat(failed.attempts()).isEqualTo(1);
         assertThat(failed.lastError()).contains("injected failure");
@@ -173,6 +194,43 @@ class DeadlinesTest {
         List<List<Object>> order = fixtures.rows("SELECT payload::json->>'note' FROM events WHERE event_type = 'TallyIncremented' "
                 + "AND stream_id IN (" + String.join(",", streams.stream().map(t -> "'" + t.streamId() + "'").toList()) + ") ORDER BY position");
         assertThat(order).extracting(row -> row.get(0)).containsExactly("day 1", "day 2", "day 3", "day 4", "day 5");
+    }
+
+    @Test
+    void while_the_database_is_away_due_deadlines_wait_and_fire_when_it_is_back() throws Exception {
+        TallyId tally = fixtures.openTally(100);
+        schedule(tally, Duration.ofHours(1), 3, "after the outage", UUID.randomUUID());
+        clock.advance(Duration.ofHours(2));
+        // The dispatcher's table unreachable, as when the database is away: its statements fail.
+        fixtures.execute("ALTER TABLE deadlines RENAME TO deadlines_away");
+        try {
+            assertThatThrownBy(() -> dispatcher.fireDueOf(List.of(tally.streamId()))).isInstanceOf(RuntimeException.class);
+        } finally {
+            fixtures.execute("ALTER TABLE deadlines_away RENAME TO deadlines");
+        }
+        assertThat(total(tally)).isZero();
+        dispatcher.fireDueOf(List.of(tally.streamId()));
+        assertThat(total(tally)).isEqualTo(3);
+    }
+
+    @Test
+    void while_the_broker_is_away_a_fired_deadlines_events_wait_in_the_outbox_and_reach_kafka_once_it_is_back() throws Exception {
+        TallyId tally = fixtures.openTally(100);
+        UUID deadline = schedule(tally, Duration.ofHours(1), 2, "published later", UUID.randomUUID());
+        clock.advance(Duration.ofHours(2));
+        try {
+            fixtures.withRelayHeldOff(() -> dispatcher.fireDueOf(List.of(tally.streamId())));
+            assertThat(fixtures.count("SELECT count(*) FROM outbox o JOIN events e ON e.position = o.position WHERE e.stream_id = ? "
+                    + "AND e.stream_version = 2", tally.streamId())).isEqualTo(1);
+        } finally {
+            fixtures.releaseRelay();
+        }
+        try (var reader = fixtures.reader(KernelFixtures.TOPIC)) {
+            var records = reader.readUntil(r -> r.stream().anyMatch(rec -> tally.streamId().equals(rec.key())
+                    && "2".equals(KernelFixtures.header(rec, "ce_streamversion"))), Duration.ofSeconds(60));
+            assertThat(records.stream().filter(rec -> tally.streamId().equals(rec.key()) && "2".equals(KernelFixtures.header(rec, "ce_streamversion")))
+                    .map(rec -> KernelFixtures.header(rec, "ce_causationid"))).containsExactly(deadline.toString());
+        }
     }
 
     /**
@@ -274,6 +332,46 @@ class DeadlinesTest {
         }
         System.out.println("DeadlinesTest: the race went " + fired + " fired, " + cancelled + " cancelled");
         assertThat(fired + cancelled).isEqualTo(30);
+    }
+
+    @Test
+    void partners_see_their_own_organisations_deadlines_operators_every_one_and_what_became_of_them() throws Exception {
+        TallyId ours = fixtures.openTally(100);
+        TallyId theirs = fixtures.openTally(100);
+        schedule(ours, Duration.ofDays(3), 1, "ours", UUID.randomUUID());
+        metadata.runAs(EventMetadata.system("test"), () -> QuarkusTransaction.requiringNew().call(() -> deadlines.schedule(
+                Deadline.of(TallyIncrementDue.NAME, theirs, clock.instant().plus(Duration.ofDays(3)), "org-b", "Theirs",
+                        new TallyIncrementDue.Payload(1, "theirs")))));
+
+        String ownList = given().auth().oauth2(Tokens.partner("org-a")).get("/v1/deadlines?when=week&size=200").then().statusCode(200)
+                .extract().asString();
+        assertThat(ownList).contains(ours.streamId()).doesNotContain(theirs.streamId());
+        given().auth().oauth2(Tokens.partner("org-b")).get("/v1/deadlines?when=week&size=200").then().statusCode(200)
+                .body(not(containsString(ours.streamId())));
+        given().auth().oauth2(Tokens.operator()).get("/v1/deadlines?when=week&size=200").then().statusCode(200)
+                .body(containsString(ours.streamId()), containsString(theirs.streamId()));
+        given().auth().oauth2(Tokens.partner("org-a")).get("/ops/deadlines").then().statusCode(403);
+        given().auth().oauth2(Tokens.operator()).get("/v1/deadlines?when=soon").then().statusCode(400);
+
+        clock.advance(Duration.ofDays(4));
+        given().auth().oauth2(Tokens.partner("org-a")).get("/v1/deadlines?when=overdue&size=200").then().statusCode(200)
+                .body(containsString(ours.streamId()));
+        given().auth().oauth2(Tokens.operator()).get("/ops/deadlines/summary").then().statusCode(200).body("overdue", greaterThanOrEqualTo(2));
+        dispatcher.fireDueOf(List.of(ours.streamId(), theirs.streamId()));
+        given().auth().oauth2(Tokens.operator()).get("/ops/deadlines?status=fired&name=" + TallyIncrementDue.NAME + "&size=200")
+                .then().statusCode(200).body(containsString(ours.streamId()), containsString(theirs.streamId()));
+        given().auth().oauth2(Tokens.partner("org-a")).get("/v1/deadlines?when=overdue&size=200").then().statusCode(200)
+                .body(not(containsString(ours.streamId())));
+    }
+
+    @Test
+    void the_clock_is_set_over_http_only_on_an_adjustable_platform() {
+        given().auth().oauth2(Tokens.analyst()).get("/ops/clock").then().statusCode(200).body("adjustable", equalTo(false));
+        given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON).body("{\"now\":\"2099-01-01T00:00:00Z\"}")
+                .post("/ops/clock").then().statusCode(409).body("type", containsString("clock-not-adjustable"));
+        given().auth().oauth2(Tokens.analyst()).contentType(ContentType.JSON).body("{\"now\":\"2099-01-01T00:00:00Z\"}")
+                .post("/ops/clock").then().statusCode(403);
+        assertThat(clock.offset()).isEqualTo(Duration.ZERO);
     }
 
     private UUID schedule(TallyId tally, Duration after, int by, String note, UUID correlation) throws Exception {

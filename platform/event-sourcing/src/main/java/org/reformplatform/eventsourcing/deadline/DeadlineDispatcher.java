@@ -184,8 +184,14 @@ public class DeadlineDispatcher {
                     return Optional.empty();
                 }
                 claimed[0] = due;
+                // Marked fired before its command runs, so that the command may schedule the next
+                // deadline of the same name for the stream (a reminder after a reminder) or cancel
+                // others without touching this one; a failure rolls the mark back with the command.
+                close(due.id(), "FIRED", "fired");
                 String outcome = run(due);
-                close(due.id(), "FIRED", outcome);
+                if (!outcome.equals("fired")) {
+                    update("UPDATE deadlines SET outcome = ? WHERE id = ?", outcome, due.id());
+                }
                 return Optional.of(new Closed(due.id(), false));
             });
             fired.ifPresent(closed -> record(claimed[0], "fired", started, now));

@@ -33,7 +33,7 @@ import org.reformplatform.eventsourcing.store.EventMetadata;
 public class Deadlines {
 
     /** A deadline as operators and partners see it. */
-    public record View(UUID id, String name, String streamId, String organisation, String subject, Instant dueAt, String status,
+    public record DeadlineView(UUID id, String name, String streamId, String organisation, String subject, Instant dueAt, String status,
             Instant scheduledAt, Instant closedAt, String outcome, int attempts, String lastError) {
     }
 
@@ -108,17 +108,17 @@ public class Deadlines {
     }
 
     /** The pending deadline of this name for the stream, if any. */
-    public Optional<View> pending(String name, String streamId) {
-        List<View> found = query("WHERE name = ? AND stream_id = ? AND status = 'PENDING'", List.of(name, streamId), 0, 1);
+    public Optional<DeadlineView> pending(String name, String streamId) {
+        List<DeadlineView> found = query("WHERE name = ? AND stream_id = ? AND status = 'PENDING'", List.of(name, streamId), 0, 1);
         return found.stream().findFirst();
     }
 
     /** Deadlines of a stream, any status, by due time. */
-    public List<View> ofStream(String streamId) {
+    public List<DeadlineView> ofStream(String streamId) {
         return query("WHERE stream_id = ? ORDER BY due_at, id", List.of(streamId), 0, 1000);
     }
 
-    List<View> query(String where, List<Object> parameters, int offset, int limit) {
+    List<DeadlineView> query(String where, List<Object> parameters, int offset, int limit) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM deadlines " + where + " LIMIT ? OFFSET ?")) {
             int i = 1;
@@ -127,7 +127,7 @@ public class Deadlines {
             }
             select.setInt(i++, limit);
             select.setInt(i, offset);
-            List<View> views = new ArrayList<>();
+            List<DeadlineView> views = new ArrayList<>();
             try (ResultSet rs = select.executeQuery()) {
                 while (rs.next()) {
                     views.add(view(rs));
@@ -155,9 +155,9 @@ public class Deadlines {
         }
     }
 
-    private static View view(ResultSet rs) throws SQLException {
+    private static DeadlineView view(ResultSet rs) throws SQLException {
         Timestamp closed = rs.getTimestamp("closed_at");
-        return new View(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("stream_id"), rs.getString("organisation"),
+        return new DeadlineView(rs.getObject("id", UUID.class), rs.getString("name"), rs.getString("stream_id"), rs.getString("organisation"),
                 rs.getString("subject"), rs.getTimestamp("due_at").toInstant(), rs.getString("status"),
                 rs.getTimestamp("scheduled_at").toInstant(), closed == null ? null : closed.toInstant(), rs.getString("outcome"),
                 rs.getInt("attempts"), rs.getString("last_error"));

@@ -33,7 +33,7 @@ import org.reformplatform.eventsourcing.security.Roles;
 public class DeadlinesResource {
 
     /** How many deadlines are in each state, and the oldest overdue one's due time. */
-    public record Summary(Instant now, long pending, long overdue, long dueWithinAWeek, long fired, long refused, long cancelled,
+    public record DeadlineSummary(Instant now, long pending, long overdue, long dueWithinAWeek, long fired, long refused, long cancelled,
             long failingAttempts, Instant oldestOverdue) {
     }
 
@@ -53,7 +53,7 @@ public class DeadlinesResource {
     @Operation(summary = "What falls due: overdue, due within a week, or everything pending",
             description = "Deadlines this service keeps (a signing that lapses, a decision owed by law, a pledge's due date), "
                     + "soonest first. Partners see their own organisation's.")
-    public Page<Deadlines.View> due(
+    public Page<Deadlines.DeadlineView> due(
             @QueryParam("when") @DefaultValue("pending") @Pattern(regexp = "overdue|week|pending") String when,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
@@ -82,7 +82,7 @@ public class DeadlinesResource {
     @Tag(name = "Operations")
     @Operation(summary = "Every deadline by status: pending, overdue, fired, refused or cancelled",
             description = "With each one's outcome, failed attempts and last error; fired ones latest first, others soonest due first.")
-    public Page<Deadlines.View> all(
+    public Page<Deadlines.DeadlineView> all(
             @QueryParam("status") @DefaultValue("pending") @Pattern(regexp = "pending|overdue|fired|refused|cancelled|failing") String status,
             @QueryParam("name") String name,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
@@ -115,10 +115,10 @@ public class DeadlinesResource {
     @RolesAllowed({Roles.OPERATOR, Roles.ANALYST})
     @Tag(name = "Operations")
     @Operation(summary = "How many deadlines are pending, overdue, fired, refused and cancelled")
-    public Summary summary() {
+    public DeadlineSummary summary() {
         Instant now = clock.instant();
-        List<Deadlines.View> oldest = deadlines.query("WHERE status = 'PENDING' AND due_at <= ? ORDER BY due_at", List.of(now), 0, 1);
-        return new Summary(now, count("status = 'PENDING'"), deadlines.count("WHERE status = 'PENDING' AND due_at <= ?", List.of(now)),
+        List<Deadlines.DeadlineView> oldest = deadlines.query("WHERE status = 'PENDING' AND due_at <= ? ORDER BY due_at", List.of(now), 0, 1);
+        return new DeadlineSummary(now, count("status = 'PENDING'"), deadlines.count("WHERE status = 'PENDING' AND due_at <= ?", List.of(now)),
                 deadlines.count("WHERE status = 'PENDING' AND due_at > ? AND due_at <= ?", List.of(now, now.plus(Duration.ofDays(7)))),
                 count("status = 'FIRED'"), count("status = 'REFUSED'"), count("status = 'CANCELLED'"),
                 count("status = 'PENDING' AND attempts > 0"), oldest.isEmpty() ? null : oldest.get(0).dueAt());
@@ -128,8 +128,8 @@ public class DeadlinesResource {
         return deadlines.count("WHERE " + where, List.of());
     }
 
-    private Page<Deadlines.View> page(String where, List<Object> parameters, String order, int page, int size) {
-        List<Deadlines.View> items = deadlines.query("WHERE " + where + " ORDER BY " + order, parameters, page * size, size);
+    private Page<Deadlines.DeadlineView> page(String where, List<Object> parameters, String order, int page, int size) {
+        List<Deadlines.DeadlineView> items = deadlines.query("WHERE " + where + " ORDER BY " + order, parameters, page * size, size);
         return Page.of(items, page, size, deadlines.count("WHERE " + where, parameters));
     }
 }

@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.reformplatform.eventsourcing.config.PlatformSettings;
-import org.reformplatform.eventsourcing.deadline.DeadlineDispatcher;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.security.Roles;
 
@@ -37,14 +36,14 @@ public class ClockResource {
     public record SetClock(@NotNull Instant now) {
     }
 
+    /** How far a test platform may live in the future: decades of scenario, not the year 1,000,000. */
+    static final Duration HORIZON = Duration.ofDays(20 * 366);
+
     @Inject
     PlatformClock clock;
 
     @Inject
     PlatformSettings settings;
-
-    @Inject
-    DeadlineDispatcher dispatcher;
 
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.ANALYST})
@@ -58,7 +57,7 @@ public class ClockResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Set the clock forward (local and test platforms only)",
             description = "Refused with 409 unless platform.clock.adjustable is on. The deadlines due by the new time fire "
-                    + "before the answer, in due order.")
+                    + "within the poll interval, in due order (GET /ops/deadlines/summary shows them leave the overdue count).")
     public ClockView set(@NotNull SetClock request) {
         if (!settings.clockAdjustable()) {
             throw RuleViolation.conflict("clock-not-adjustable", "This service's clock is the real time; it is set only on "
@@ -68,8 +67,10 @@ public class ClockResource {
             throw RuleViolation.invalid("clock-backwards", "The clock only moves forward: " + request.now() + " is before "
                     + clock.instant());
         }
+        if (request.now().isAfter(Instant.now().plus(HORIZON))) {
+            throw RuleViolation.invalid("clock-too-far", "The clock moves at most " + HORIZON.toDays() + " days past the real time");
+        }
         clock.travelTo(request.now());
-        dispatcher.fireDue();
         return view();
     }
 
