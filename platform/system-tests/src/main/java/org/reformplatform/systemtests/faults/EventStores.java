@@ -97,6 +97,24 @@ public final class EventStores {
         }
     }
 
+    /** The rows of any query on the service's database, as text (for checks on tables beside the store, e.g. deadlines). */
+    public List<List<String>> query(String service, String sql) {
+        List<List<String>> rows = new ArrayList<>();
+        try (Connection c = connect(service); PreparedStatement query = c.prepareStatement(sql); ResultSet rs = query.executeQuery()) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    row.add(rs.getString(i));
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(service + ": " + e.getMessage(), e);
+        }
+    }
+
     private static final String SELECT = "SELECT position, event_id, stream_id, stream_type, event_type, metadata->>'correlationId', payload::text FROM events";
 
     private static StoredEvent read(ResultSet rs) throws SQLException {
