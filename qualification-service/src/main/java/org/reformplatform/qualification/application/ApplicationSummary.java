@@ -35,8 +35,31 @@ public class ApplicationSummary extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public RefusalGround refusalGround;
     public String refusalReason;
+    /** The decision is owed by the end of this day (while the clock runs; kept once decided). */
+    public LocalDate decisionDueOn;
+    /** What the applicant was asked for, while the decision clock is paused. */
+    public String documentsRequested;
+    public LocalDate escalatedOn;
+    /** The decision clock ran out before the decision: the application was escalated. */
+    public boolean overdue;
+    public LocalDate appealUntil;
+    public LocalDate refusalFinalOn;
+    public LocalDate appealedOn;
+    @Enumerated(EnumType.STRING)
+    public AppealOutcome appealOutcome;
+    @Enumerated(EnumType.STRING)
+    public CompensationMeasure compensationMeasure;
+    public LocalDate compensationDueOn;
     /** The stream version last applied: an older event never overwrites a newer state. */
     public int streamVersion;
+
+    /** How many of the rows the filter selects were escalated because their decision clock ran out. */
+    static long countOverdue(ListFilter rows) {
+        var query = getEntityManager().createQuery("select count(*) from ApplicationSummary where " + rows.query() + " and overdue = true",
+                Long.class);
+        rows.params().forEach(query::setParameter);
+        return query.getSingleResult();
+    }
 
     /** How many of the rows the filter selects are in each status; a status none is in is absent. */
     static Map<RecognitionApplication.Status, Long> countByStatus(ListFilter rows) {

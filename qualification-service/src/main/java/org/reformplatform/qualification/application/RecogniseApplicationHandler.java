@@ -1,5 +1,6 @@
 package org.reformplatform.qualification.application;
 
+import java.time.LocalDate;
 import java.util.OptionalInt;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,11 @@ public class RecogniseApplicationHandler {
     @Inject
     RegionalCalendar calendar;
 
+    @Inject
+    ApplicationDeadlines deadlines;
+
     public Decision<RecognitionApplication> handle(RecognitionApplicationId id, OptionalInt expectedVersion) {
-        return applications.decide(id, new RecogniseApplication(calendar.today()), expectedVersion);
+        LocalDate today = calendar.today();
+        return deadlines.follow(applications.decide(id, new RecogniseApplication(today), expectedVersion));
     }
 }

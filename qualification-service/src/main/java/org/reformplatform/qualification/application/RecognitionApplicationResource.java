@@ -73,9 +73,31 @@ public class RecognitionApplicationResource {
     public record RefuseRequest(@NotBlank @Size(max = 1000) @Schema(example = "The certificate could not be confirmed with the issuer") String reason) {
     }
 
-    /** How many applications are in each status. */
+    @Schema(name = "RequestRecognitionDocuments")
+    public record DocumentsRequest(@NotBlank @Size(max = 1000) @Schema(example = "A certified translation of the certificate") String documents) {
+    }
+
+    @Schema(name = "AppealRecognitionRefusal")
+    public record AppealRequest(@NotBlank @Size(max = 2000) @Schema(example = "The issuer confirmed the certificate in writing; letter attached")
+            String reason) {
+    }
+
+    @Schema(name = "DecideRecognitionAppeal")
+    public record AppealDecisionRequest(@NotNull @Schema(example = "OVERTURNED") AppealOutcome outcome,
+            @NotBlank @Size(max = 2000) @Schema(example = "The issuer's letter confirms the certificate") String reasons) {
+    }
+
+    @Schema(name = "RecogniseOnCondition")
+    public record ConditionalRecognitionRequest(@NotNull @Schema(example = "APTITUDE_TEST") CompensationMeasure measure,
+            @NotBlank @Size(max = 2000) @Schema(example = "Domestic building regulations are not covered") String substantialDifferences,
+            @NotNull @Schema(description = "The measure is due by the end of this day; no later than the time limits allow", example = "2027-03-31")
+            LocalDate completeBy) {
+    }
+
+    /** How many applications are in each status, and how many were escalated because their decision clock ran out. */
     @Schema(name = "ApplicationStatusCounts")
-    public record StatusCounts(long submitted, long verified, long recognised, long refused) {
+    public record StatusCounts(long submitted, long verified, long recognised, long refused, long appealed, long conditionallyRecognised,
+            long lapsed, long overdue) {
     }
 
     @Inject
@@ -92,6 +114,15 @@ public class RecognitionApplicationResource {
 
     @Inject
     RefuseApplicationHandler refusing;
+
+    @Inject
+    DocumentsHandler documents;
+
+    @Inject
+    AppealHandler appeals;
+
+    @Inject
+    CompensationHandler compensation;
 
     @Inject
     RecognitionApplicationAccess access;
@@ -125,14 +156,18 @@ public class RecognitionApplicationResource {
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "Applications by status", description = "From the read model, oldest application first. "
-            + "status: submitted, verified, recognised, refused or all (default). Partners see their own organisation's.")
-    public Page<ApplicationListing> list(@QueryParam("status") @DefaultValue("all") @Pattern(regexp = "submitted|verified|recognised|refused|all") String status,
+            + "status: submitted, verified, recognised, refused, appealed, conditionally_recognised, lapsed or all (default); "
+            + "overdue=true: only those escalated because their decision clock ran out. Partners see their own organisation's.")
+    public Page<ApplicationListing> list(@QueryParam("status") @DefaultValue("all")
+            @Pattern(regexp = "submitted|verified|recognised|refused|appealed|conditionally_recognised|lapsed|all") String status,
             @QueryParam("holderId") UUID holderId,
+            @QueryParam("overdue") Boolean overdue,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return ListFilter.all()
                 .equal("status", ListFilter.status(status, RecognitionApplication.Status.class))
                 .equal("holderId", holderId)
+                .equal("overdue", overdue)
                 .owned("organisation", caller, null)
                 .page(ApplicationSummary.class, Sort.by("appliedOn").and("id"), page, size,
                         ApplicationListing::of);
@@ -147,17 +182,22 @@ public class RecognitionApplicationResource {
         return new StatusCounts(counts.getOrDefault(RecognitionApplication.Status.SUBMITTED, 0L),
                 counts.getOrDefault(RecognitionApplication.Status.VERIFIED, 0L),
                 counts.getOrDefault(RecognitionApplication.Status.RECOGNISED, 0L),
-                counts.getOrDefault(RecognitionApplication.Status.REFUSED, 0L));
+                counts.getOrDefault(RecognitionApplication.Status.REFUSED, 0L),
+                counts.getOrDefault(RecognitionApplication.Status.APPEALED, 0L),
+                counts.getOrDefault(RecognitionApplication.Status.CONDITIONALLY_RECOGNISED, 0L),
+                counts.getOrDefault(RecognitionApplication.Status.LAPSED, 0L),
+                ApplicationSummary.countOverdue(ListFilter.all().owned("organisation", caller, null)));
     }
 
     @POST
     @Path("/{id}/verification")
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Record that the certificate was checked", description = "The certificate's issuer must be the issuing body the "
-            + "application's list version names; if it is not, the application is refused (ground ISSUER_MISMATCH).")
+            + "application's list version names; if it is not, the application is refused (ground ISSUER_MISMATCH), by you: the "
+            + "refusal opens the appeal window, and another officer reviews an appeal.")
     public Response verify(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         return gateway.change(CommandRequest.of(null, ifMatch, null), "VerifyRecognitionApplication",
-                expected -> verifying.handle(new RecognitionApplicationId(id), expected), RecognitionApplicationView::of);
+                expected -> verifying.handle(new RecognitionApplicationId(id), caller.subject(), expected), RecognitionApplicationView::of);
     }
 
     @POST
@@ -175,9 +215,86 @@ public class RecognitionApplicationResource {
     @Path("/{id}/refusal")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Roles.OPERATOR)
-    @Operation(summary = "Refuse a submitted or verified application, with a reason")
+    @Operation(summary = "Refuse a submitted or verified application, with reasons", description = "The refusal opens the appeal window "
+            + "(30 days under the current time limits; appeal.appealUntil): the holder's organisation may appeal until its end, after "
+            + "which the refusal is final by itself. An appeal is reviewed by another officer than you.")
     public Response refuse(@PathParam("id") UUID id, @Valid @NotNull RefuseRequest request, @HeaderParam("If-Match") String ifMatch) {
         return gateway.change(CommandRequest.of(null, ifMatch, request), "RefuseApplication",
-                expected -> refusing.handle(new RecognitionApplicationId(id), request.reason(), expected), RecognitionApplicationView::of);
+                expected -> refusing.handle(new RecognitionApplicationId(id), caller.subject(), request.reason(), expected),
+                RecognitionApplicationView::of);
+    }
+
+    @POST
+    @Path("/{id}/document-requests")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Ask the applicant for documents", description = "The decision clock stops with the working days it has left "
+            + "(decisionClock.state paused) until the documents are supplied; 409 documents-already-requested while a request is open.")
+    public Response requestDocuments(@PathParam("id") UUID id, @Valid @NotNull DocumentsRequest request, @HeaderParam("If-Match") String ifMatch) {
+        return gateway.change(CommandRequest.of(null, ifMatch, request), "RequestRecognitionDocuments",
+                expected -> documents.request(new RecognitionApplicationId(id), request.documents(), expected), RecognitionApplicationView::of);
+    }
+
+    @POST
+    @Path("/{id}/documents")
+    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
+    @Operation(summary = "Record that the requested documents were supplied", description = "For an application of your organisation "
+            + "(operators: any). The decision clock resumes today with the working days it had left: decisionClock.dueOn moves.")
+    public Response supplyDocuments(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        RecognitionApplicationId application = new RecognitionApplicationId(id);
+        access.visible(application);
+        return gateway.change(CommandRequest.of(null, ifMatch, null), "SupplyRecognitionDocuments",
+                expected -> documents.supply(application, expected), RecognitionApplicationView::of);
+    }
+
+    @POST
+    @Path("/{id}/appeal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PARTNER)
+    @Operation(summary = "Appeal a refusal", description = "For an application of your organisation, until the end of appeal.appealUntil; "
+            + "409 appeal-window-closed after it, refusal-not-appealable for anything but an open refusal. Another officer than the "
+            + "one who refused decides it.")
+    public Response appeal(@PathParam("id") UUID id, @Valid @NotNull AppealRequest request, @HeaderParam("If-Match") String ifMatch) {
+        RecognitionApplicationId application = new RecognitionApplicationId(id);
+        access.visible(application);
+        return gateway.change(CommandRequest.of(null, ifMatch, request), "AppealRecognitionRefusal",
+                expected -> appeals.appeal(application, request.reason(), expected), RecognitionApplicationView::of);
+    }
+
+    @POST
+    @Path("/{id}/appeal/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Decide an appeal, with reasons", description = "UPHELD: the refusal stands and is final. OVERTURNED: the "
+            + "qualification is recognised (with its title equivalence, if listed). The officer who refused cannot decide the appeal "
+            + "(403 appeal-reviewer-refused-the-application).")
+    public Response decideAppeal(@PathParam("id") UUID id, @Valid @NotNull AppealDecisionRequest request, @HeaderParam("If-Match") String ifMatch) {
+        return gateway.change(CommandRequest.of(null, ifMatch, request), "DecideRecognitionAppeal",
+                expected -> appeals.decide(new RecognitionApplicationId(id), request.outcome(), request.reasons(), caller.subject(), expected),
+                RecognitionApplicationView::of);
+    }
+
+    @POST
+    @Path("/{id}/conditional-recognition")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Recognise a verified application on condition of a compensation measure", description = "Substantial "
+            + "differences are met by an adaptation period (up to 3 years) or an aptitude test (up to 6 months): recognised once the "
+            + "measure is completed, lapsed (not recognised) if its due date passes first.")
+    public Response recogniseOnCondition(@PathParam("id") UUID id, @Valid @NotNull ConditionalRecognitionRequest request,
+            @HeaderParam("If-Match") String ifMatch) {
+        return gateway.change(CommandRequest.of(null, ifMatch, request), "RecogniseOnCondition",
+                expected -> compensation.recogniseOnCondition(new RecognitionApplicationId(id), request.measure(),
+                        request.substantialDifferences(), request.completeBy(), expected), RecognitionApplicationView::of);
+    }
+
+    @POST
+    @Path("/{id}/compensation/completion")
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Record that the compensation measure was completed", description = "By its due date: the qualification is "
+            + "recognised (with its title equivalence, if listed); 409 compensation-lapsed after it.")
+    public Response completeCompensation(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
+        return gateway.change(CommandRequest.of(null, ifMatch, null), "CompleteCompensationMeasure",
+                expected -> compensation.complete(new RecognitionApplicationId(id), expected), RecognitionApplicationView::of);
     }
 }

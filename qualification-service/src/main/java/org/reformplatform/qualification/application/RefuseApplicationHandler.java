@@ -1,5 +1,6 @@
 package org.reformplatform.qualification.application;
 
+import java.time.LocalDate;
 import java.util.OptionalInt;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +10,7 @@ import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.ops.RegionalCalendar;
 import org.reformplatform.qualification.application.RecognitionApplicationCommand.RefuseApplication;
 
-/** An operator refuses a submitted or verified application, with a reason of their own. */
+/** An officer refuses a submitted or verified application, with reasons; the refusal opens the appeal window (a deadline). */
 @ApplicationScoped
 public class RefuseApplicationHandler {
 
@@ -19,7 +20,12 @@ public class RefuseApplicationHandler {
     @Inject
     RegionalCalendar calendar;
 
-    public Decision<RecognitionApplication> handle(RecognitionApplicationId id, String reason, OptionalInt expectedVersion) {
-        return applications.decide(id, new RefuseApplication(reason, calendar.today()), expectedVersion);
+    @Inject
+    ApplicationDeadlines deadlines;
+
+    public Decision<RecognitionApplication> handle(RecognitionApplicationId id, String officer, String reason, OptionalInt expectedVersion) {
+        LocalDate today = calendar.today();
+        return deadlines.follow(applications.decide(id, new RefuseApplication(reason, today, officer, RecognitionTimeLimits.inForceOn(today)),
+                expectedVersion));
     }
 }

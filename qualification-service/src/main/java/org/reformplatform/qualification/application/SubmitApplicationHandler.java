@@ -1,5 +1,7 @@
 package org.reformplatform.qualification.application;
 
+import java.time.LocalDate;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -13,7 +15,8 @@ import org.reformplatform.qualification.recognitionlist.RegionalList;
 /**
  * A partner applies for a holder, dated today in the region. The application is judged against the
  * list as it stands (the decider picks the version in force on that date), so this is where the
- * two aggregates meet.
+ * two aggregates meet. The application is complete as submitted: its decision clock starts, with
+ * its deadline.
  */
 @ApplicationScoped
 public class SubmitApplicationHandler {
@@ -27,9 +30,14 @@ public class SubmitApplicationHandler {
     @Inject
     RegionalCalendar calendar;
 
+    @Inject
+    ApplicationDeadlines deadlines;
+
     public Decision<RecognitionApplication> handle(HolderId holder, String organisation, QualificationId qualification, Certificate certificate) {
         RecognitionApplicationId id = RecognitionApplicationId.random();
-        return aggregates.handle(RecognitionApplication.TYPE, id, new SubmitApplication(id, holder, organisation, qualification, certificate,
-                calendar.today(), calendar.now(), list.load().state()));
+        LocalDate today = calendar.today();
+        return deadlines.follow(aggregates.handle(RecognitionApplication.TYPE, id, new SubmitApplication(id, holder, organisation,
+                qualification, certificate, today, calendar.now(), list.load().state(), RecognitionTimeLimits.inForceOn(today),
+                calendar.workingDays())));
     }
 }

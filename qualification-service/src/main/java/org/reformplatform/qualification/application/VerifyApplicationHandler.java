@@ -1,5 +1,6 @@
 package org.reformplatform.qualification.application;
 
+import java.time.LocalDate;
 import java.util.OptionalInt;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,7 +20,11 @@ public class VerifyApplicationHandler {
     @Inject
     RegionalCalendar calendar;
 
-    public Decision<RecognitionApplication> handle(RecognitionApplicationId id, OptionalInt expectedVersion) {
-        return applications.decide(id, new VerifyApplication(calendar.today()), expectedVersion);
+    @Inject
+    ApplicationDeadlines deadlines;
+
+    public Decision<RecognitionApplication> handle(RecognitionApplicationId id, String officer, OptionalInt expectedVersion) {
+        LocalDate today = calendar.today();
+        return deadlines.follow(applications.decide(id, new VerifyApplication(today, officer, RecognitionTimeLimits.inForceOn(today)), expectedVersion));
     }
 }
