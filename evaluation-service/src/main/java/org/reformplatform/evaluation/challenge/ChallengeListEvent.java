@@ -1,6 +1,7 @@
 package org.reformplatform.evaluation.challenge;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.reformplatform.evaluation.pledge.PledgeId;
@@ -11,7 +12,13 @@ public sealed interface ChallengeListEvent {
 
     ChallengeListId listId();
 
-    record ChallengeListPublished(ChallengeListId listId, String institution, String title, List<Challenge> challenges, Instant publishedAt)
+    /** {@code closesOn}: the last day takers are accepted, or null when the list stays open until every challenge is taken. */
+    record ChallengeListPublished(ChallengeListId listId, String institution, String title, List<Challenge> challenges, Instant publishedAt,
+            LocalDate closesOn) implements ChallengeListEvent {
+    }
+
+    /** The taking window is over: no more takers; {@code untaken} are the challenges nobody took. */
+    record ChallengeListClosed(ChallengeListId listId, String institution, LocalDate closesOn, List<String> untaken, Instant closedAt)
             implements ChallengeListEvent {
     }
 

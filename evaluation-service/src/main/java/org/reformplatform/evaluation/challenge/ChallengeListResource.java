@@ -1,5 +1,6 @@
 package org.reformplatform.evaluation.challenge;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -56,7 +57,9 @@ public class ChallengeListResource {
             @NotBlank @Size(max = 300) @Schema(example = "2026 open challenges in cell and gene therapy") String title,
             @NotEmpty @Size(max = 100) List<@Valid @NotNull ChallengeRequest> challenges,
             @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._-]+") @Schema(description = "Operators only: the institution", example = "biomed-institute")
-            String institution) {
+            String institution,
+            @Schema(description = "The last day takers are accepted (in the region); the list closes when it is over. "
+                    + "Absent: open until every challenge is taken", example = "2027-03-31") LocalDate closesOn) {
     }
 
     @Schema(name = "ChallengeInput")
@@ -84,12 +87,13 @@ public class ChallengeListResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
-    @Operation(summary = "Publish a challenge list", description = "Send an Idempotency-Key to retry safely.")
+    @Operation(summary = "Publish a challenge list", description = "With a closesOn date it closes for takers by itself when that day "
+            + "is over in the region. Send an Idempotency-Key to retry safely.")
     public Response publish(@Valid @NotNull PublishRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "PublishChallengeList", expected -> {
             ChallengeListId id = ChallengeListId.random();
             Decision<ChallengeList> published = publish.handle(id, Institutions.actingFor(caller, request.institution()), request.title(),
-                    request.challenges().stream().map(c -> new Challenge(c.code(), c.title(), c.description(), null)).toList());
+                    request.challenges().stream().map(c -> new Challenge(c.code(), c.title(), c.description(), null)).toList(), request.closesOn());
             return CommandResult.created("/v1/challenge-lists/" + id.value(), published.version(), ChallengeListView.of(published.state()));
         });
     }
@@ -119,7 +123,8 @@ public class ChallengeListResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
     @Operation(summary = "Take a challenge under a pledge agreement", description = "The leader (and team) take the challenge and sign a "
-            + "pledge (军令状) with its targets, deadline and consequences, in one step. A taken challenge is a 409 challenge-taken. "
+            + "pledge (军令状) with its targets, deadline and consequences, in one step. A taken challenge is a 409 challenge-taken; "
+            + "after the list's closing date, a 409 challenge-list-closed. "
             + "Answers the pledge. Send an Idempotency-Key to retry safely.")
     public Response take(@PathParam("id") UUID id, @PathParam("code") String code, @Valid @NotNull PledgeTermsRequest request,
             @HeaderParam("Idempotency-Key") String idempotencyKey) {

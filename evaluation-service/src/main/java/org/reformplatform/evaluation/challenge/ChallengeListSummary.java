@@ -1,6 +1,7 @@
 package org.reformplatform.evaluation.challenge;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -21,6 +22,10 @@ public class ChallengeListSummary extends PanacheEntityBase {
     public int challenges;
     public int taken;
     public Instant publishedAt;
+    /** The last day takers are accepted, or null. */
+    public LocalDate closesOn;
+    /** open or closed */
+    public String status;
     /** The stream version last applied. */
     public int version;
 }

@@ -5,12 +5,13 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.reformplatform.evaluation.challenge.ChallengeListEvent.ChallengeListClosed;
 import org.reformplatform.evaluation.challenge.ChallengeListEvent.ChallengeListPublished;
 import org.reformplatform.evaluation.challenge.ChallengeListEvent.ChallengeTaken;
 import org.reformplatform.eventsourcing.projection.Projection;
 import org.reformplatform.eventsourcing.store.RecordedEvent;
 
-/** Published challenge lists with how many challenges are taken. */
+/** Published challenge lists with how many challenges are taken, until when they take takers and whether they closed. */
 @ApplicationScoped
 public class ChallengeListsView implements Projection {
 
@@ -21,7 +22,7 @@ public class ChallengeListsView implements Projection {
 
     @Override
     public Set<Class<?>> eventTypes() {
-        return Set.of(ChallengeListPublished.class, ChallengeTaken.class);
+        return Set.of(ChallengeListPublished.class, ChallengeTaken.class, ChallengeListClosed.class);
     }
 
     @Override
@@ -38,6 +39,8 @@ public class ChallengeListsView implements Projection {
             row.title = published.title();
             row.challenges = published.challenges().size();
             row.publishedAt = published.publishedAt();
+            row.closesOn = published.closesOn();
+            row.status = "open";
             row.version = recorded.streamVersion();
             row.persist();
             return;
@@ -49,6 +52,14 @@ public class ChallengeListsView implements Projection {
             }
             row.version = recorded.streamVersion();
             row.taken++;
+        }
+        if (recorded.event() instanceof ChallengeListClosed closed) {
+            ChallengeListSummary row = ChallengeListSummary.findById(closed.listId().value());
+            if (row == null) {
+                return;
+            }
+            row.version = recorded.streamVersion();
+            row.status = "closed";
         }
     }
 }

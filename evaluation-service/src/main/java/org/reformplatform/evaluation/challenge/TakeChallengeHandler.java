@@ -14,6 +14,7 @@ import org.reformplatform.evaluation.pledge.PledgeTerms;
 import org.reformplatform.evaluation.pledge.SignPledgeHandler;
 import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
+import org.reformplatform.eventsourcing.ops.RegionalCalendar;
 import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
 
@@ -34,13 +35,17 @@ public class TakeChallengeHandler {
     @Inject
     Clock clock;
 
+    @Inject
+    RegionalCalendar calendar;
+
     /** @param namedInstitution the institution the request names, if any: it must be the list's, which signs the pledge */
     public Decision<Pledge> handle(ChallengeListId listId, String challengeCode, PledgeId pledge, String namedInstitution, PledgeTerms terms) {
         Loaded<ChallengeList> list = aggregates.load(ChallengeList.TYPE, listId, () -> ChallengeListAccess.unknown(listId));
         String institution = list.state().institution();
         require(namedInstitution == null || namedInstitution.equals(institution), () -> RuleViolation.invalid("institution-mismatch",
                 "The pledge is signed with the institution that published the challenge"));
-        aggregates.handle(ChallengeList.TYPE, listId, new TakeChallenge(challengeCode, terms.leaderId(), terms.team(), pledge, clock.instant()));
+        aggregates.handle(ChallengeList.TYPE, listId, new TakeChallenge(challengeCode, terms.leaderId(), terms.team(), pledge, calendar.today(),
+                clock.instant()));
         return sign.handle(pledge, institution, terms, listId.value(), challengeCode);
     }
 }

@@ -1,5 +1,7 @@
 package org.reformplatform.evaluation.cycle;
 
+import static org.reformplatform.eventsourcing.domain.Rules.require;
+
 import java.time.Clock;
 import java.util.OptionalInt;
 
@@ -9,8 +11,13 @@ import jakarta.inject.Inject;
 import org.reformplatform.evaluation.cycle.CycleCommand.ConcludeCycle;
 import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
+import org.reformplatform.eventsourcing.deadline.Deadlines;
+import org.reformplatform.eventsourcing.domain.RuleViolation;
 
-/** A cycle concluded once every dossier is fully evaluated: an outcome for each. */
+/**
+ * A cycle concluded once every dossier is fully evaluated, or by an operator after its scoring
+ * deadline with the sheets it has: an outcome for each. Its deadlines have nothing left to do.
+ */
 @ApplicationScoped
 public class ConcludeCycleHandler {
 
@@ -20,7 +27,22 @@ public class ConcludeCycleHandler {
     @Inject
     Clock clock;
 
+    @Inject
+    Deadlines deadlines;
+
     public Decision<Cycle> handle(CycleId cycle, OptionalInt expectedVersion) {
-        return aggregates.handle(Cycle.TYPE, cycle, new ConcludeCycle(clock.instant()), expectedVersion);
+        return handle(cycle, false, false, expectedVersion);
+    }
+
+    /**
+     * @param withWhatItHas after the scoring deadline: conclude with the score sheets recorded, which only an operator may
+     *                      ({@code byOperator}; 403 {@code operator-only})
+     */
+    public Decision<Cycle> handle(CycleId cycle, boolean withWhatItHas, boolean byOperator, OptionalInt expectedVersion) {
+        require(!withWhatItHas || byOperator, () -> RuleViolation.forbidden("operator-only", "Only an operator concludes a cycle with what it has"));
+        Decision<Cycle> concluded = aggregates.handle(Cycle.TYPE, cycle, new ConcludeCycle(withWhatItHas, clock.instant()), expectedVersion);
+        deadlines.cancel(CycleDossiersDue.NAME, cycle, "cycle concluded");
+        deadlines.cancel(CycleScoringDue.NAME, cycle, "cycle concluded");
+        return concluded;
     }
 }

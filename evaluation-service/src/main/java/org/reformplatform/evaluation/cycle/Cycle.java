@@ -12,8 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.reformplatform.evaluation.cycle.CycleCommand.AssignEvaluator;
+import org.reformplatform.evaluation.cycle.CycleCommand.CloseDossiers;
 import org.reformplatform.evaluation.cycle.CycleCommand.ConcludeCycle;
 import org.reformplatform.evaluation.cycle.CycleCommand.DeclareConflict;
+import org.reformplatform.evaluation.cycle.CycleCommand.FlagScoringOverdue;
 import org.reformplatform.evaluation.cycle.CycleCommand.OpenCycle;
 import org.reformplatform.evaluation.cycle.CycleCommand.RecordScores;
 import org.reformplatform.evaluation.cycle.CycleCommand.SubmitDossier;
@@ -22,9 +24,11 @@ import org.reformplatform.evaluation.cycle.CycleEvent.ConflictDeclared;
 import org.reformplatform.evaluation.cycle.CycleEvent.CycleConcluded;
 import org.reformplatform.evaluation.cycle.CycleEvent.CycleOpened;
 import org.reformplatform.evaluation.cycle.CycleEvent.DossierSubmitted;
+import org.reformplatform.evaluation.cycle.CycleEvent.DossiersClosed;
 import org.reformplatform.evaluation.cycle.CycleEvent.EvaluatorAssigned;
 import org.reformplatform.evaluation.cycle.CycleEvent.OutcomeDetermined;
 import org.reformplatform.evaluation.cycle.CycleEvent.ScoresRecorded;
+import org.reformplatform.evaluation.cycle.CycleEvent.ScoringOverdue;
 import org.reformplatform.evaluation.pilot.PilotId;
 import org.reformplatform.evaluation.researcher.ResearcherId;
 import org.reformplatform.evaluation.scheme.Indicator;
@@ -38,7 +42,9 @@ import org.reformplatform.eventsourcing.domain.RuleViolation;
  * An evaluation cycle (怎么评): opened for one version of an institution's scheme, it takes
  * researchers' dossiers under the scheme's tracks, assigns each the evaluators its track requires
  * while keeping out anyone with a declared conflict of interest, collects one score sheet per
- * assigned evaluator, and concludes with an outcome per dossier.
+ * assigned evaluator, and concludes with an outcome per dossier. With a {@link CycleTimetable} it
+ * takes dossiers until its dossier deadline and then is scored (SCORING); after its scoring deadline
+ * the sheets still owed are flagged overdue and an operator may conclude it with what it has.
  */
 public record Cycle(
         CycleId id,
@@ -50,13 +56,16 @@ public record Cycle(
         PilotId pilotId,
         List<Track> tracks,
         Map<DossierId, Dossier> dossiers,
-        Set<Conflict> conflicts) {
+        Set<Conflict> conflicts,
+        CycleTimetable timetable,
+        boolean scoringOverdue) {
 
-    public enum Status { NONE, OPEN, CONCLUDED }
+    /** OPEN takes dossiers; SCORING once its dossier deadline passed; CONCLUDED with its outcomes. */
+    public enum Status { NONE, OPEN, SCORING, CONCLUDED }
 
     public static final AggregateType<Cycle, CycleCommand, CycleEvent> TYPE = new AggregateType<>("EvaluationCycle", new Lifecycle());
 
-    public static final Cycle NONE = new Cycle(null, Status.NONE, null, null, 0, null, null, List.of(), Map.of(), Set.of());
+    public static final Cycle NONE = new Cycle(null, Status.NONE, null, null, 0, null, null, List.of(), Map.of(), Set.of(), null, false);
 
     public boolean exists() {
         return status != Status.NONE;
@@ -91,7 +100,7 @@ public record Cycle(
                 return open(open, state);
             }
             require(state.exists(), () -> RuleViolation.notFound("unknown-cycle", "There is no such cycle"));
-            require(state.status == Status.OPEN, () -> RuleViolation.conflict("cycle-concluded", "The cycle is concluded: it changes no more"));
+            require(state.status != Status.CONCLUDED, () -> RuleViolation.conflict("cycle-concluded", "The cycle is concluded: it changes no more"));
             if (command instanceof SubmitDossier submit) {
                 return submit(submit, state);
             }
@@ -107,6 +116,12 @@ public record Cycle(
             if (command instanceof ConcludeCycle conclude) {
                 return conclude(conclude, state);
             }
+            if (command instanceof CloseDossiers close) {
+                return closeDossiers(close, state);
+            }
+            if (command instanceof FlagScoringOverdue flag) {
+                return flagOverdue(flag, state);
+            }
             throw new IllegalArgumentException("unknown command " + command);
         }
 
@@ -117,11 +132,22 @@ public record Cycle(
                 require(open.pilot().member(), () -> RuleViolation.invalid("not-in-pilot",
                         open.institution() + " has not joined the pilot this cycle would belong to").with("institution", open.institution()));
             }
+            CycleTimetable timetable = open.timetable();
+            if (timetable != null) {
+                require(timetable.takesDossiersOn(open.today()), () -> RuleViolation.invalid("dossiers-until-past",
+                        "Dossiers cannot be due before today (" + open.today() + ")").with("dossiersUntil", timetable.dossiersUntil().toString()));
+                require(timetable.scoresUntil().isAfter(timetable.dossiersUntil()), () -> RuleViolation.invalid("scores-until-not-after-dossiers",
+                        "Scores are due after the dossiers").with("scoresUntil", timetable.scoresUntil().toString()));
+            }
             return List.of(new CycleOpened(open.id(), open.schemeId(), open.schemeVersion(), open.institution(), open.name(),
-                    open.pilot() == null ? null : open.pilot().pilotId(), List.copyOf(open.tracks()), open.at()));
+                    open.pilot() == null ? null : open.pilot().pilotId(), List.copyOf(open.tracks()), open.at(),
+                    timetable == null ? null : timetable.dossiersUntil(), timetable == null ? null : timetable.scoresUntil()));
         }
 
         private static List<CycleEvent> submit(SubmitDossier submit, Cycle state) {
+            require(state.status == Status.OPEN && (state.timetable == null || state.timetable.takesDossiersOn(submit.today())),
+                    () -> RuleViolation.conflict("dossiers-closed", "The cycle took dossiers until " + state.timetable.dossiersUntil()
+                            + "; it is being scored").with("dossiersUntil", state.timetable.dossiersUntil().toString()));
             Track track = state.track(submit.track()).orElseThrow(() -> RuleViolation.invalid("unknown-track",
                     "The cycle's scheme has no track " + submit.track()).with("track", submit.track()));
             require(track.uses().contains(submit.use()), () -> RuleViolation.invalid("use-not-offered",
@@ -192,10 +218,39 @@ public record Cycle(
             return List.of(new ScoresRecorded(state.id, dossier.id(), record.evaluator(), List.copyOf(record.scores()), record.at()));
         }
 
+        private static List<CycleEvent> closeDossiers(CloseDossiers close, Cycle state) {
+            require(state.status == Status.OPEN, () -> RuleViolation.conflict("dossiers-closed", "The cycle is being scored already"));
+            require(state.timetable != null && !state.timetable.takesDossiersOn(close.today()), () -> RuleViolation.conflict("dossiers-not-due",
+                    state.timetable == null ? "The cycle has no dossier deadline" : "Dossiers are taken until " + state.timetable.dossiersUntil()));
+            return List.of(new DossiersClosed(state.id, state.institution, state.timetable.dossiersUntil(), state.dossiers.size(), close.at()));
+        }
+
+        private static List<CycleEvent> flagOverdue(FlagScoringOverdue flag, Cycle state) {
+            require(!state.scoringOverdue, () -> RuleViolation.conflict("scoring-overdue-already", "The cycle's scoring is flagged overdue already"));
+            require(state.timetable != null && state.timetable.scoringOverdueOn(flag.today()), () -> RuleViolation.conflict("scoring-not-due",
+                    state.timetable == null ? "The cycle has no scoring deadline" : "Scores are owed until " + state.timetable.scoresUntil()));
+            List<OutstandingSheet> outstanding = new ArrayList<>();
+            List<CycleEvent> events = new ArrayList<>();
+            if (state.status == Status.OPEN) {
+                // The dossier deadline's own firing has not run yet (an outage): scoring cannot be overdue while dossiers come in.
+                events.add(new DossiersClosed(state.id, state.institution, state.timetable.dossiersUntil(), state.dossiers.size(), flag.at()));
+            }
+            for (Dossier dossier : state.dossiersInOrder()) {
+                dossier.assignments().keySet().stream().filter(e -> !dossier.hasScored(e)).sorted()
+                        .forEach(e -> outstanding.add(new OutstandingSheet(dossier.id(), e)));
+            }
+            events.add(new ScoringOverdue(state.id, state.institution, state.timetable.scoresUntil(), List.copyOf(outstanding), flag.at()));
+            return events;
+        }
+
         private static List<CycleEvent> conclude(ConcludeCycle conclude, Cycle state) {
+            if (conclude.withWhatItHas()) {
+                require(state.scoringOverdue, () -> RuleViolation.conflict("scoring-not-overdue",
+                        "A cycle is concluded with what it has only after its scoring deadline"));
+            }
             List<Dossier> incomplete = state.dossiersInOrder().stream()
                     .filter(d -> !d.complete(state.track(d.track()).orElseThrow())).toList();
-            require(incomplete.isEmpty(), () -> RuleViolation.conflict("evaluation-incomplete",
+            require(conclude.withWhatItHas() || incomplete.isEmpty(), () -> RuleViolation.conflict("evaluation-incomplete",
                     incomplete.size() + " dossier(s) still lack required evaluators or scores")
                     .with("incompleteDossiers", incomplete.stream().map(d -> d.id().value().toString()).toList()));
             List<CycleEvent> events = new ArrayList<>();
@@ -216,7 +271,7 @@ public record Cycle(
         public Cycle evolve(Cycle s, CycleEvent event) {
             if (event instanceof CycleOpened o) {
                 return new Cycle(o.cycleId(), Status.OPEN, o.institution(), o.schemeId(), o.schemeVersion(), o.name(), o.pilotId(), o.tracks(),
-                        Map.of(), Set.of());
+                        Map.of(), Set.of(), o.dossiersUntil() == null ? null : new CycleTimetable(o.dossiersUntil(), o.scoresUntil()), false);
             }
             if (event instanceof DossierSubmitted d) {
                 return s.withDossier(new Dossier(d.dossierId(), s.dossiers.size() + 1, d.researcherId(), d.track(), d.use(), d.evidence(),
@@ -226,7 +281,7 @@ public record Cycle(
                 Set<Conflict> conflicts = new HashSet<>(s.conflicts);
                 conflicts.add(new Conflict(c.evaluator(), c.researcherId()));
                 return new Cycle(s.id, s.status, s.institution, s.schemeId, s.schemeVersion, s.name, s.pilotId, s.tracks, s.dossiers,
-                        Set.copyOf(conflicts));
+                        Set.copyOf(conflicts), s.timetable, s.scoringOverdue);
             }
             if (event instanceof EvaluatorAssigned a) {
                 return s.withDossier(s.dossiers.get(a.dossierId()).assign(a.evaluator(), a.kind()));
@@ -241,8 +296,13 @@ public record Cycle(
                 return s.withDossier(s.dossiers.get(o.dossierId()).concluded(new Dossier.Outcome(o.total(), o.result(), o.rank())));
             }
             if (event instanceof CycleConcluded) {
-                return new Cycle(s.id, Status.CONCLUDED, s.institution, s.schemeId, s.schemeVersion, s.name, s.pilotId, s.tracks, s.dossiers,
-                        s.conflicts);
+                return s.with(Status.CONCLUDED, s.scoringOverdue);
+            }
+            if (event instanceof DossiersClosed) {
+                return s.with(Status.SCORING, s.scoringOverdue);
+            }
+            if (event instanceof ScoringOverdue) {
+                return s.with(s.status, true);
             }
             return s;
         }
@@ -251,6 +311,10 @@ public record Cycle(
     private Cycle withDossier(Dossier dossier) {
         Map<DossierId, Dossier> copy = new LinkedHashMap<>(dossiers);
         copy.put(dossier.id(), dossier);
-        return new Cycle(id, status, institution, schemeId, schemeVersion, name, pilotId, tracks, copy, conflicts);
+        return new Cycle(id, status, institution, schemeId, schemeVersion, name, pilotId, tracks, copy, conflicts, timetable, scoringOverdue);
+    }
+
+    private Cycle with(Status newStatus, boolean overdue) {
+        return new Cycle(id, newStatus, institution, schemeId, schemeVersion, name, pilotId, tracks, dossiers, conflicts, timetable, overdue);
     }
 }

@@ -1,6 +1,7 @@
 package org.reformplatform.evaluation.cycle;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.reformplatform.evaluation.researcher.ResearcherId;
@@ -19,11 +20,20 @@ public sealed interface CycleCommand {
      * @param pilot the pilot the cycle belongs to and whether the institution is a member; null for none
      */
     record OpenCycle(CycleId id, SchemeId schemeId, int schemeVersion, String institution, String name, List<Track> tracks,
-            PilotMembership pilot, Instant at) implements CycleCommand {
+            PilotMembership pilot, CycleTimetable timetable, LocalDate today, Instant at) implements CycleCommand {
     }
 
-    record SubmitDossier(DossierId dossierId, ResearcherId researcherId, String track, OutcomeUse use, List<String> evidence, Instant at)
-            implements CycleCommand {
+    /** A dossier with its evidence, on the region's day {@code today} (the handler reads the calendar). */
+    record SubmitDossier(DossierId dossierId, ResearcherId researcherId, String track, OutcomeUse use, List<String> evidence, LocalDate today,
+            Instant at) implements CycleCommand {
+    }
+
+    /** The dossier deadline is over ({@code evaluation.CycleDossiersDue}): no more dossiers, the cycle moves to scoring. */
+    record CloseDossiers(LocalDate today, Instant at) implements CycleCommand {
+    }
+
+    /** The scoring deadline is over ({@code evaluation.CycleScoringDue}): the sheets still owed are flagged overdue. */
+    record FlagScoringOverdue(LocalDate today, Instant at) implements CycleCommand {
     }
 
     /** Declared by the evaluator, or by the institution or an operator on their behalf. */
@@ -37,6 +47,10 @@ public sealed interface CycleCommand {
     record RecordScores(DossierId dossierId, String evaluator, List<IndicatorScore> scores, Instant at) implements CycleCommand {
     }
 
-    record ConcludeCycle(Instant at) implements CycleCommand {
+    /**
+     * Concludes the cycle. {@code withWhatItHas}: an operator concludes after the scoring deadline
+     * with the score sheets recorded; a dossier without any sheet is {@code NOT_EVALUATED}.
+     */
+    record ConcludeCycle(boolean withWhatItHas, Instant at) implements CycleCommand {
     }
 }

@@ -2,6 +2,7 @@ package org.reformplatform.evaluation.cycle;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.reformplatform.evaluation.pilot.PilotId;
@@ -17,8 +18,18 @@ public sealed interface CycleEvent {
     CycleId cycleId();
 
     /** With the tracks of the scheme version it keeps; {@code pilotId} is null outside a pilot. */
+    /** {@code dossiersUntil} and {@code scoresUntil}: its {@link CycleTimetable}, both null for a cycle opened without one. */
     record CycleOpened(CycleId cycleId, SchemeId schemeId, int schemeVersion, String institution, String name, PilotId pilotId,
-            List<Track> tracks, Instant openedAt) implements CycleEvent {
+            List<Track> tracks, Instant openedAt, LocalDate dossiersUntil, LocalDate scoresUntil) implements CycleEvent {
+    }
+
+    /** The dossier deadline passed: the cycle takes no more dossiers and is scored. */
+    record DossiersClosed(CycleId cycleId, String institution, LocalDate dossiersUntil, int dossiers, Instant closedAt) implements CycleEvent {
+    }
+
+    /** The scoring deadline passed with these sheets still owed (perhaps none); an operator may conclude with what the cycle has. */
+    record ScoringOverdue(CycleId cycleId, String institution, LocalDate scoresUntil, List<OutstandingSheet> outstanding, Instant flaggedAt)
+            implements CycleEvent {
     }
 
     record DossierSubmitted(CycleId cycleId, DossierId dossierId, ResearcherId researcherId, String institution, String track,

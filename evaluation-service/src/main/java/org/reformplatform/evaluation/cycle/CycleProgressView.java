@@ -9,6 +9,8 @@ import org.reformplatform.evaluation.cycle.CycleEvent.AssignmentWithdrawn;
 import org.reformplatform.evaluation.cycle.CycleEvent.CycleConcluded;
 import org.reformplatform.evaluation.cycle.CycleEvent.CycleOpened;
 import org.reformplatform.evaluation.cycle.CycleEvent.DossierSubmitted;
+import org.reformplatform.evaluation.cycle.CycleEvent.DossiersClosed;
+import org.reformplatform.evaluation.cycle.CycleEvent.ScoringOverdue;
 import org.reformplatform.evaluation.cycle.CycleEvent.EvaluatorAssigned;
 import org.reformplatform.evaluation.cycle.CycleEvent.OutcomeDetermined;
 import org.reformplatform.evaluation.cycle.CycleEvent.ScoresRecorded;
@@ -32,7 +34,7 @@ public class CycleProgressView implements Projection {
     @Override
     public Set<Class<?>> eventTypes() {
         return Set.of(CycleOpened.class, DossierSubmitted.class, EvaluatorAssigned.class, AssignmentWithdrawn.class, ScoresRecorded.class,
-                OutcomeDetermined.class, CycleConcluded.class);
+                OutcomeDetermined.class, CycleConcluded.class, DossiersClosed.class, ScoringOverdue.class);
     }
 
     @Override
@@ -56,6 +58,8 @@ public class CycleProgressView implements Projection {
             row.pilotId = opened.pilotId() == null ? null : opened.pilotId().value();
             row.status = Cycle.Status.OPEN;
             row.openedAt = opened.openedAt();
+            row.dossiersUntil = opened.dossiersUntil();
+            row.scoresUntil = opened.scoresUntil();
             row.version = recorded.streamVersion();
             row.persist();
             for (Track track : opened.tracks()) {
@@ -130,6 +134,16 @@ public class CycleProgressView implements Projection {
             DossierProgress dossier = DossierProgress.findById(outcome.dossierId().value());
             dossier.total = outcome.total();
             dossier.result = outcome.result();
+        } else if (event instanceof DossiersClosed) {
+            cycle.status = Cycle.Status.SCORING;
+        } else if (event instanceof ScoringOverdue overdue) {
+            cycle.scoringOverdue = true;
+            for (OutstandingSheet sheet : overdue.outstanding()) {
+                EvaluatorAssignment row = EvaluatorAssignment.findById(new EvaluatorAssignment.Key(sheet.dossierId().value(), sheet.evaluator()));
+                if (row != null) {
+                    row.overdue = true;
+                }
+            }
         } else if (event instanceof CycleConcluded concluded) {
             cycle.status = Cycle.Status.CONCLUDED;
             cycle.concludedAt = concluded.concludedAt();

@@ -1,6 +1,7 @@
 package org.reformplatform.evaluation.cycle;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -35,6 +36,7 @@ import io.quarkus.panache.common.Sort;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.reformplatform.evaluation.Evaluators;
 import org.reformplatform.evaluation.cycle.CycleAccess.VisibleDossier;
@@ -67,7 +69,11 @@ public class CycleResource {
     public record OpenCycleRequest(
             @NotNull @Schema(example = "5d7c1c4e-8a43-4f0c-9d1e-0a4b8c6f2e11") UUID schemeId,
             @NotBlank @Size(max = 200) @Schema(example = "2026 annual evaluation") String name,
-            @Schema(description = "The pilot the cycle belongs to; its institution must have joined it") UUID pilotId) {
+            @Schema(description = "The pilot the cycle belongs to; its institution must have joined it") UUID pilotId,
+            @Schema(description = "The last day dossiers are taken (with scoresUntil): the cycle moves to scoring when it is over",
+                    example = "2026-04-30") LocalDate dossiersUntil,
+            @Schema(description = "The last day score sheets are owed (with dossiersUntil): then those missing are flagged overdue",
+                    example = "2026-05-31") LocalDate scoresUntil) {
     }
 
     @Schema(name = "SubmitDossier")
@@ -143,16 +149,17 @@ public class CycleResource {
         return gateway.handle(CommandRequest.of(idempotencyKey, null, request), "OpenCycle", expected -> {
             SchemeId scheme = schemes.visible(new SchemeId(request.schemeId())).state().id();
             CycleId id = CycleId.random();
-            Decision<Cycle> opened = open.handle(id, scheme, request.name(), request.pilotId() == null ? null : new PilotId(request.pilotId()));
+            Decision<Cycle> opened = open.handle(id, scheme, request.name(), request.pilotId() == null ? null : new PilotId(request.pilotId()),
+                    request.dossiersUntil(), request.scoresUntil());
             return CommandResult.created("/v1/cycles/" + id.value(), opened.version(), CycleView.of(opened.state()));
         });
     }
 
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
-    @Operation(summary = "Cycles, latest opened first", description = "From the read model; partners see their own. status: open, concluded or all.")
+    @Operation(summary = "Cycles, latest opened first", description = "From the read model; partners see their own. status: open, scoring, concluded or all.")
     public Page<CycleListing> list(@QueryParam("institution") String institution,
-            @QueryParam("status") @DefaultValue("all") @Pattern(regexp = "open|concluded|all") String status,
+            @QueryParam("status") @DefaultValue("all") @Pattern(regexp = "open|scoring|concluded|all") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return ListFilter.all()
@@ -262,9 +269,15 @@ public class CycleResource {
     @Path("/{id}/conclusion")
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
     @Operation(summary = "Conclude the cycle", description = "Once every dossier has its required evaluators and all their scores: "
-            + "each dossier gets its weighted total, result and use (409 evaluation-incomplete otherwise).")
-    public Response conclude(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
-        return change(id, ifMatch, null, "ConcludeCycle", conclude::handle, CycleView::of);
+            + "each dossier gets its weighted total, result and use (409 evaluation-incomplete otherwise). After the scoring deadline an "
+            + "operator may ask withWhatItHas=true to conclude with the sheets recorded (409 scoring-not-overdue before it; "
+            + "403 operator-only for partners).")
+    public Response conclude(@PathParam("id") UUID id, @Parameter(description = "Operators, after the scoring deadline: conclude with the "
+            + "score sheets recorded; a dossier without any is NOT_EVALUATED") @QueryParam("withWhatItHas") @DefaultValue("false") boolean withWhatItHas,
+            @HeaderParam("If-Match") String ifMatch) {
+        boolean byOperator = caller.is(Roles.OPERATOR);
+        return change(id, ifMatch, null, "ConcludeCycle", (cycle, expected) -> conclude.handle(cycle, withWhatItHas, byOperator, expected),
+                CycleView::of);
     }
 
     /** A command on a cycle the caller may see, answered with what it shows of the cycle now. */

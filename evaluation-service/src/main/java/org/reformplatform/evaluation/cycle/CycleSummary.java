@@ -1,6 +1,7 @@
 package org.reformplatform.evaluation.cycle;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -28,6 +29,9 @@ public class CycleSummary extends PanacheEntityBase {
     public int dossiers;
     public Instant openedAt;
     public Instant concludedAt;
+    public LocalDate dossiersUntil;
+    public LocalDate scoresUntil;
+    public boolean scoringOverdue;
     /** The stream version last applied: every event of the cycle's stream passes here first. */
     public int version;
 }

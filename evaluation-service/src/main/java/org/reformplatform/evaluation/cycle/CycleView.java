@@ -2,6 +2,7 @@ package org.reformplatform.evaluation.cycle;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,7 +19,11 @@ public record CycleView(
         @Schema(description = "The scheme version the cycle keeps, whatever revisions followed") int schemeVersion,
         String name,
         UUID pilotId,
-        @Schema(description = "open or concluded") String status,
+        @Schema(description = "open (takes dossiers), scoring (after its dossier deadline) or concluded") String status,
+        @Schema(description = "The last day dossiers are taken; null: until it concludes", example = "2026-04-30") LocalDate dossiersUntil,
+        @Schema(description = "The last day score sheets are owed; null: no scoring deadline", example = "2026-05-31") LocalDate scoresUntil,
+        @Schema(description = "The scoring deadline passed: sheets still owed are overdue, and operators may conclude with what it has")
+        boolean scoringOverdue,
         List<Track> tracks,
         List<DossierLine> dossiers) {
 
@@ -37,6 +42,8 @@ public record CycleView(
                     outcome == null ? null : outcome.result(), outcome == null ? null : outcome.rank(), d.submittedAt());
         }).toList();
         return new CycleView(cycle.id().value(), cycle.institution(), cycle.schemeId().value(), cycle.schemeVersion(), cycle.name(),
-                cycle.pilotId() == null ? null : cycle.pilotId().value(), cycle.status().name().toLowerCase(), cycle.tracks(), dossiers);
+                cycle.pilotId() == null ? null : cycle.pilotId().value(), cycle.status().name().toLowerCase(),
+                cycle.timetable() == null ? null : cycle.timetable().dossiersUntil(), cycle.timetable() == null ? null : cycle.timetable().scoresUntil(),
+                cycle.scoringOverdue(), cycle.tracks(), dossiers);
     }
 }

@@ -38,6 +38,8 @@ public class EvaluatorAssignment extends PanacheEntityBase {
     public Status status;
     public Instant assignedAt;
     public Instant scoredAt;
+    /** Still without a score sheet when the cycle's scoring deadline passed. */
+    public boolean overdue;
 
     public static class Key implements Serializable {
         public UUID dossierId;

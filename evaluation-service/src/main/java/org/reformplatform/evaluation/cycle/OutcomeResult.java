@@ -9,7 +9,9 @@ public enum OutcomeResult {
     /** Passed, but ranked beyond the track's post plan in a competitive appointment (竞聘上岗). */
     NOT_SELECTED,
     /** Below the pass mark. */
-    NOT_PASSED;
+    NOT_PASSED,
+    /** No score sheet at all when an operator concluded the cycle after its scoring deadline with what it had. */
+    NOT_EVALUATED;
 
     /** Whether the outcome grants the use the dossier was submitted for. */
     public boolean grantsUse() {

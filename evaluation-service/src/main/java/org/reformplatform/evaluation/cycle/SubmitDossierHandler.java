@@ -11,8 +11,9 @@ import org.reformplatform.evaluation.researcher.ResearcherId;
 import org.reformplatform.evaluation.scheme.OutcomeUse;
 import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
+import org.reformplatform.eventsourcing.ops.RegionalCalendar;
 
-/** A researcher's dossier submitted in a cycle, under one of its tracks and for one of the track's uses. */
+/** A researcher's dossier submitted in a cycle, under one of its tracks and for one of the track's uses, by its dossier deadline. */
 @ApplicationScoped
 public class SubmitDossierHandler {
 
@@ -22,7 +23,11 @@ public class SubmitDossierHandler {
     @Inject
     Clock clock;
 
+    @Inject
+    RegionalCalendar calendar;
+
     public Decision<Cycle> handle(CycleId cycle, DossierId dossier, ResearcherId researcher, String track, OutcomeUse use, List<String> evidence) {
-        return aggregates.handle(Cycle.TYPE, cycle, new SubmitDossier(dossier, researcher, track, use, evidence, clock.instant()));
+        return aggregates.handle(Cycle.TYPE, cycle, new SubmitDossier(dossier, researcher, track, use, evidence, calendar.today(),
+                clock.instant()));
     }
 }

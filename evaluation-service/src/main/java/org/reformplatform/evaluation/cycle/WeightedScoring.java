@@ -22,6 +22,8 @@ import org.reformplatform.evaluation.scheme.Track;
  * <li>At or above the excellent mark: EXCELLENT; at or above the pass mark: PASSED; else NOT_PASSED.</li>
  * <li>In a competitive track (one with a post plan), the passing dossiers are ranked by total, ties
  * by order of submission; those ranked beyond the number of posts are NOT_SELECTED.</li>
+ * <li>A dossier without any score sheet (a cycle concluded after its scoring deadline with what it
+ * had) is NOT_EVALUATED; one with some of its sheets is graded on those.</li>
  * </ol>
  */
 public final class WeightedScoring {
@@ -61,7 +63,7 @@ public final class WeightedScoring {
             Track track = cycle.track(dossier.track()).orElseThrow();
             BigDecimal total = total(track, dossier);
             totals.put(dossier.id(), total);
-            OutcomeResult result = grade(track, total);
+            OutcomeResult result = dossier.sheets().isEmpty() ? OutcomeResult.NOT_EVALUATED : grade(track, total);
             outcomes.put(dossier.id(), new Dossier.Outcome(total, result, null));
             if (track.competitive() && result.grantsUse()) {
                 passingByTrack.computeIfAbsent(track.code(), k -> new ArrayList<>()).add(dossier);

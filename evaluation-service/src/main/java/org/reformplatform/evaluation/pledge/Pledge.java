@@ -73,7 +73,7 @@ public record Pledge(
                 return met(met, state);
             }
             if (command instanceof AssessPledge assess) {
-                LocalDate today = assess.at().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+                LocalDate today = assess.today();
                 require(!assess.on().isAfter(today), () -> RuleViolation.invalid("assessed-in-future",
                         "A pledge is assessed on a past day or today (" + today + "), not " + assess.on()));
                 require(assess.on().isAfter(state.deadline), () -> RuleViolation.conflict("pledge-not-due",

@@ -23,7 +23,11 @@ public sealed interface PledgeCommand {
     record RecordTargetMet(String targetCode, LocalDate metOn, String evidence, Instant at) implements PledgeCommand {
     }
 
-    /** Settles a pledge whose deadline has passed: fulfilled if every target was met in time, else failed. */
-    record AssessPledge(LocalDate on, Instant at) implements PledgeCommand {
+    /**
+     * Settles a pledge whose deadline has passed: one not fulfilled by then fails. {@code today} is the
+     * region's day when the command runs (the handler reads the calendar): an assessment is dated then
+     * or earlier. The pledge's own deadline ({@code evaluation.PledgeDue}) sends this with {@code on = today}.
+     */
+    record AssessPledge(LocalDate on, LocalDate today, Instant at) implements PledgeCommand {
     }
 }

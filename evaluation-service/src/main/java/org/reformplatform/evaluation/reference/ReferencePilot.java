@@ -163,7 +163,7 @@ public class ReferencePilot {
             if (institution.challengeList() != null) {
                 ChallengeListId listId = new ChallengeListId(ReferenceIds.of("challenges/" + org));
                 if (!aggregates.load(ChallengeList.TYPE, listId).exists()) {
-                    publishChallengeList.handle(listId, org, institution.challengeList().title(), institution.challengeList().challenges());
+                    publishChallengeList.handle(listId, org, institution.challengeList().title(), institution.challengeList().challenges(), null);
                     lists++;
                 }
             }

@@ -8,6 +8,7 @@ import static org.reformplatform.evaluation.scheme.EvaluatorKind.PEER;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.reformplatform.evaluation.cycle.CycleCommand.AssignEvaluator;
+import org.reformplatform.evaluation.cycle.CycleCommand.CloseDossiers;
+import org.reformplatform.evaluation.cycle.CycleCommand.FlagScoringOverdue;
 import org.reformplatform.evaluation.cycle.CycleCommand.ConcludeCycle;
 import org.reformplatform.evaluation.cycle.CycleCommand.DeclareConflict;
 import org.reformplatform.evaluation.cycle.CycleCommand.OpenCycle;
@@ -26,6 +29,8 @@ import org.reformplatform.evaluation.cycle.CycleEvent.ConflictDeclared;
 import org.reformplatform.evaluation.cycle.CycleEvent.CycleConcluded;
 import org.reformplatform.evaluation.cycle.CycleEvent.CycleOpened;
 import org.reformplatform.evaluation.cycle.CycleEvent.DossierSubmitted;
+import org.reformplatform.evaluation.cycle.CycleEvent.DossiersClosed;
+import org.reformplatform.evaluation.cycle.CycleEvent.ScoringOverdue;
 import org.reformplatform.evaluation.cycle.CycleEvent.EvaluatorAssigned;
 import org.reformplatform.evaluation.cycle.CycleEvent.OutcomeDetermined;
 import org.reformplatform.evaluation.cycle.CycleEvent.ScoresRecorded;
@@ -49,9 +54,10 @@ class CycleTest {
     static final CycleId ID = CycleId.random();
     static final SchemeId SCHEME = SchemeId.random();
     static final Instant AT = Instant.parse("2026-04-01T00:00:00Z");
+    static final LocalDate TODAY = LocalDate.parse("2026-04-01");
     static final Track ENGINEERING = Tracks.engineering();
     static final Track CLINICAL = Tracks.clinical();
-    static final CycleOpened OPENED = new CycleOpened(ID, SCHEME, 1, "centre", "2026", null, List.of(ENGINEERING, CLINICAL), AT);
+    static final CycleOpened OPENED = new CycleOpened(ID, SCHEME, 1, "centre", "2026", null, List.of(ENGINEERING, CLINICAL), AT, null, null);
 
     static final ResearcherId ZHANG = new ResearcherId(UUID.randomUUID());
     static final ResearcherId LI = new ResearcherId(UUID.randomUUID());
@@ -102,16 +108,16 @@ class CycleTest {
 
         @Test
         void a_cycle_opens_with_the_tracks_of_its_scheme_version() {
-            spec.given().when(new OpenCycle(ID, SCHEME, 1, "centre", "2026", List.of(ENGINEERING, CLINICAL), null, AT)).then(OPENED);
+            spec.given().when(new OpenCycle(ID, SCHEME, 1, "centre", "2026", List.of(ENGINEERING, CLINICAL), null, null, TODAY, AT)).then(OPENED);
         }
 
         @Test
         void a_cycle_under_a_pilot_needs_a_member_institution() {
             PilotId pilot = PilotId.random();
             assertThat(code(spec.given().when(new OpenCycle(ID, SCHEME, 1, "centre", "2026", List.of(ENGINEERING),
-                    new PilotMembership(pilot, false), AT)))).isEqualTo("not-in-pilot");
-            spec.given().when(new OpenCycle(ID, SCHEME, 1, "centre", "2026", List.of(ENGINEERING), new PilotMembership(pilot, true), AT))
-                    .then(new CycleOpened(ID, SCHEME, 1, "centre", "2026", pilot, List.of(ENGINEERING), AT));
+                    new PilotMembership(pilot, false), null, TODAY, AT)))).isEqualTo("not-in-pilot");
+            spec.given().when(new OpenCycle(ID, SCHEME, 1, "centre", "2026", List.of(ENGINEERING), new PilotMembership(pilot, true), null, TODAY, AT))
+                    .then(new CycleOpened(ID, SCHEME, 1, "centre", "2026", pilot, List.of(ENGINEERING), AT, null, null));
         }
     }
 
@@ -131,12 +137,12 @@ class CycleTest {
 
             // The cycle opened under version 1 and keeps its tracks: 0.6 × 80 + 0.4 × 70 = 76, not 0.5 × 80 + 0.5 × 70 = 75.
             assertThat(OPENED.schemeVersion()).isEqualTo(1);
-            List<CycleEvent> outcome = given(evaluated()).when(new ConcludeCycle(AT)).events();
+            List<CycleEvent> outcome = given(evaluated()).when(new ConcludeCycle(false, AT)).events();
             assertThat(((OutcomeDetermined) outcome.get(0)).total()).isEqualByComparingTo("76.00");
 
             // A cycle opened after the revision takes version 2.
             CycleOpened later = (CycleOpened) spec.given().when(new OpenCycle(CycleId.random(), SCHEME, revised.current().number(), "centre",
-                    "2027", revised.current().tracks(), null, AT)).events().get(0);
+                    "2027", revised.current().tracks(), null, null, TODAY, AT)).events().get(0);
             assertThat(later.schemeVersion()).isEqualTo(2);
             assertThat(later.tracks()).containsExactly(equalWeights);
         }
@@ -147,20 +153,20 @@ class CycleTest {
 
         @Test
         void a_researcher_submits_a_dossier_under_a_track_for_one_of_its_uses() {
-            spec.given(OPENED).when(new SubmitDossier(D1, ZHANG, "engineering", OutcomeUse.PROMOTION, List.of("report"), AT)).then(SUBMITTED);
+            spec.given(OPENED).when(new SubmitDossier(D1, ZHANG, "engineering", OutcomeUse.PROMOTION, List.of("report"), TODAY, AT)).then(SUBMITTED);
         }
 
         @Test
         void the_track_must_be_the_schemes_and_the_use_the_tracks() {
-            assertThat(code(spec.given(OPENED).when(new SubmitDossier(D1, ZHANG, "nursing", OutcomeUse.PROMOTION, List.of(), AT))))
+            assertThat(code(spec.given(OPENED).when(new SubmitDossier(D1, ZHANG, "nursing", OutcomeUse.PROMOTION, List.of(), TODAY, AT))))
                     .isEqualTo("unknown-track");
-            assertThat(code(spec.given(OPENED).when(new SubmitDossier(D1, ZHANG, "engineering", OutcomeUse.REWARD, List.of(), AT))))
+            assertThat(code(spec.given(OPENED).when(new SubmitDossier(D1, ZHANG, "engineering", OutcomeUse.REWARD, List.of(), TODAY, AT))))
                     .isEqualTo("use-not-offered");
         }
 
         @Test
         void one_dossier_per_researcher_and_cycle() {
-            RuleViolation refusal = spec.given(OPENED, SUBMITTED).when(new SubmitDossier(D2, ZHANG, "clinical", OutcomeUse.PROMOTION, List.of(), AT))
+            RuleViolation refusal = spec.given(OPENED, SUBMITTED).when(new SubmitDossier(D2, ZHANG, "clinical", OutcomeUse.PROMOTION, List.of(), TODAY, AT))
                     .thenRefused(RuleViolation.class);
             assertThat(refusal.code()).isEqualTo("dossier-exists");
             assertThat(refusal.kind()).isEqualTo(RuleViolation.Kind.CONFLICT);
@@ -169,12 +175,12 @@ class CycleTest {
         @Test
         void a_concluded_cycle_takes_no_dossier() {
             assertThat(code(spec.given(OPENED, new CycleConcluded(ID, 0, AT))
-                    .when(new SubmitDossier(D1, ZHANG, "engineering", OutcomeUse.PROMOTION, List.of(), AT)))).isEqualTo("cycle-concluded");
+                    .when(new SubmitDossier(D1, ZHANG, "engineering", OutcomeUse.PROMOTION, List.of(), TODAY, AT)))).isEqualTo("cycle-concluded");
         }
 
         @Test
         void an_unknown_cycle_is_not_found() {
-            assertThat(spec.given().when(new ConcludeCycle(AT)).thenRefused(RuleViolation.class).kind()).isEqualTo(RuleViolation.Kind.NOT_FOUND);
+            assertThat(spec.given().when(new ConcludeCycle(false, AT)).thenRefused(RuleViolation.class).kind()).isEqualTo(RuleViolation.Kind.NOT_FOUND);
         }
     }
 
@@ -326,7 +332,7 @@ class CycleTest {
 
         @Test
         void the_weighted_total_is_the_weighted_mean_of_the_evaluators_normalised_scores() {
-            given(evaluated()).when(new ConcludeCycle(AT)).then(
+            given(evaluated()).when(new ConcludeCycle(false, AT)).then(
                     new OutcomeDetermined(ID, D1, ZHANG, "centre", "engineering", OutcomeUse.PROMOTION, new BigDecimal("76.00"), OutcomeResult.PASSED,
                             true, null, AT),
                     new CycleConcluded(ID, 1, AT));
@@ -337,25 +343,25 @@ class CycleTest {
             DossierSubmitted clinical = new DossierSubmitted(ID, D2, LI, "centre", "clinical", OutcomeUse.PROMOTION, List.of(), AT);
             // 0.7 × (8 of 10 = 80) + 0.3 × (20 of 40 points = 50) = 71
             List<CycleEvent> events = spec.given(OPENED, clinical, assigned(D2, "doc-1", CLINICAL_EXPERT),
-                    scored(D2, "doc-1", clinicalSheet("8", "20"))).when(new ConcludeCycle(AT)).events();
+                    scored(D2, "doc-1", clinicalSheet("8", "20"))).when(new ConcludeCycle(false, AT)).events();
             assertThat(((OutcomeDetermined) events.get(0)).total()).isEqualByComparingTo("71.00");
         }
 
         @Test
         void a_cycle_concludes_only_when_every_dossier_has_its_evaluators_and_their_scores() {
             List<CycleEvent> lastScoreMissing = new ArrayList<>(evaluated().subList(0, evaluated().size() - 1));
-            RuleViolation refusal = given(lastScoreMissing).when(new ConcludeCycle(AT)).thenRefused(RuleViolation.class);
+            RuleViolation refusal = given(lastScoreMissing).when(new ConcludeCycle(false, AT)).thenRefused(RuleViolation.class);
             assertThat(refusal.code()).isEqualTo("evaluation-incomplete");
             assertThat(refusal.kind()).isEqualTo(RuleViolation.Kind.CONFLICT);
             List<CycleEvent> evaluatorMissing = List.of(OPENED, SUBMITTED, assigned(D1, "ind-1", INDUSTRY_EXPERT), assigned(D1, "com-1", COMMITTEE),
                     scored(D1, "ind-1", sheet("8", "6")), scored(D1, "com-1", sheet("7", "9")));
-            assertThat(code(given(evaluatorMissing).when(new ConcludeCycle(AT)))).isEqualTo("evaluation-incomplete");
+            assertThat(code(given(evaluatorMissing).when(new ConcludeCycle(false, AT)))).isEqualTo("evaluation-incomplete");
         }
 
         @Test
         void a_cycle_without_dossiers_concludes_and_a_concluded_one_not_again() {
-            spec.given(OPENED).when(new ConcludeCycle(AT)).then(new CycleConcluded(ID, 0, AT));
-            assertThat(code(spec.given(OPENED, new CycleConcluded(ID, 0, AT)).when(new ConcludeCycle(AT)))).isEqualTo("cycle-concluded");
+            spec.given(OPENED).when(new ConcludeCycle(false, AT)).then(new CycleConcluded(ID, 0, AT));
+            assertThat(code(spec.given(OPENED, new CycleConcluded(ID, 0, AT)).when(new ConcludeCycle(false, AT)))).isEqualTo("cycle-concluded");
         }
 
         @Test
@@ -373,7 +379,7 @@ class CycleTest {
         void totals_round_half_up_to_two_decimals() {
             // Three evaluators give 7, 7, 8 of 10: mean 73.333333 → total 73.33 with a single indicator weighing 1
             Track single = Tracks.competitive(10);
-            Cycle cycle = spec.given(new CycleOpened(ID, SCHEME, 1, "centre", "x", null, List.of(single), AT)).state();
+            Cycle cycle = spec.given(new CycleOpened(ID, SCHEME, 1, "centre", "x", null, List.of(single), AT, null, null)).state();
             Dossier dossier = new Dossier(D1, 1, ZHANG, "applied", OutcomeUse.APPOINTMENT, List.of(), AT, java.util.Map.of(),
                     java.util.Map.of("a", score("7"), "b", score("7"), "c", score("8")), null);
             assertThat(WeightedScoring.total(single, dossier)).isEqualByComparingTo("73.33").hasScaleOf(2);
@@ -392,7 +398,7 @@ class CycleTest {
     class CompetitiveAppointment {
 
         final Track applied = Tracks.competitive(2);
-        final CycleOpened opened = new CycleOpened(ID, SCHEME, 1, "gene-centre", "posts 2026", null, List.of(applied), AT);
+        final CycleOpened opened = new CycleOpened(ID, SCHEME, 1, "gene-centre", "posts 2026", null, List.of(applied), AT, null, null);
 
         List<CycleEvent> dossierScored(DossierId id, ResearcherId who, String score) {
             return List.of(new DossierSubmitted(ID, id, who, "gene-centre", "applied", OutcomeUse.APPOINTMENT, List.of(), AT),
@@ -411,7 +417,7 @@ class CycleTest {
             history.addAll(dossierScored(b, rb, "7"));
             history.addAll(dossierScored(c, rc, "8"));
             history.addAll(dossierScored(d, rd, "5"));
-            spec.given(history.toArray(CycleEvent[]::new)).when(new ConcludeCycle(AT)).then(
+            spec.given(history.toArray(CycleEvent[]::new)).when(new ConcludeCycle(false, AT)).then(
                     outcome(a, ra, "90.00", OutcomeResult.PASSED, 1),
                     outcome(b, rb, "70.00", OutcomeResult.NOT_SELECTED, 3),
                     outcome(c, rc, "80.00", OutcomeResult.PASSED, 2),
@@ -428,7 +434,7 @@ class CycleTest {
             history.addAll(dossierScored(first, r1, "8"));
             history.addAll(dossierScored(second, r2, "8"));
             history.addAll(dossierScored(third, r3, "8"));
-            List<CycleEvent> events = spec.given(history.toArray(CycleEvent[]::new)).when(new ConcludeCycle(AT)).events();
+            List<CycleEvent> events = spec.given(history.toArray(CycleEvent[]::new)).when(new ConcludeCycle(false, AT)).events();
             assertThat(events).contains(outcome(first, r1, "80.00", OutcomeResult.PASSED, 1), outcome(second, r2, "80.00", OutcomeResult.PASSED, 2),
                     outcome(third, r3, "80.00", OutcomeResult.NOT_SELECTED, 3));
         }
@@ -436,6 +442,99 @@ class CycleTest {
         OutcomeDetermined outcome(DossierId id, ResearcherId who, String total, OutcomeResult result, Integer rank) {
             return new OutcomeDetermined(ID, id, who, "gene-centre", "applied", OutcomeUse.APPOINTMENT, new BigDecimal(total), result,
                     result.grantsUse(), rank, AT);
+        }
+    }
+
+    /** The cycle's timetable: a dossier deadline that moves it to scoring, a scoring deadline that flags sheets still owed. */
+    @Nested
+    class Timetable {
+
+        final LocalDate dossiersUntil = LocalDate.parse("2026-04-30");
+        final LocalDate scoresUntil = LocalDate.parse("2026-05-31");
+        final CycleOpened opened = new CycleOpened(ID, SCHEME, 1, "centre", "2026", null, List.of(ENGINEERING, CLINICAL), AT, dossiersUntil,
+                scoresUntil);
+        final Instant later = Instant.parse("2026-06-01T00:00:00Z");
+
+        @Test
+        void a_cycle_is_opened_with_its_dossier_and_scoring_deadlines_in_that_order_not_in_the_past() {
+            spec.given().when(new OpenCycle(ID, SCHEME, 1, "centre", "2026", List.of(ENGINEERING, CLINICAL), null,
+                    new CycleTimetable(dossiersUntil, scoresUntil), TODAY, AT)).then(opened);
+            assertThat(code(spec.given().when(new OpenCycle(ID, SCHEME, 1, "centre", "2026", List.of(ENGINEERING), null,
+                    new CycleTimetable(TODAY.minusDays(1), scoresUntil), TODAY, AT)))).isEqualTo("dossiers-until-past");
+            assertThat(code(spec.given().when(new OpenCycle(ID, SCHEME, 1, "centre", "2026", List.of(ENGINEERING), null,
+                    new CycleTimetable(dossiersUntil, dossiersUntil), TODAY, AT)))).isEqualTo("scores-until-not-after-dossiers");
+        }
+
+        @Test
+        void dossiers_are_taken_until_their_day_included_and_refused_after_it_even_before_the_cycle_moved_to_scoring() {
+            DossierSubmitted onTheDay = new DossierSubmitted(ID, D1, ZHANG, "centre", "engineering", OutcomeUse.PROMOTION, List.of("report"), AT);
+            spec.given(opened).when(new SubmitDossier(D1, ZHANG, "engineering", OutcomeUse.PROMOTION, List.of("report"), dossiersUntil, AT))
+                    .then(onTheDay);
+            RuleViolation refusal = spec.given(opened).when(new SubmitDossier(D1, ZHANG, "engineering", OutcomeUse.PROMOTION, List.of("report"),
+                    dossiersUntil.plusDays(1), AT)).thenRefused(RuleViolation.class);
+            assertThat(refusal.code()).isEqualTo("dossiers-closed");
+            assertThat(refusal.kind()).isEqualTo(RuleViolation.Kind.CONFLICT);
+        }
+
+        @Test
+        void when_the_dossier_deadline_is_over_the_cycle_moves_to_scoring_once_and_takes_no_more_dossiers() {
+            DossiersClosed closed = new DossiersClosed(ID, "centre", dossiersUntil, 1, later);
+            spec.given(opened, SUBMITTED).when(new CloseDossiers(dossiersUntil.plusDays(1), later)).then(closed);
+            assertThat(spec.given(opened, SUBMITTED, closed).state().status()).isEqualTo(Cycle.Status.SCORING);
+            assertThat(code(spec.given(opened, SUBMITTED, closed).when(new CloseDossiers(dossiersUntil.plusDays(2), later)))).isEqualTo("dossiers-closed");
+            assertThat(code(spec.given(opened, closed).when(new SubmitDossier(D2, LI, "clinical", OutcomeUse.PROMOTION, List.of(), TODAY, AT))))
+                    .isEqualTo("dossiers-closed");
+            assertThat(code(spec.given(opened).when(new CloseDossiers(dossiersUntil, later)))).isEqualTo("dossiers-not-due");
+            assertThat(code(spec.given(OPENED).when(new CloseDossiers(dossiersUntil.plusDays(1), later)))).isEqualTo("dossiers-not-due");
+            // Scoring goes on while the cycle is being scored.
+            spec.given(opened, SUBMITTED, closed, assigned(D1, "peer-1", INDUSTRY_EXPERT)).when(new RecordScores(D1, "peer-1", sheet("8", "7"), AT))
+                    .then(scored(D1, "peer-1", sheet("8", "7")));
+        }
+
+        @Test
+        void when_the_scoring_deadline_is_over_the_sheets_still_owed_are_flagged_overdue_once() {
+            DossiersClosed closed = new DossiersClosed(ID, "centre", dossiersUntil, 1, later);
+            List<CycleEvent> history = List.of(opened, SUBMITTED, closed, assigned(D1, "peer-2", INDUSTRY_EXPERT), assigned(D1, "peer-1", INDUSTRY_EXPERT),
+                    scored(D1, "peer-1", sheet("8", "7")));
+            ScoringOverdue overdue = new ScoringOverdue(ID, "centre", scoresUntil, List.of(new OutstandingSheet(D1, "peer-2")), later);
+            given(history).when(new FlagScoringOverdue(scoresUntil.plusDays(1), later)).then(overdue);
+            List<CycleEvent> flagged = new ArrayList<>(history);
+            flagged.add(overdue);
+            assertThat(given(flagged).state().scoringOverdue()).isTrue();
+            assertThat(code(given(flagged).when(new FlagScoringOverdue(scoresUntil.plusDays(2), later)))).isEqualTo("scoring-overdue-already");
+            assertThat(code(given(history).when(new FlagScoringOverdue(scoresUntil, later)))).isEqualTo("scoring-not-due");
+        }
+
+        @Test
+        void a_scoring_deadline_that_finds_the_cycle_still_taking_dossiers_closes_them_first() {
+            spec.given(opened).when(new FlagScoringOverdue(scoresUntil.plusDays(1), later)).then(
+                    new DossiersClosed(ID, "centre", dossiersUntil, 0, later), new ScoringOverdue(ID, "centre", scoresUntil, List.of(), later));
+        }
+
+        @Test
+        void after_the_scoring_deadline_an_operator_concludes_with_what_the_cycle_has_and_a_dossier_without_sheets_is_not_evaluated() {
+            DossierSubmitted second = new DossierSubmitted(ID, D2, LI, "centre", "engineering", OutcomeUse.PROMOTION, List.of(), AT);
+            List<CycleEvent> history = new ArrayList<>(List.of(opened, SUBMITTED, second, new DossiersClosed(ID, "centre", dossiersUntil, 2, later),
+                    assigned(D1, "peer-1", INDUSTRY_EXPERT), scored(D1, "peer-1", sheet("9", "9")), assigned(D2, "peer-2", INDUSTRY_EXPERT)));
+            assertThat(code(given(history).when(new ConcludeCycle(true, later)))).isEqualTo("scoring-not-overdue");
+            assertThat(code(given(history).when(new ConcludeCycle(false, later)))).isEqualTo("evaluation-incomplete");
+            history.add(new ScoringOverdue(ID, "centre", scoresUntil, List.of(new OutstandingSheet(D2, "peer-2")), later));
+            assertThat(code(given(history).when(new ConcludeCycle(false, later)))).isEqualTo("evaluation-incomplete");
+            List<CycleEvent> events = given(history).when(new ConcludeCycle(true, later)).events();
+            assertThat(events).hasSize(3);
+            assertThat(((OutcomeDetermined) events.get(0)).result()).isIn(OutcomeResult.PASSED, OutcomeResult.EXCELLENT);
+            assertThat(((OutcomeDetermined) events.get(1)).result()).isEqualTo(OutcomeResult.NOT_EVALUATED);
+            assertThat(((OutcomeDetermined) events.get(1)).useGranted()).isFalse();
+            assertThat(events.get(2)).isEqualTo(new CycleConcluded(ID, 2, later));
+        }
+
+        @Test
+        void the_timetable_takes_dossiers_through_its_day_and_makes_scoring_overdue_after_its_own() {
+            CycleTimetable timetable = new CycleTimetable(dossiersUntil, scoresUntil);
+            assertThat(timetable.takesDossiersOn(dossiersUntil)).isTrue();
+            assertThat(timetable.takesDossiersOn(dossiersUntil.plusDays(1))).isFalse();
+            assertThat(timetable.scoringOverdueOn(scoresUntil)).isFalse();
+            assertThat(timetable.scoringOverdueOn(scoresUntil.plusDays(1))).isTrue();
         }
     }
 }

@@ -20,6 +20,7 @@ import org.reformplatform.evaluation.pledge.PledgeEvent.PledgeTargetMet;
 import org.reformplatform.evaluation.researcher.ResearcherId;
 import org.reformplatform.evaluation.scheme.OutcomeUse;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
+import org.reformplatform.eventsourcing.domain.WorkingCalendar;
 import org.reformplatform.testing.DeciderSpec;
 
 /** Pledge agreements (军令状): signed with targets, a deadline and consequences; fulfilled or failed. */
@@ -35,6 +36,7 @@ class PledgeTest {
     static final PledgeSigned SIGNED = new PledgeSigned(ID, "biomed", LEADER, List.of(MEMBER), "CAR-T process", null, "car-t", TARGETS, DEADLINE,
             "Leadership withdrawn", OutcomeUse.REWARD, SIGNED_AT);
     static final Instant LATER = Instant.parse("2027-02-01T00:00:00Z");
+    static final LocalDate TODAY_LATER = LocalDate.parse("2027-02-01");
 
     final DeciderSpec<Pledge, PledgeCommand, PledgeEvent> spec = DeciderSpec.of(
             Pledge.TYPE.decider()::initialState, Pledge.TYPE.decider()::decide, Pledge.TYPE.decider()::evolve)
@@ -118,13 +120,13 @@ class PledgeTest {
         @Test
         void a_pledge_unfulfilled_after_its_deadline_fails_with_its_consequences() {
             PledgeTargetMet first = new PledgeTargetMet(ID, "process", LocalDate.parse("2026-06-01"), "QA", LATER);
-            spec.given(SIGNED, first).when(new AssessPledge(DEADLINE.plusDays(1), LATER)).then(
+            spec.given(SIGNED, first).when(new AssessPledge(DEADLINE.plusDays(1), TODAY_LATER, LATER)).then(
                     new PledgeFailed(ID, "biomed", LEADER, List.of(MEMBER), "car-t", List.of("batches"), "Leadership withdrawn", DEADLINE.plusDays(1), LATER));
         }
 
         @Test
         void a_pledge_cannot_be_assessed_on_or_before_its_deadline() {
-            RuleViolation refusal = spec.given(SIGNED).when(new AssessPledge(DEADLINE, LATER)).thenRefused(RuleViolation.class);
+            RuleViolation refusal = spec.given(SIGNED).when(new AssessPledge(DEADLINE, TODAY_LATER, LATER)).thenRefused(RuleViolation.class);
             assertThat(refusal.code()).isEqualTo("pledge-not-due");
             assertThat(refusal.kind()).isEqualTo(RuleViolation.Kind.CONFLICT);
         }
@@ -132,14 +134,34 @@ class PledgeTest {
         @Test
         void a_pledge_is_assessed_on_a_past_day_or_today_only() {
             Instant morning = Instant.parse("2027-01-05T08:00:00Z");
-            assertThat(code(spec.given(SIGNED).when(new AssessPledge(LocalDate.parse("2027-01-06"), morning)))).isEqualTo("assessed-in-future");
-            assertThat(spec.given(SIGNED).when(new AssessPledge(LocalDate.parse("2027-01-05"), morning)).events()).hasSize(1);
+            assertThat(code(spec.given(SIGNED).when(new AssessPledge(LocalDate.parse("2027-01-06"), LocalDate.parse("2027-01-05"), morning)))).isEqualTo("assessed-in-future");
+            assertThat(spec.given(SIGNED).when(new AssessPledge(LocalDate.parse("2027-01-05"), LocalDate.parse("2027-01-05"), morning)).events()).hasSize(1);
+        }
+
+        @Test
+        void its_own_deadline_fails_an_unfulfilled_pledge_dated_the_day_after_and_is_refused_once_settled() {
+            // evaluation.PledgeDue fires when the deadline day is over in the region: assessed on "today", the day after.
+            LocalDate dayAfter = DEADLINE.plusDays(1);
+            Instant endOfDeadlineInShanghai = Instant.parse("2026-12-31T16:00:00Z");
+            spec.given(SIGNED).when(new AssessPledge(dayAfter, dayAfter, endOfDeadlineInShanghai)).then(new PledgeFailed(ID, "biomed", LEADER,
+                    List.of(MEMBER), "car-t", List.of("process", "batches"), "Leadership withdrawn", dayAfter, endOfDeadlineInShanghai));
+            PledgeFailed failed = new PledgeFailed(ID, "biomed", LEADER, List.of(MEMBER), "car-t", List.of("process", "batches"), "x", dayAfter,
+                    endOfDeadlineInShanghai);
+            assertThat(code(spec.given(SIGNED, failed).when(new AssessPledge(dayAfter, dayAfter, LATER)))).isEqualTo("pledge-settled");
+        }
+
+        @Test
+        void the_lapse_policy_judges_a_pledge_on_its_deadline_or_after_the_working_days_it_leaves_to_record_fulfilment() {
+            WorkingCalendar weekdays = WorkingCalendar.weekdaysOnly("test");
+            assertThat(PledgeLapsePolicy.CURRENT.standsUntil(DEADLINE, weekdays)).isEqualTo(DEADLINE);
+            // 2026-12-31 is a Thursday: two working days later is Monday 2027-01-04.
+            assertThat(new PledgeLapsePolicy("grace", 2).standsUntil(DEADLINE, weekdays)).isEqualTo(LocalDate.parse("2027-01-04"));
         }
 
         @Test
         void a_settled_pledge_changes_no_more() {
             PledgeFulfilled fulfilled = new PledgeFulfilled(ID, "biomed", LEADER, List.of(MEMBER), "car-t", OutcomeUse.REWARD, DEADLINE, LATER);
-            assertThat(code(spec.given(SIGNED, fulfilled).when(new AssessPledge(DEADLINE.plusDays(1), LATER)))).isEqualTo("pledge-settled");
+            assertThat(code(spec.given(SIGNED, fulfilled).when(new AssessPledge(DEADLINE.plusDays(1), TODAY_LATER, LATER)))).isEqualTo("pledge-settled");
             PledgeFailed failed = new PledgeFailed(ID, "biomed", LEADER, List.of(MEMBER), "car-t", List.of("process", "batches"), "x",
                     DEADLINE.plusDays(1), LATER);
             assertThat(code(spec.given(SIGNED, failed).when(new RecordTargetMet("process", DEADLINE, "x", LATER)))).isEqualTo("pledge-settled");
