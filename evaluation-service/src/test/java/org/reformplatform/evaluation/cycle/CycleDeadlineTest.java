@@ -129,7 +129,7 @@ class CycleDeadlineTest {
                 .body("type", containsString("operator-only"));
         given().auth().oauth2(Tokens.operator()).post(cycle + "/conclusion?withWhatItHas=true").then().statusCode(200)
                 .body("status", equalTo("concluded")).body("dossiers.result", hasItems("EXCELLENT", "NOT_EVALUATED"));
-        assertThat(deadlines.ofStream(id)).extracting(Deadlines.View::status).containsOnly("FIRED");
+        assertThat(deadlines.ofStream(id)).extracting(Deadlines.DeadlineView::status).containsOnly("FIRED");
     }
 
     @Test
@@ -139,7 +139,7 @@ class CycleDeadlineTest {
         String cycle = openWithTimetable(org, dossiersUntil, dossiersUntil.plusDays(10));
         String id = idOf(cycle);
         given().auth().oauth2(Tokens.partner(org)).post(cycle + "/conclusion").then().statusCode(200).body("status", equalTo("concluded"));
-        assertThat(deadlines.ofStream(id)).extracting(Deadlines.View::status).containsOnly("CANCELLED");
+        assertThat(deadlines.ofStream(id)).extracting(Deadlines.DeadlineView::status).containsOnly("CANCELLED");
         String version = given().auth().oauth2(Tokens.partner(org)).get(cycle).then().extract().header("ETag");
 
         clock.travelTo(calendar.endOf(dossiersUntil.plusDays(30)));
