@@ -1,5 +1,7 @@
 package org.reformplatform.mobility.arrangement;
 
+import java.time.LocalDate;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -82,7 +84,7 @@ public class ArrangementDeadlines {
         return decision;
     }
 
-    private void schedule(String name, Arrangement arrangement, java.time.LocalDate on, String subject) {
+    private void schedule(String name, Arrangement arrangement, LocalDate on, String subject) {
         deadlines.schedule(Deadline.of(name, arrangement.id(), calendar.endOf(on), arrangement.institution(), subject, null));
     }
 

@@ -149,6 +149,27 @@ class ArrangementDeadlinesJourneyTest {
     }
 
     @Test
+    void enterprise_talent_leaves_its_post_when_its_term_ends_itself() {
+        LocalDate today = calendar.today();
+        String post = given().auth().oauth2(Tokens.partner(uni)).contentType(ContentType.JSON)
+                .body(Map.of("kind", "ENTERPRISE_PROFESSOR", "title", "Enterprise professor of sensing")).post("/v1/posts").then()
+                .statusCode(201).extract().path("id");
+        Map<String, Object> application = new java.util.HashMap<>(MobilityApi.application(researcher, "ENTERPRISE_TALENT", acme,
+                today.minusMonths(1), today.plusMonths(6)));
+        application.put("postId", post);
+        String id = MobilityApi.apply(uni, application);
+        MobilityApi.approve(Tokens.partner(uni), id).statusCode(200);
+        MobilityApi.sign(Tokens.partner(uni), id, "RESEARCHER", 1, researcher).statusCode(200);
+        MobilityApi.sign(Tokens.partner(acme), id, "HOST_ENTERPRISE", 1, null).statusCode(200);
+        MobilityApi.sign(Tokens.partner(uni), id, "HOME_INSTITUTION", 1, null).statusCode(200).body("status", equalTo("active"));
+
+        clock.travelTo(calendar.endOf(today.plusMonths(6)).plusSeconds(1));
+        fire(id);
+        get(id).body("ending", equalTo("COMPLETED")).body("endedOn", equalTo(today.plusMonths(6).toString()));
+        given().auth().oauth2(Tokens.partner(uni)).get("/v1/posts/" + post).then().statusCode(200).body("status", equalTo("vacant"));
+    }
+
+    @Test
     void an_earlier_end_cancels_the_term_end() {
         String id = MobilityApi.activeSecondment(uni, acme, researcher);
         MobilityApi.end(Tokens.partner(uni), id, "RETURNED", "Back to the lab early").statusCode(200);
