@@ -12,7 +12,10 @@ import org.reformplatform.mobility.arrangement.ArrangementCommand.ApproveArrange
 import org.reformplatform.mobility.policy.MobilityPolicy;
 import org.reformplatform.mobility.policy.PolicyInForce;
 
-/** An application approved under the policy version in force, whose rules for its form the arrangement keeps from then on. */
+/**
+ * An application approved under the policy version in force, whose rules for its form the arrangement
+ * keeps from then on; the agreement must be signed within the form's signing period or the approval lapses.
+ */
 @ApplicationScoped
 public class ApproveArrangementHandler {
 
@@ -25,10 +28,13 @@ public class ApproveArrangementHandler {
     @Inject
     RegionalCalendar calendar;
 
+    @Inject
+    ArrangementDeadlines deadlines;
+
     public Decision<Arrangement> handle(ArrangementId id, Actor actor, OptionalInt expectedVersion) {
         MobilityPolicy.Version policy = policies.current();
         ArrangementForm form = aggregates.load(Arrangement.TYPE, id).state().form();
-        return aggregates.handle(Arrangement.TYPE, id, new ApproveArrangement(actor, policy.number(), policy.rulesFor(form), calendar.now()),
-                expectedVersion);
+        return deadlines.follow(aggregates.handle(Arrangement.TYPE, id,
+                new ApproveArrangement(actor, policy.number(), policy.rulesFor(form), calendar.today(), calendar.now()), expectedVersion));
     }
 }

@@ -14,25 +14,36 @@ import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.mobility.arrangement.ArrangementCommand.ApplyForArrangement;
 import org.reformplatform.mobility.arrangement.ArrangementCommand.ApproveArrangement;
 import org.reformplatform.mobility.arrangement.ArrangementCommand.ChangeAgreementTerms;
+import org.reformplatform.mobility.arrangement.ArrangementCommand.CompleteTerm;
+import org.reformplatform.mobility.arrangement.ArrangementCommand.DecideReturnOrResign;
+import org.reformplatform.mobility.arrangement.ArrangementCommand.DeemReturnOrResign;
 import org.reformplatform.mobility.arrangement.ArrangementCommand.EndArrangement;
+import org.reformplatform.mobility.arrangement.ArrangementCommand.ExpireDeferral;
+import org.reformplatform.mobility.arrangement.ArrangementCommand.ExtendTerm;
 import org.reformplatform.mobility.arrangement.ArrangementCommand.GrantDeferral;
+import org.reformplatform.mobility.arrangement.ArrangementCommand.LapseUnsignedArrangement;
 import org.reformplatform.mobility.arrangement.ArrangementCommand.RecordFundingRound;
 import org.reformplatform.mobility.arrangement.ArrangementCommand.RecordStartupMilestone;
 import org.reformplatform.mobility.arrangement.ArrangementCommand.RecordVentureClosure;
 import org.reformplatform.mobility.arrangement.ArrangementCommand.RejectArrangement;
 import org.reformplatform.mobility.arrangement.ArrangementCommand.ReviewResults;
 import org.reformplatform.mobility.arrangement.ArrangementCommand.SignAgreement;
+import org.reformplatform.mobility.arrangement.ArrangementCommand.WithdrawArrangement;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.AgreementTermsChanged;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.ArrangementActivated;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.ArrangementApplied;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.ArrangementApproved;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.ArrangementEnded;
+import org.reformplatform.mobility.arrangement.ArrangementEvent.ArrangementLapsed;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.ArrangementRejected;
+import org.reformplatform.mobility.arrangement.ArrangementEvent.ArrangementWithdrawn;
+import org.reformplatform.mobility.arrangement.ArrangementEvent.DeferralExpired;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.DeferralGranted;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.FundingRoundRecorded;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.PartySigned;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.ResultsReviewed;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.StartupMilestoneRecorded;
+import org.reformplatform.mobility.arrangement.ArrangementEvent.TermExtended;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.VentureClosureRecorded;
 import org.reformplatform.mobility.researcher.ResearcherId;
 
@@ -41,6 +52,12 @@ import org.reformplatform.mobility.researcher.ResearcherId;
  * (by the institution where the policy delegates it, otherwise by an operator), signed by every
  * party the policy requires, active, perhaps deferred and tracking start-up milestones, and ended.
  * From approval on, it follows the rules of the policy version it was approved under.
+ *
+ * <p>Time acts on it through deadlines its handlers schedule ({@link ArrangementDeadlines}): an
+ * approval lapses when the agreement is not signed by {@code signBy}, a term completes itself when
+ * its last day is over, and a deferral that ends makes a return-or-resign decision due by
+ * {@code decideBy}, after which the policy's {@code ifUndecided} applies. The deciders never read a
+ * clock: those commands carry the day they are decided on.
  *
  * <p>Enterprise talent names the special post it enters on by the post's stream id: posts build on
  * arrangements (a post held under one follows it), so the arrangement does not reach into the post
@@ -66,16 +83,22 @@ public record Arrangement(
         LocalDate endedOn,
         String endReason,
         ReviewOutcome outcome,
-        List<ReviewedResult> results) {
+        List<ReviewedResult> results,
+        LocalDate signBy,
+        LocalDate decideBy) {
 
-    /** APPROVED: approved, the agreement being signed. */
-    public enum Status { NONE, APPLIED, REJECTED, APPROVED, ACTIVE, ENDED }
+    /**
+     * APPROVED: approved, the agreement being signed (by {@code signBy}). WITHDRAWN: by the home
+     * institution before the agreement was complete. LAPSED: not signed in time. DECISION_DUE: the
+     * deferral is over and the researcher must return or resign (by {@code decideBy}).
+     */
+    public enum Status { NONE, APPLIED, REJECTED, APPROVED, ACTIVE, ENDED, WITHDRAWN, LAPSED, DECISION_DUE }
 
     public static final AggregateType<Arrangement, ArrangementCommand, ArrangementEvent> TYPE =
             new AggregateType<>("Arrangement", new Lifecycle());
 
     public static final Arrangement NONE = new Arrangement(null, Status.NONE, null, null, null, null, null, null, null, null,
-            null, null, Agreement.NONE, null, List.of(), null, null, null, null, List.of());
+            null, null, Agreement.NONE, null, List.of(), null, null, null, null, List.of(), null, null);
 
     public boolean exists() {
         return status != Status.NONE;
@@ -106,6 +129,27 @@ public record Arrangement(
                 requireStatus(state, Status.APPLIED, "arrangement-not-applied", "Only an arrangement applied for can be rejected");
                 requireApprovalAuthority(reject.actor(), reject.policy(), state);
                 return List.of(new ArrangementRejected(state.id, reject.reason(), reject.at()));
+            }
+            if (command instanceof WithdrawArrangement withdraw) {
+                return withdraw(withdraw, state);
+            }
+            if (command instanceof LapseUnsignedArrangement lapse) {
+                return lapse(lapse, state);
+            }
+            if (command instanceof ExtendTerm extend) {
+                return extendTerm(extend, state);
+            }
+            if (command instanceof CompleteTerm complete) {
+                return completeTerm(complete, state);
+            }
+            if (command instanceof ExpireDeferral expire) {
+                return expireDeferral(expire, state);
+            }
+            if (command instanceof DecideReturnOrResign decide) {
+                return decideReturnOrResign(decide, state);
+            }
+            if (command instanceof DeemReturnOrResign deem) {
+                return deemReturnOrResign(deem, state);
             }
             if (command instanceof ChangeAgreementTerms change) {
                 return changeTerms(change, state);
@@ -170,7 +214,83 @@ public record Arrangement(
                     "enterprise-required", "The policy in force needs the host enterprise to sign, and this arrangement names none"));
             requireTermWithinPolicy(state.term, approve.policy());
             return List.of(new ArrangementApproved(state.id, approve.policyVersion(), approve.policy(),
-                    approve.actor().operator() ? "OPERATOR" : "HOME_INSTITUTION", approve.at()));
+                    approve.actor().operator() ? "OPERATOR" : "HOME_INSTITUTION", approve.at(),
+                    approve.policy().timeLimits().signBy(approve.today())));
+        }
+
+        /** Withdrawal before signing: only the applying institution, and only until the last signature activates the arrangement. */
+        private static List<ArrangementEvent> withdraw(WithdrawArrangement withdraw, Arrangement state) {
+            require(state.status == Status.APPLIED || state.status == Status.APPROVED, () -> RuleViolation.conflict(
+                    "arrangement-not-withdrawable", "Only an arrangement applied for or awaiting signatures can be withdrawn; this one is "
+                            + state.status.name().toLowerCase()).with("status", state.status.name().toLowerCase()));
+            require(withdraw.actor().isPartnerOf(state.institution), () -> RuleViolation.forbidden("not-home-institution",
+                    "Only the institution that applied may withdraw the application"));
+            return List.of(new ArrangementWithdrawn(state.id, withdraw.reason(), withdraw.at()));
+        }
+
+        /** The signing period is over and the agreement is still incomplete: the approval lapses. */
+        private static List<ArrangementEvent> lapse(LapseUnsignedArrangement lapse, Arrangement state) {
+            requireStatus(state, Status.APPROVED, "arrangement-not-awaiting-signatures",
+                    "Only an approved arrangement whose agreement is not complete can lapse");
+            require(state.signBy != null && lapse.today().isAfter(state.signBy), () -> RuleViolation.conflict("signing-period-open",
+                    "The agreement can be signed until " + state.signBy));
+            return List.of(new ArrangementLapsed(state.id, state.signBy, state.agreement.missing(state.policy), lapse.at()));
+        }
+
+        /** A longer term for an active arrangement, within the maximum term of its own policy version, before the term is over. */
+        private static List<ArrangementEvent> extendTerm(ExtendTerm extend, Arrangement state) {
+            requireStatus(state, Status.ACTIVE, "arrangement-not-active", "Only an active arrangement's term can be extended");
+            requireHomeInstitution(extend.actor(), state, "extend the term");
+            require(state.deferredUntil == null, () -> RuleViolation.conflict("deferral-granted",
+                    "A deferral until " + state.deferredUntil + " follows the term: the term can no longer be extended"));
+            require(!extend.today().isAfter(state.term.endsOn()), () -> RuleViolation.conflict("term-already-ended",
+                    "A term is extended before it ends (" + state.term.endsOn() + "), not after"));
+            require(extend.endsOn().isAfter(state.term.endsOn()), () -> RuleViolation.invalid("extension-not-later",
+                    "The term ends on " + state.term.endsOn() + " already: an extension ends later"));
+            Term extended = new Term(state.term.startsOn(), extend.endsOn());
+            requireTermWithinPolicy(extended, state.policy);
+            return List.of(new TermExtended(state.id, state.term.endsOn(), extend.endsOn(), extend.reason(), extend.at()));
+        }
+
+        /** The term's last day is over: the arrangement completes, unless a deferral follows the term. */
+        private static List<ArrangementEvent> completeTerm(CompleteTerm complete, Arrangement state) {
+            requireStatus(state, Status.ACTIVE, "arrangement-not-active", "Only an active arrangement completes its term");
+            require(state.deferredUntil == null, () -> RuleViolation.conflict("deferral-granted",
+                    "A deferral until " + state.deferredUntil + " follows the term"));
+            require(complete.today().isAfter(state.term.endsOn()), () -> RuleViolation.conflict("term-not-over",
+                    "The term runs until " + state.term.endsOn()));
+            return List.of(new ArrangementEnded(state.id, state.researcherId, state.form, state.institution, state.enterprise,
+                    Ending.COMPLETED, state.term.endsOn(), "The term ended on " + state.term.endsOn()));
+        }
+
+        /** The deferral is over: the researcher owes a decision, within the working days the arrangement's policy gives. */
+        private static List<ArrangementEvent> expireDeferral(ExpireDeferral expire, Arrangement state) {
+            requireStatus(state, Status.ACTIVE, "arrangement-not-active", "Only an active arrangement's deferral expires");
+            require(state.deferredUntil != null, () -> RuleViolation.conflict("no-deferral", "No deferral was granted"));
+            require(expire.today().isAfter(state.deferredUntil), () -> RuleViolation.conflict("deferral-not-over",
+                    "The deferral runs until " + state.deferredUntil));
+            TimeLimitPolicy limits = state.policy.timeLimits();
+            return List.of(new DeferralExpired(state.id, state.deferredUntil, limits.decideBy(state.deferredUntil, expire.calendar()),
+                    limits.ifUndecided()));
+        }
+
+        private static List<ArrangementEvent> decideReturnOrResign(DecideReturnOrResign decide, Arrangement state) {
+            requireStatus(state, Status.DECISION_DUE, "no-decision-due", "A return-or-resign decision is due once the deferral is over");
+            requireHomeInstitution(decide.actor(), state, "declare the researcher's decision");
+            require(decide.decision() == Ending.RETURNED || decide.decision() == Ending.RESIGNED, () -> RuleViolation.invalid(
+                    "not-return-or-resign", "The researcher returns (RETURNED) or resigns (RESIGNED), not " + decide.decision()));
+            return List.of(new ArrangementEnded(state.id, state.researcherId, state.form, state.institution, state.enterprise,
+                    decide.decision(), decide.today(), decide.reason()));
+        }
+
+        /** Nobody decided in time: the arrangement ends as its policy says, on the last day of the decision. */
+        private static List<ArrangementEvent> deemReturnOrResign(DeemReturnOrResign deem, Arrangement state) {
+            requireStatus(state, Status.DECISION_DUE, "no-decision-due", "Only a decision due can be deemed made");
+            require(deem.today().isAfter(state.decideBy), () -> RuleViolation.conflict("decision-period-open",
+                    "The researcher can decide until " + state.decideBy));
+            Ending deemed = state.policy.timeLimits().ifUndecided();
+            return List.of(new ArrangementEnded(state.id, state.researcherId, state.form, state.institution, state.enterprise, deemed,
+                    state.decideBy, "Deemed " + deemed + ": no decision to return or resign by " + state.decideBy));
         }
 
         private static List<ArrangementEvent> changeTerms(ChangeAgreementTerms change, Arrangement state) {
@@ -312,7 +432,8 @@ public record Arrangement(
         private static void requireAcceptsStartupFacts(Arrangement state, StartupFact.Source source) {
             require(state.form == ArrangementForm.LEAVE_TO_FOUND, () -> RuleViolation.invalid("not-leave-to-found",
                     "Start-up milestones are tracked on leave-to-found arrangements"));
-            boolean accepts = state.status == Status.ACTIVE || (source == StartupFact.Source.INCUBATION && state.status == Status.ENDED);
+            boolean running = state.status == Status.ACTIVE || state.status == Status.DECISION_DUE;
+            boolean accepts = running || (source == StartupFact.Source.INCUBATION && state.status == Status.ENDED);
             require(accepts, () -> RuleViolation.conflict("arrangement-not-active", "Start-up milestones are recorded on an active arrangement")
                     .with("status", state.status.name().toLowerCase()));
         }
@@ -330,13 +451,28 @@ public record Arrangement(
             if (event instanceof ArrangementApplied a) {
                 return new Arrangement(a.arrangementId(), Status.APPLIED, a.researcherId(), a.researcherName(), a.form(), a.institution(),
                         a.enterprise(), a.postId(), new Term(a.startsOn(), a.endsOn()), a.purpose(), null, null,
-                        new Agreement(0, a.agreementTerms(), List.of()), null, List.of(), null, null, null, null, List.of());
+                        new Agreement(0, a.agreementTerms(), List.of()), null, List.of(), null, null, null, null, List.of(), null, null);
             }
             if (event instanceof ArrangementApproved a) {
-                return s.with(Status.APPROVED, a.policyVersion(), a.policy(), s.agreement.revised(1, s.agreement.terms()), s.term);
+                return s.with(Status.APPROVED, a.policyVersion(), a.policy(), s.agreement.revised(1, s.agreement.terms()), s.term)
+                        .withDates(a.signBy(), s.decideBy);
             }
             if (event instanceof ArrangementRejected) {
                 return s.with(Status.REJECTED, s.policyVersion, s.policy, s.agreement, s.term);
+            }
+            if (event instanceof ArrangementWithdrawn w) {
+                return new Arrangement(s.id, Status.WITHDRAWN, s.researcherId, s.researcherName, s.form, s.institution, s.enterprise, s.postId,
+                        s.term, s.purpose, s.policyVersion, s.policy, s.agreement, s.deferredUntil, s.startup, s.ending, s.endedOn, w.reason(),
+                        s.outcome, s.results, s.signBy, s.decideBy);
+            }
+            if (event instanceof ArrangementLapsed) {
+                return s.with(Status.LAPSED, s.policyVersion, s.policy, s.agreement, s.term);
+            }
+            if (event instanceof TermExtended t) {
+                return s.with(s.status, s.policyVersion, s.policy, s.agreement, new Term(s.term.startsOn(), t.endsOn()));
+            }
+            if (event instanceof DeferralExpired d) {
+                return s.with(Status.DECISION_DUE, s.policyVersion, s.policy, s.agreement, s.term).withDates(s.signBy, d.decideBy());
             }
             if (event instanceof AgreementTermsChanged c) {
                 return s.with(s.status, s.policyVersion, s.policy, s.agreement.revised(c.agreementVersion(), c.agreementTerms()),
@@ -351,7 +487,7 @@ public record Arrangement(
             if (event instanceof DeferralGranted d) {
                 return new Arrangement(s.id, s.status, s.researcherId, s.researcherName, s.form, s.institution, s.enterprise, s.postId, s.term,
                         s.purpose, s.policyVersion, s.policy, s.agreement, d.deferredUntil(), s.startup, s.ending, s.endedOn, s.endReason,
-                        s.outcome, s.results);
+                        s.outcome, s.results, s.signBy, s.decideBy);
             }
             if (event instanceof StartupMilestoneRecorded m) {
                 return s.withFact(new StartupFact(StartupFact.Kind.MILESTONE, m.milestone(), m.reachedOn(), m.ventureId(), null, List.of(),
@@ -368,12 +504,12 @@ public record Arrangement(
             if (event instanceof ArrangementEnded e) {
                 return new Arrangement(s.id, Status.ENDED, s.researcherId, s.researcherName, s.form, s.institution, s.enterprise, s.postId,
                         s.term, s.purpose, s.policyVersion, s.policy, s.agreement, s.deferredUntil, s.startup, e.ending(), e.endedOn(),
-                        e.reason(), s.outcome, s.results);
+                        e.reason(), s.outcome, s.results, s.signBy, s.decideBy);
             }
             if (event instanceof ResultsReviewed r) {
                 return new Arrangement(s.id, s.status, s.researcherId, s.researcherName, s.form, s.institution, s.enterprise, s.postId,
                         s.term, s.purpose, s.policyVersion, s.policy, s.agreement, s.deferredUntil, s.startup, s.ending, s.endedOn,
-                        s.endReason, r.outcome(), r.results());
+                        s.endReason, r.outcome(), r.results(), s.signBy, s.decideBy);
             }
             return s;
         }
@@ -381,13 +517,19 @@ public record Arrangement(
 
     private Arrangement with(Status newStatus, Integer newPolicyVersion, FormPolicy newPolicy, Agreement newAgreement, Term newTerm) {
         return new Arrangement(id, newStatus, researcherId, researcherName, form, institution, enterprise, postId, newTerm, purpose,
-                newPolicyVersion, newPolicy, newAgreement, deferredUntil, startup, ending, endedOn, endReason, outcome, results);
+                newPolicyVersion, newPolicy, newAgreement, deferredUntil, startup, ending, endedOn, endReason, outcome, results, signBy, decideBy);
+    }
+
+    private Arrangement withDates(LocalDate newSignBy, LocalDate newDecideBy) {
+        return new Arrangement(id, status, researcherId, researcherName, form, institution, enterprise, postId, term, purpose,
+                policyVersion, policy, agreement, deferredUntil, startup, ending, endedOn, endReason, outcome, results, newSignBy, newDecideBy);
     }
 
     private Arrangement withFact(StartupFact fact) {
         List<StartupFact> facts = new ArrayList<>(startup);
         facts.add(fact);
         return new Arrangement(id, status, researcherId, researcherName, form, institution, enterprise, postId, term, purpose,
-                policyVersion, policy, agreement, deferredUntil, List.copyOf(facts), ending, endedOn, endReason, outcome, results);
+                policyVersion, policy, agreement, deferredUntil, List.copyOf(facts), ending, endedOn, endReason, outcome, results, signBy,
+                decideBy);
     }
 }

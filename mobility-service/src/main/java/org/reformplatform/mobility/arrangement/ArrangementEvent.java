@@ -22,12 +22,25 @@ public sealed interface ArrangementEvent {
             String agreementTerms, Instant appliedAt) implements ArrangementEvent {
     }
 
-    /** Approved under {@code policyVersion}, whose rules for this form the arrangement keeps. */
-    record ArrangementApproved(ArrangementId arrangementId, int policyVersion, FormPolicy policy, String approvedBy, Instant approvedAt)
-            implements ArrangementEvent {
+    /**
+     * Approved under {@code policyVersion}, whose rules for this form the arrangement keeps. Every
+     * required party must sign by {@code signBy} or the arrangement lapses (null on approvals from
+     * before signing had a time limit: those never lapse).
+     */
+    record ArrangementApproved(ArrangementId arrangementId, int policyVersion, FormPolicy policy, String approvedBy, Instant approvedAt,
+            LocalDate signBy) implements ArrangementEvent {
     }
 
     record ArrangementRejected(ArrangementId arrangementId, String reason, Instant rejectedAt) implements ArrangementEvent {
+    }
+
+    /** The home institution withdrew its application before the agreement was complete. */
+    record ArrangementWithdrawn(ArrangementId arrangementId, String reason, Instant withdrawnAt) implements ArrangementEvent {
+    }
+
+    /** The agreement was not signed by every required party by {@code signBy}: the approval lapsed. {@code awaiting}: who had not signed. */
+    record ArrangementLapsed(ArrangementId arrangementId, LocalDate signBy, List<Party> awaiting, Instant lapsedAt)
+            implements ArrangementEvent {
     }
 
     /** The agreement's terms changed: a new agreement version, which every party must sign again. */
@@ -44,7 +57,20 @@ public sealed interface ArrangementEvent {
             String enterprise, LocalDate startsOn, LocalDate endsOn) implements ArrangementEvent {
     }
 
+    /** The active term now ends on {@code endsOn}, later than before, within the form's maximum term. */
+    record TermExtended(ArrangementId arrangementId, LocalDate previousEndsOn, LocalDate endsOn, String reason, Instant extendedAt)
+            implements ArrangementEvent {
+    }
+
     record DeferralGranted(ArrangementId arrangementId, int months, LocalDate deferredUntil, String reason, Instant grantedAt)
+            implements ArrangementEvent {
+    }
+
+    /**
+     * The deferral (暂缓期) is over: the researcher must return or resign by {@code decideBy}; if
+     * nobody decides, the arrangement ends as {@code ifUndecided} (the policy's choice).
+     */
+    record DeferralExpired(ArrangementId arrangementId, LocalDate deferredUntil, LocalDate decideBy, Ending ifUndecided)
             implements ArrangementEvent {
     }
 

@@ -22,6 +22,8 @@ public record ArrangementListing(
         LocalDate startsOn,
         LocalDate endsOn,
         LocalDate deferredUntil,
+        @Schema(description = "While approved: the last day to sign before the approval lapses") LocalDate signBy,
+        @Schema(description = "While decision_due: the last day to return or resign") LocalDate decideBy,
         Integer policyVersion,
         int agreementVersion,
         List<Party> signedBy,
@@ -35,7 +37,7 @@ public record ArrangementListing(
 
     public static ArrangementListing of(ArrangementSummary row) {
         return new ArrangementListing(row.id, row.researcherId, row.researcherName, row.form, row.institution, row.enterprise, row.postId,
-                row.status.name().toLowerCase(), row.startsOn, row.endsOn, row.deferredUntil, row.policyVersion, row.agreementVersion,
+                row.status.name().toLowerCase(), row.startsOn, row.endsOn, row.deferredUntil, row.signBy, row.decideBy, row.policyVersion, row.agreementVersion,
                 parties(row.signedBy), row.milestones, row.fundingRounds, row.ending, row.endedOn, row.reviewOutcome,
                 row.results(), row.appliedAt);
     }

@@ -55,6 +55,10 @@ public class ArrangementResource {
 
     private static final String ORGANISATION = "\\S(.*\\S)?";
 
+    /** The due list's order: the date each row is due on, as {@link DueArrangementListing#of} picks it. */
+    private static final String DUE_ON = "case when status = :approved then signBy when status = :decisionDue then decideBy "
+            + "when deferredUntil is not null and endsOn < :today then deferredUntil else endsOn end";
+
     @Schema(name = "ApplyForArrangement")
     public record ApplyRequest(
             @NotNull @Schema(example = "6f1c2a9e-7d3b-4c1e-9a55-0b8e2f4d1c77", description = "The id the institution gives the researcher everywhere")
@@ -95,6 +99,23 @@ public class ArrangementResource {
     public record DeferralRequest(
             @NotNull @Min(1) @Max(120) @Schema(example = "12") Integer months,
             @Size(max = 2000) @Schema(example = "Series A closing; the start-up needs its founder one more year") String reason) {
+    }
+
+    @Schema(name = "Withdrawal")
+    public record WithdrawalRequest(@Size(max = 2000) @Schema(example = "The researcher accepted a post abroad") String reason) {
+    }
+
+    @Schema(name = "TermExtension")
+    public record ExtensionRequest(
+            @NotNull @Schema(example = "2029-02-28", description = "The new last day of the term: later than the current one, "
+                    + "within the form's maximum term from the start") LocalDate endsOn,
+            @Size(max = 2000) @Schema(example = "The pilot line needs six more months") String reason) {
+    }
+
+    @Schema(name = "ReturnOrResign")
+    public record ReturnOrResignRequest(
+            @NotNull @Schema(example = "RESIGNED", description = "RETURNED or RESIGNED") Ending decision,
+            @Size(max = 2000) @Schema(example = "Stays with the start-up as its CTO") String reason) {
     }
 
     @Schema(name = "StartupMilestone")
@@ -148,6 +169,15 @@ public class ArrangementResource {
     EndArrangementHandler endArrangement;
 
     @Inject
+    WithdrawArrangementHandler withdrawArrangement;
+
+    @Inject
+    ExtendTermHandler extendTerm;
+
+    @Inject
+    ReturnOrResignHandler returnOrResign;
+
+    @Inject
     ReviewResultsHandler reviewResults;
 
     @Inject
@@ -187,9 +217,9 @@ public class ArrangementResource {
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "Arrangements by form, institution, status or researcher", description = "From the read model, by start date. "
-            + "status: applied, approved, rejected, active, ended or all (default). Partners see those their organisation is party to.")
+            + "status: applied, approved, rejected, withdrawn, lapsed, active, decision_due, ended or all (default). Partners see those their organisation is party to.")
     public Page<ArrangementListing> list(
-            @QueryParam("status") @DefaultValue("all") @Pattern(regexp = "applied|approved|rejected|active|ended|all") String status,
+            @QueryParam("status") @DefaultValue("all") @Pattern(regexp = "applied|approved|rejected|withdrawn|lapsed|active|decision_due|ended|all") String status,
             @QueryParam("form") ArrangementForm form,
             @QueryParam("institution") String institution,
             @QueryParam("researcherId") UUID researcherId,
@@ -206,8 +236,9 @@ public class ArrangementResource {
     @GET
     @Path("/due")
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
-    @Operation(summary = "Active arrangements whose term or deferral ends within N days", description = "Overdue ones (the term or "
-            + "deferral is over and the arrangement has not ended) are included, with negative daysLeft. By term end.")
+    @Operation(summary = "Arrangements with a date due within N days", description = "Approved agreements to sign before they lapse "
+            + "(SIGNING), active terms or deferrals that end (TERM, DEFERRAL) and return-or-resign decisions owed after a deferral "
+            + "(RETURN_OR_RESIGN). Overdue ones (the platform acts on them shortly) are included, with negative daysLeft. By due date.")
     public Page<DueArrangementListing> due(
             @QueryParam("withinDays") @DefaultValue("30") @Min(0) @Max(3650) int withinDays,
             @QueryParam("form") ArrangementForm form,
@@ -215,15 +246,18 @@ public class ArrangementResource {
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         LocalDate today = calendar.today();
-        // Due: the next deadline (the term's end, or the deferral's once the term is over) falls on or before the limit.
-        // Written as two conditions of one parameter each; the second reads the first's :limit too.
+        // Due: the next date falls on or before the limit: signBy while approved, decideBy while a decision is due, and while
+        // active the term's end, or the deferral's once the term is over. Written as conditions of one parameter each, which
+        // read each other's parameters too (ListFilter names one per condition).
         return ArrangementSummary.visibleTo(caller)
-                .equal("status", Arrangement.Status.ACTIVE)
-                .where("(endsOn <= :limit or deferredUntil <= :limit)", "limit", today.plusDays(withinDays))
-                .where("(deferredUntil is null or endsOn >= :today or deferredUntil <= :limit)", "today", today)
+                .where("status in (:approved, :active, :decisionDue)", "approved", Arrangement.Status.APPROVED)
+                .where("(status <> :approved or signBy <= :limit)", "limit", today.plusDays(withinDays))
+                .where("(status <> :decisionDue or decideBy <= :limit)", "decisionDue", Arrangement.Status.DECISION_DUE)
+                .where("(status <> :active or endsOn <= :limit or deferredUntil <= :limit)", "active", Arrangement.Status.ACTIVE)
+                .where("(status <> :active or deferredUntil is null or endsOn >= :today or deferredUntil <= :limit)", "today", today)
                 .equal("form", form)
                 .equal("institution", institution)
-                .page(ArrangementSummary.class, Sort.by("endsOn").and("id"), page, size, (ArrangementSummary row) -> DueArrangementListing.of(row, today));
+                .page(ArrangementSummary.class, Sort.by(DUE_ON).and("id"), page, size, (ArrangementSummary row) -> DueArrangementListing.of(row, today));
     }
 
     @GET
@@ -297,6 +331,42 @@ public class ArrangementResource {
     public Response defer(@PathParam("id") UUID id, @Valid @NotNull DeferralRequest request, @HeaderParam("If-Match") String ifMatch) {
         return command(id, ifMatch, request, "GrantDeferral", (arrangement, expected) ->
                 grantDeferral.handle(arrangement, actor(), request.months(), request.reason(), expected));
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.PARTNER)
+    @Operation(summary = "Withdraw an application before the agreement is complete", description = "The institution that applied, "
+            + "while the arrangement is applied for or approved and awaiting signatures. Its signing deadline is cancelled.")
+    public Response withdraw(@PathParam("id") UUID id, @Valid @NotNull WithdrawalRequest request, @HeaderParam("If-Match") String ifMatch) {
+        return command(id, ifMatch, request, "WithdrawArrangement", (arrangement, expected) ->
+                withdrawArrangement.handle(arrangement, actor(), request.reason(), expected));
+    }
+
+    @POST
+    @Path("/{id}/term-extension")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
+    @Operation(summary = "Extend an active term", description = "The home institution or an operator, before the term ends and before "
+            + "any deferral, to a later last day within the form's maximum term (of the arrangement's policy version). The term then "
+            + "ends itself on its new last day.")
+    public Response extend(@PathParam("id") UUID id, @Valid @NotNull ExtensionRequest request, @HeaderParam("If-Match") String ifMatch) {
+        return command(id, ifMatch, request, "ExtendTerm", (arrangement, expected) ->
+                extendTerm.handle(arrangement, actor(), request.endsOn(), request.reason(), expected));
+    }
+
+    @POST
+    @Path("/{id}/return-or-resign")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
+    @Operation(summary = "Record the researcher's decision after the deferral", description = "Once the deferral is over (status "
+            + "decision_due), by decideBy: RETURNED or RESIGNED, declared by the home institution or an operator. Without a decision "
+            + "the arrangement ends as its policy's ifUndecided when decideBy is over.")
+    public Response returnOrResign(@PathParam("id") UUID id, @Valid @NotNull ReturnOrResignRequest request,
+            @HeaderParam("If-Match") String ifMatch) {
+        return command(id, ifMatch, request, "DecideReturnOrResign", (arrangement, expected) ->
+                returnOrResign.decide(arrangement, actor(), request.decision(), request.reason(), expected));
     }
 
     @POST

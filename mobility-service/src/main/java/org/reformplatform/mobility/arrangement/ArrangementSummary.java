@@ -44,6 +44,10 @@ public class ArrangementSummary extends PanacheEntityBase {
     public LocalDate startsOn;
     public LocalDate endsOn;
     public LocalDate deferredUntil;
+    /** While approved: the last day to sign before the approval lapses. */
+    public LocalDate signBy;
+    /** While a decision is due: the last day to return or resign. */
+    public LocalDate decideBy;
     public Integer policyVersion;
     public int agreementVersion;
     /** Parties that signed the current agreement version, comma-separated. */

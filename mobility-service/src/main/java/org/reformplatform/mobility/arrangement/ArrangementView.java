@@ -16,7 +16,8 @@ public record ArrangementView(
         String institution,
         String enterprise,
         UUID postId,
-        @Schema(description = "applied, rejected, approved (the agreement being signed), active or ended") String status,
+        @Schema(description = "applied, rejected, approved (the agreement being signed), withdrawn, lapsed (not signed in time), active, "
+                + "decision_due (the deferral is over: return or resign) or ended") String status,
         LocalDate startsOn,
         LocalDate endsOn,
         String purpose,
@@ -24,6 +25,8 @@ public record ArrangementView(
         @Schema(description = "The rules of that version for this form, kept from approval on") FormPolicy policy,
         AgreementView agreement,
         LocalDate deferredUntil,
+        @Schema(description = "The last day to sign the agreement, from approval on (it lapses after)") LocalDate signBy,
+        @Schema(description = "Once the deferral is over: the last day to return or resign") LocalDate decideBy,
         @Schema(description = "Key start-up milestones, funding rounds and closure (leave to found)") List<StartupFact> startup,
         Ending ending,
         LocalDate endedOn,
@@ -49,7 +52,7 @@ public record ArrangementView(
                 a.postId(), a.status().name().toLowerCase(), a.term().startsOn(), a.term().endsOn(),
                 a.purpose(), a.policyVersion(), a.policy(),
                 new AgreementView(agreement.version(), agreement.terms(), agreement.signedBy(), awaiting),
-                a.deferredUntil(), a.startup(), a.ending(), a.endedOn(), a.endReason(),
+                a.deferredUntil(), a.signBy(), a.decideBy(), a.startup(), a.ending(), a.endedOn(), a.endReason(),
                 a.outcome() == null ? null : new ReviewView(a.outcome(), a.results()));
     }
 }

@@ -13,6 +13,10 @@ import org.reformplatform.mobility.arrangement.ArrangementEvent.ArrangementActiv
 import org.reformplatform.mobility.arrangement.ArrangementEvent.ArrangementApplied;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.ArrangementApproved;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.ArrangementEnded;
+import org.reformplatform.mobility.arrangement.ArrangementEvent.ArrangementLapsed;
+import org.reformplatform.mobility.arrangement.ArrangementEvent.ArrangementWithdrawn;
+import org.reformplatform.mobility.arrangement.ArrangementEvent.DeferralExpired;
+import org.reformplatform.mobility.arrangement.ArrangementEvent.TermExtended;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.ArrangementRejected;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.DeferralGranted;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.FundingRoundRecorded;
@@ -37,7 +41,8 @@ public class ArrangementsView implements Projection {
     public Set<Class<?>> eventTypes() {
         return Set.of(ArrangementApplied.class, ArrangementApproved.class, ArrangementRejected.class, AgreementTermsChanged.class,
                 PartySigned.class, ArrangementActivated.class, DeferralGranted.class, StartupMilestoneRecorded.class,
-                FundingRoundRecorded.class, VentureClosureRecorded.class, ArrangementEnded.class, ResultsReviewed.class);
+                FundingRoundRecorded.class, VentureClosureRecorded.class, ArrangementEnded.class, ResultsReviewed.class,
+                ArrangementWithdrawn.class, ArrangementLapsed.class, TermExtended.class, DeferralExpired.class);
     }
 
     @Override
@@ -78,8 +83,18 @@ public class ArrangementsView implements Projection {
             row.status = Arrangement.Status.APPROVED;
             row.policyVersion = approved.policyVersion();
             row.agreementVersion = 1;
+            row.signBy = approved.signBy();
         } else if (event instanceof ArrangementRejected) {
             row.status = Arrangement.Status.REJECTED;
+        } else if (event instanceof ArrangementWithdrawn) {
+            row.status = Arrangement.Status.WITHDRAWN;
+        } else if (event instanceof ArrangementLapsed) {
+            row.status = Arrangement.Status.LAPSED;
+        } else if (event instanceof TermExtended extended) {
+            row.endsOn = extended.endsOn();
+        } else if (event instanceof DeferralExpired expired) {
+            row.status = Arrangement.Status.DECISION_DUE;
+            row.decideBy = expired.decideBy();
         } else if (event instanceof AgreementTermsChanged changed) {
             row.agreementVersion = changed.agreementVersion();
             row.startsOn = changed.startsOn();

@@ -10,12 +10,13 @@ import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.store.RecordedEvent;
 import org.reformplatform.eventsourcing.ops.RegionalCalendar;
+import org.reformplatform.mobility.arrangement.ArrangementCommand.CompleteTerm;
 import org.reformplatform.mobility.arrangement.ArrangementCommand.EndArrangement;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.ArrangementEnded;
 import org.reformplatform.mobility.post.SpecialPostId;
 import org.reformplatform.mobility.post.VacatePostHandler;
 
-/** An active arrangement ends; enterprise talent leaves its post in the same transaction. */
+/** An active arrangement ends, by a person or when its term is over; enterprise talent leaves its post in the same transaction. */
 @ApplicationScoped
 public class EndArrangementHandler {
 
@@ -28,12 +29,24 @@ public class EndArrangementHandler {
     @Inject
     RegionalCalendar calendar;
 
+    @Inject
+    ArrangementDeadlines deadlines;
+
     /** @param endedOn today if null */
     public Decision<Arrangement> handle(ArrangementId id, Actor actor, Ending ending, LocalDate endedOn, String reason,
             OptionalInt expectedVersion) {
         LocalDate today = calendar.today();
-        Decision<Arrangement> decision = aggregates.handle(Arrangement.TYPE, id,
-                new EndArrangement(actor, ending, endedOn == null ? today : endedOn, reason, today), expectedVersion);
+        return settle(id, aggregates.handle(Arrangement.TYPE, id,
+                new EndArrangement(actor, ending, endedOn == null ? today : endedOn, reason, today), expectedVersion));
+    }
+
+    /** The term's last day is over ({@link ArrangementDeadlines#TERM_END}): the arrangement completes. */
+    public Decision<Arrangement> completeTerm(ArrangementId id) {
+        return settle(id, aggregates.handle(Arrangement.TYPE, id, new CompleteTerm(calendar.today()), OptionalInt.empty()));
+    }
+
+    /** What follows an ending, however it came: enterprise talent leaves its post, the arrangement's deadlines are cancelled. */
+    Decision<Arrangement> settle(ArrangementId id, Decision<Arrangement> decision) {
         Arrangement arrangement = decision.state();
         for (RecordedEvent<Object> recorded : decision.recorded()) {
             // Only enterprise talent names a post.
@@ -42,6 +55,6 @@ public class EndArrangementHandler {
                         OptionalInt.empty());
             }
         }
-        return decision;
+        return deadlines.follow(decision);
     }
 }

@@ -9,6 +9,7 @@ import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.store.RecordedEvent;
 import org.reformplatform.eventsourcing.ops.RegionalCalendar;
+import org.reformplatform.mobility.arrangement.ArrangementCommand.LapseUnsignedArrangement;
 import org.reformplatform.mobility.arrangement.ArrangementCommand.SignAgreement;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.ArrangementActivated;
 import org.reformplatform.mobility.post.FillPostHandler;
@@ -18,7 +19,8 @@ import org.reformplatform.mobility.researcher.ResearcherId;
 /**
  * A party signs the agreement version it read; the last required signature activates the
  * arrangement. Enterprise talent then takes its post in the same transaction: if the post cannot be
- * taken (filled meanwhile), the signature is refused as a whole.
+ * taken (filled meanwhile), the signature is refused as a whole. An agreement not complete by the
+ * end of its signing period lapses.
  */
 @ApplicationScoped
 public class SignAgreementHandler {
@@ -32,6 +34,9 @@ public class SignAgreementHandler {
     @Inject
     RegionalCalendar calendar;
 
+    @Inject
+    ArrangementDeadlines deadlines;
+
     public Decision<Arrangement> handle(ArrangementId id, Actor actor, Party party, int agreementVersion, String signatory,
             ResearcherId declaredResearcher, OptionalInt expectedVersion) {
         Decision<Arrangement> decision = aggregates.handle(Arrangement.TYPE, id,
@@ -44,6 +49,12 @@ public class SignAgreementHandler {
                         activated.startsOn(), OptionalInt.empty());
             }
         }
-        return decision;
+        return deadlines.follow(decision);
+    }
+
+    /** The signing period is over ({@link ArrangementDeadlines#SIGNING_LAPSE}): an agreement still incomplete lapses. */
+    public Decision<Arrangement> lapse(ArrangementId id) {
+        return deadlines.follow(aggregates.handle(Arrangement.TYPE, id, new LapseUnsignedArrangement(calendar.today(), calendar.now()),
+                OptionalInt.empty()));
     }
 }

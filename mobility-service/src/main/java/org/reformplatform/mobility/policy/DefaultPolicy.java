@@ -5,6 +5,7 @@ import java.util.List;
 import org.reformplatform.mobility.arrangement.ArrangementForm;
 import org.reformplatform.mobility.arrangement.FormPolicy;
 import org.reformplatform.mobility.arrangement.Party;
+import org.reformplatform.mobility.arrangement.TimeLimitPolicy;
 
 /**
  * The rules operators load to start with (POST /v1/policies/defaults). The published measures say
@@ -21,6 +22,8 @@ import org.reformplatform.mobility.arrangement.Party;
  * <li>Enterprise talent: up to 3 years on a special post; the talent, the institution and the
  * talent's enterprise sign; approved by the institution.</li>
  * </ul>
+ * Every form has the default {@link TimeLimitPolicy time limits}: 30 days to sign the agreement after
+ * approval, 20 working days to return or resign after a deferral, deemed returned when nobody decides.
  */
 public final class DefaultPolicy {
 

@@ -28,8 +28,10 @@ import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.ETags;
 import org.reformplatform.eventsourcing.security.Roles;
 import org.reformplatform.mobility.arrangement.ArrangementForm;
+import org.reformplatform.mobility.arrangement.Ending;
 import org.reformplatform.mobility.arrangement.FormPolicy;
 import org.reformplatform.mobility.arrangement.Party;
+import org.reformplatform.mobility.arrangement.TimeLimitPolicy;
 
 /** The mobility policy: operators load the defaults and revise it; every version stays readable. */
 @Path("/v1/policies")
@@ -53,10 +55,27 @@ public class MobilityPolicyResource {
             @NotNull @Schema(example = "true", description = "Whether the home institution approves alone (放权); otherwise an operator does")
             Boolean approvalDelegated,
             @NotNull @Schema(example = "true", description = "Whether the arrangement is reviewed on its results at the end (业绩导向)")
-            Boolean reviewedOnResults) {
+            Boolean reviewedOnResults,
+            @Valid @Schema(description = "Signing period and the decision after a deferral; the defaults (30 days, 20 working days, "
+                    + "RETURNED) when absent") TimeLimitsRequest timeLimits) {
 
         FormPolicy toRules() {
-            return new FormPolicy(form, maxTermMonths, maxDeferralMonths, signatories, approvalDelegated, reviewedOnResults);
+            return new FormPolicy(form, maxTermMonths, maxDeferralMonths, signatories, approvalDelegated, reviewedOnResults,
+                    timeLimits == null ? null : timeLimits.toLimits());
+        }
+    }
+
+    @Schema(name = "TimeLimits")
+    public record TimeLimitsRequest(
+            @NotNull @Min(1) @Max(TimeLimitPolicy.LONGEST_SIGNING_DAYS) @Schema(example = "30",
+                    description = "Days after approval to sign the agreement; it lapses after") Integer signingDays,
+            @NotNull @Min(1) @Max(TimeLimitPolicy.LONGEST_DECISION_GRACE_WORKING_DAYS) @Schema(example = "20",
+                    description = "Working days after a deferral ends to return or resign") Integer decisionGraceWorkingDays,
+            @NotNull @Schema(example = "RETURNED", description = "RETURNED or RESIGNED: what the arrangement ends as when nobody decides")
+            Ending ifUndecided) {
+
+        TimeLimitPolicy toLimits() {
+            return new TimeLimitPolicy(signingDays, decisionGraceWorkingDays, ifUndecided);
         }
     }
 

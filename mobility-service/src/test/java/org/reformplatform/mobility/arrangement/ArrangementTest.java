@@ -36,6 +36,18 @@ import org.reformplatform.mobility.arrangement.ArrangementEvent.PartySigned;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.ResultsReviewed;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.StartupMilestoneRecorded;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.VentureClosureRecorded;
+import org.reformplatform.mobility.arrangement.ArrangementCommand.CompleteTerm;
+import org.reformplatform.mobility.arrangement.ArrangementCommand.DecideReturnOrResign;
+import org.reformplatform.mobility.arrangement.ArrangementCommand.DeemReturnOrResign;
+import org.reformplatform.mobility.arrangement.ArrangementCommand.ExpireDeferral;
+import org.reformplatform.mobility.arrangement.ArrangementCommand.ExtendTerm;
+import org.reformplatform.mobility.arrangement.ArrangementCommand.LapseUnsignedArrangement;
+import org.reformplatform.mobility.arrangement.ArrangementCommand.WithdrawArrangement;
+import org.reformplatform.mobility.arrangement.ArrangementEvent.ArrangementLapsed;
+import org.reformplatform.mobility.arrangement.ArrangementEvent.ArrangementWithdrawn;
+import org.reformplatform.mobility.arrangement.ArrangementEvent.DeferralExpired;
+import org.reformplatform.mobility.arrangement.ArrangementEvent.TermExtended;
+import org.reformplatform.eventsourcing.domain.WorkingCalendar;
 import org.reformplatform.mobility.policy.DefaultPolicy;
 import org.reformplatform.mobility.researcher.ResearcherId;
 import org.reformplatform.testing.DeciderSpec;
@@ -52,6 +64,9 @@ class ArrangementTest {
     static final Actor STRANGER = Actor.partner("uni-b");
     static final Actor OPERATOR = Actor.operator("institute");
     static final Instant AT = Instant.parse("2026-08-01T02:00:00Z");
+    /** The day of AT in the region, and the last day to sign an agreement approved on it (30 days by default). */
+    static final LocalDate TODAY = LocalDate.of(2026, 8, 1);
+    static final LocalDate SIGN_BY = TODAY.plusDays(30);
     static final LocalDate START = LocalDate.of(2026, 9, 1);
     static final LocalDate END = LocalDate.of(2028, 8, 31);
 
@@ -64,13 +79,13 @@ class ArrangementTest {
 
     static final ArrangementApplied SECONDMENT_APPLIED = new ArrangementApplied(ID, LI, "Li Wei", ArrangementForm.SECONDMENT, UNI, ACME,
             null, START, END, "Grasping controller", "Salary by the institution", AT);
-    static final ArrangementApproved SECONDMENT_APPROVED = new ArrangementApproved(ID, 1, SECONDMENT, "HOME_INSTITUTION", AT);
+    static final ArrangementApproved SECONDMENT_APPROVED = new ArrangementApproved(ID, 1, SECONDMENT, "HOME_INSTITUTION", AT, SIGN_BY);
     static final ArrangementActivated SECONDMENT_ACTIVATED = new ArrangementActivated(ID, LI, ArrangementForm.SECONDMENT, UNI, ACME, START, END);
 
     static final LocalDate LEAVE_END = LocalDate.of(2029, 8, 31);
     static final ArrangementApplied LEAVE_APPLIED = new ArrangementApplied(ID, LI, "Li Wei", ArrangementForm.LEAVE_TO_FOUND, UNI, null,
             null, START, LEAVE_END, "Found a robotics start-up", null, AT);
-    static final ArrangementApproved LEAVE_APPROVED = new ArrangementApproved(ID, 1, LEAVE, "OPERATOR", AT);
+    static final ArrangementApproved LEAVE_APPROVED = new ArrangementApproved(ID, 1, LEAVE, "OPERATOR", AT, SIGN_BY);
     static final ArrangementActivated LEAVE_ACTIVATED = new ArrangementActivated(ID, LI, ArrangementForm.LEAVE_TO_FOUND, UNI, null, START, LEAVE_END);
 
     static PartySigned signed(Party party) {
@@ -182,27 +197,27 @@ class ArrangementTest {
 
         @Test
         void the_home_institution_approves_where_the_policy_delegates_it() {
-            spec.given(SECONDMENT_APPLIED).when(new ApproveArrangement(INSTITUTION, 1, SECONDMENT, AT)).then(SECONDMENT_APPROVED);
+            spec.given(SECONDMENT_APPLIED).when(new ApproveArrangement(INSTITUTION, 1, SECONDMENT, TODAY, AT)).then(SECONDMENT_APPROVED);
         }
 
         @Test
         void where_approval_is_not_delegated_the_institution_may_not_and_an_operator_does() {
-            RuleViolation refusal = spec.given(LEAVE_APPLIED).when(new ApproveArrangement(INSTITUTION, 1, LEAVE, AT))
+            RuleViolation refusal = spec.given(LEAVE_APPLIED).when(new ApproveArrangement(INSTITUTION, 1, LEAVE, TODAY, AT))
                     .thenRefused(RuleViolation.class);
             assertThat(refusal.code()).isEqualTo("approval-not-delegated");
             assertThat(refusal.kind()).isEqualTo(RuleViolation.Kind.FORBIDDEN);
-            spec.given(LEAVE_APPLIED).when(new ApproveArrangement(OPERATOR, 1, LEAVE, AT)).then(LEAVE_APPROVED);
+            spec.given(LEAVE_APPLIED).when(new ApproveArrangement(OPERATOR, 1, LEAVE, TODAY, AT)).then(LEAVE_APPROVED);
         }
 
         @Test
         void the_host_enterprise_does_not_decide_on_the_application() {
-            assertThat(code(spec.given(SECONDMENT_APPLIED).when(new ApproveArrangement(ENTERPRISE, 1, SECONDMENT, AT))
+            assertThat(code(spec.given(SECONDMENT_APPLIED).when(new ApproveArrangement(ENTERPRISE, 1, SECONDMENT, TODAY, AT))
                     .thenRefused(RuleViolation.class))).isEqualTo("not-home-institution");
         }
 
         @Test
         void an_approved_arrangement_is_not_approved_again() {
-            RuleViolation refusal = spec.given(SECONDMENT_APPLIED, SECONDMENT_APPROVED).when(new ApproveArrangement(INSTITUTION, 1, SECONDMENT, AT))
+            RuleViolation refusal = spec.given(SECONDMENT_APPLIED, SECONDMENT_APPROVED).when(new ApproveArrangement(INSTITUTION, 1, SECONDMENT, TODAY, AT))
                     .thenRefused(RuleViolation.class);
             assertThat(refusal.code()).isEqualTo("arrangement-not-applied");
             assertThat(refusal.kind()).isEqualTo(RuleViolation.Kind.CONFLICT);
@@ -211,7 +226,7 @@ class ArrangementTest {
         @Test
         void approval_checks_the_term_against_the_policy_in_force_then() {
             FormPolicy shorter = new FormPolicy(ArrangementForm.SECONDMENT, 12, 0, SECONDMENT.signatories(), true, true);
-            assertThat(code(spec.given(SECONDMENT_APPLIED).when(new ApproveArrangement(INSTITUTION, 2, shorter, AT))
+            assertThat(code(spec.given(SECONDMENT_APPLIED).when(new ApproveArrangement(INSTITUTION, 2, shorter, TODAY, AT))
                     .thenRefused(RuleViolation.class))).isEqualTo("term-beyond-policy");
         }
 
@@ -233,7 +248,7 @@ class ArrangementTest {
         @Test
         void a_rejected_application_is_neither_approved_nor_rejected_again() {
             ArrangementRejected rejected = new ArrangementRejected(ID, "No budget", AT);
-            assertThat(code(spec.given(SECONDMENT_APPLIED, rejected).when(new ApproveArrangement(OPERATOR, 1, SECONDMENT, AT))
+            assertThat(code(spec.given(SECONDMENT_APPLIED, rejected).when(new ApproveArrangement(OPERATOR, 1, SECONDMENT, TODAY, AT))
                     .thenRefused(RuleViolation.class))).isEqualTo("arrangement-not-applied");
             assertThat(code(spec.given(SECONDMENT_APPLIED, rejected).when(new RejectArrangement(OPERATOR, SECONDMENT, "again", AT))
                     .thenRefused(RuleViolation.class))).isEqualTo("arrangement-not-applied");
@@ -241,7 +256,7 @@ class ArrangementTest {
 
         @Test
         void commands_to_an_unknown_arrangement_are_refused_as_not_found() {
-            assertThat(spec.given().when(new ApproveArrangement(OPERATOR, 1, SECONDMENT, AT)).thenRefused(RuleViolation.class).kind())
+            assertThat(spec.given().when(new ApproveArrangement(OPERATOR, 1, SECONDMENT, TODAY, AT)).thenRefused(RuleViolation.class).kind())
                     .isEqualTo(RuleViolation.Kind.NOT_FOUND);
         }
     }
@@ -450,7 +465,7 @@ class ArrangementTest {
         @Test
         void an_arrangement_approved_under_a_stricter_version_follows_that_one() {
             FormPolicy v2 = new FormPolicy(ArrangementForm.LEAVE_TO_FOUND, 36, 0, LEAVE.signatories(), false, false);
-            ArrangementApproved underV2 = new ArrangementApproved(ID, 2, v2, "OPERATOR", AT);
+            ArrangementApproved underV2 = new ArrangementApproved(ID, 2, v2, "OPERATOR", AT, SIGN_BY);
             RuleViolation refusal = spec.given(LEAVE_APPLIED, underV2, signed(Party.RESEARCHER), signed(Party.HOME_INSTITUTION), LEAVE_ACTIVATED)
                     .when(new GrantDeferral(INSTITUTION, 1, "", START, AT)).thenRefused(RuleViolation.class);
             assertThat(refusal.code()).isEqualTo("deferral-not-allowed");
@@ -461,7 +476,7 @@ class ArrangementTest {
         void the_signatories_are_those_of_the_version_approved_under() {
             // Version 2 asks only the institution to sign a secondment: one signature activates it.
             FormPolicy v2 = new FormPolicy(ArrangementForm.SECONDMENT, 24, 0, List.of(Party.HOME_INSTITUTION), true, true);
-            spec.given(SECONDMENT_APPLIED, new ArrangementApproved(ID, 2, v2, "HOME_INSTITUTION", AT))
+            spec.given(SECONDMENT_APPLIED, new ArrangementApproved(ID, 2, v2, "HOME_INSTITUTION", AT, SIGN_BY))
                     .when(sign(INSTITUTION, Party.HOME_INSTITUTION)).then(signed(Party.HOME_INSTITUTION), SECONDMENT_ACTIVATED);
         }
     }
@@ -618,6 +633,232 @@ class ArrangementTest {
         void the_host_enterprise_does_not_record_the_review() {
             assertThat(code(spec.given(endedSecondment()).when(new ReviewResults(ENTERPRISE, ReviewOutcome.MET, results))
                     .thenRefused(RuleViolation.class))).isEqualTo("not-home-institution");
+        }
+    }
+
+    @Nested
+    class SigningLapse {
+
+        @Test
+        void the_approval_names_the_last_day_to_sign_from_the_policys_signing_period() {
+            FormPolicy slow = new FormPolicy(ArrangementForm.SECONDMENT, 24, 0, SECONDMENT.signatories(), true, true,
+                    new TimeLimitPolicy(60, 20, Ending.RETURNED));
+            spec.given(SECONDMENT_APPLIED).when(new ApproveArrangement(INSTITUTION, 2, slow, TODAY, AT))
+                    .then(new ArrangementApproved(ID, 2, slow, "HOME_INSTITUTION", AT, TODAY.plusDays(60)));
+        }
+
+        @Test
+        void an_agreement_still_incomplete_after_its_last_day_lapses_naming_who_did_not_sign() {
+            Instant later = AT.plusSeconds(31L * 86400);
+            spec.given(SECONDMENT_APPLIED, SECONDMENT_APPROVED, signed(Party.RESEARCHER))
+                    .when(new LapseUnsignedArrangement(SIGN_BY.plusDays(1), later))
+                    .then(new ArrangementLapsed(ID, SIGN_BY, List.of(Party.HOME_INSTITUTION, Party.HOST_ENTERPRISE), later));
+            assertThat(spec.given(SECONDMENT_APPLIED, SECONDMENT_APPROVED, new ArrangementLapsed(ID, SIGN_BY, List.of(), later)).state().status())
+                    .isEqualTo(Arrangement.Status.LAPSED);
+        }
+
+        @Test
+        void not_on_its_last_day_and_not_once_it_is_signed_or_withdrawn() {
+            assertThat(code(spec.given(SECONDMENT_APPLIED, SECONDMENT_APPROVED).when(new LapseUnsignedArrangement(SIGN_BY, AT))
+                    .thenRefused(RuleViolation.class))).isEqualTo("signing-period-open");
+            assertThat(code(spec.given(activeSecondment()).when(new LapseUnsignedArrangement(SIGN_BY.plusDays(1), AT))
+                    .thenRefused(RuleViolation.class))).isEqualTo("arrangement-not-awaiting-signatures");
+            assertThat(code(spec.given(SECONDMENT_APPLIED, SECONDMENT_APPROVED, new ArrangementWithdrawn(ID, null, AT))
+                    .when(new LapseUnsignedArrangement(SIGN_BY.plusDays(1), AT)).thenRefused(RuleViolation.class)))
+                    .isEqualTo("arrangement-not-awaiting-signatures");
+        }
+
+        @Test
+        void an_approval_from_before_signing_had_a_time_limit_never_lapses() {
+            ArrangementApproved old = new ArrangementApproved(ID, 1, SECONDMENT, "HOME_INSTITUTION", AT, null);
+            assertThat(code(spec.given(SECONDMENT_APPLIED, old).when(new LapseUnsignedArrangement(TODAY.plusYears(1), AT))
+                    .thenRefused(RuleViolation.class))).isEqualTo("signing-period-open");
+        }
+
+        @Test
+        void a_lapsed_arrangement_takes_no_signature() {
+            assertThat(code(spec.given(SECONDMENT_APPLIED, SECONDMENT_APPROVED, new ArrangementLapsed(ID, SIGN_BY, List.of(), AT))
+                    .when(sign(INSTITUTION, Party.HOME_INSTITUTION)).thenRefused(RuleViolation.class)))
+                    .isEqualTo("arrangement-not-awaiting-signatures");
+        }
+    }
+
+    @Nested
+    class Withdrawal {
+
+        @Test
+        void the_applying_institution_withdraws_before_approval_or_while_signatures_are_awaited() {
+            ArrangementWithdrawn withdrawn = new ArrangementWithdrawn(ID, "Accepted a post abroad", AT);
+            spec.given(SECONDMENT_APPLIED).when(new WithdrawArrangement(INSTITUTION, "Accepted a post abroad", AT)).then(withdrawn);
+            spec.given(SECONDMENT_APPLIED, SECONDMENT_APPROVED, signed(Party.RESEARCHER))
+                    .when(new WithdrawArrangement(INSTITUTION, "Accepted a post abroad", AT)).then(withdrawn);
+            Arrangement state = spec.given(SECONDMENT_APPLIED, withdrawn).state();
+            assertThat(state.status()).isEqualTo(Arrangement.Status.WITHDRAWN);
+            assertThat(state.endReason()).isEqualTo("Accepted a post abroad");
+        }
+
+        @Test
+        void only_the_applying_institution_and_not_once_active() {
+            RuleViolation enterprise = spec.given(SECONDMENT_APPLIED).when(new WithdrawArrangement(ENTERPRISE, null, AT))
+                    .thenRefused(RuleViolation.class);
+            assertThat(enterprise.code()).isEqualTo("not-home-institution");
+            assertThat(enterprise.kind()).isEqualTo(RuleViolation.Kind.FORBIDDEN);
+            assertThat(code(spec.given(SECONDMENT_APPLIED).when(new WithdrawArrangement(OPERATOR, null, AT)).thenRefused(RuleViolation.class)))
+                    .isEqualTo("not-home-institution");
+            assertThat(code(spec.given(activeSecondment()).when(new WithdrawArrangement(INSTITUTION, null, AT)).thenRefused(RuleViolation.class)))
+                    .isEqualTo("arrangement-not-withdrawable");
+        }
+    }
+
+    @Nested
+    class TermEndAndExtension {
+
+        final LocalDate later = START.plusMonths(24);
+
+        @Test
+        void the_term_completes_itself_when_its_last_day_is_over() {
+            spec.given(activeSecondment()).when(new CompleteTerm(END.plusDays(1)))
+                    .then(new ArrangementEnded(ID, LI, ArrangementForm.SECONDMENT, UNI, ACME, Ending.COMPLETED, END, "The term ended on " + END));
+        }
+
+        @Test
+        void not_before_nor_when_a_deferral_follows_nor_once_ended() {
+            assertThat(code(spec.given(activeSecondment()).when(new CompleteTerm(END)).thenRefused(RuleViolation.class)))
+                    .isEqualTo("term-not-over");
+            assertThat(code(spec.given(activeLeave(new DeferralGranted(ID, 6, LEAVE_END.plusMonths(6), null, AT)))
+                    .when(new CompleteTerm(LEAVE_END.plusDays(1))).thenRefused(RuleViolation.class))).isEqualTo("deferral-granted");
+            ArrangementEnded returned = new ArrangementEnded(ID, LI, ArrangementForm.SECONDMENT, UNI, ACME, Ending.RETURNED, START, null);
+            assertThat(code(spec.given(plus(activeSecondment(), returned)).when(new CompleteTerm(END.plusDays(1)))
+                    .thenRefused(RuleViolation.class))).isEqualTo("arrangement-not-active");
+        }
+
+        @Test
+        void the_home_institution_extends_the_term_within_the_forms_maximum_and_the_term_then_ends_later() {
+            TermExtended extended = new TermExtended(ID, END, later, "Pilot line", AT);
+            spec.given(activeSecondment()).when(new ExtendTerm(INSTITUTION, later, "Pilot line", END, AT)).then(extended);
+            assertThat(spec.given(plus(activeSecondment(), extended)).state().term()).isEqualTo(new Term(START, later));
+            assertThat(code(spec.given(plus(activeSecondment(), extended)).when(new CompleteTerm(END.plusDays(1)))
+                    .thenRefused(RuleViolation.class))).isEqualTo("term-not-over");
+            RuleViolation tooLong = spec.given(activeSecondment()).when(new ExtendTerm(OPERATOR, later.plusDays(1), null, END, AT))
+                    .thenRefused(RuleViolation.class);
+            assertThat(tooLong.code()).isEqualTo("term-beyond-policy");
+            assertThat(tooLong.context()).containsEntry("maxTermMonths", 24);
+        }
+
+        @Test
+        void an_extension_is_later_before_the_term_is_over_by_the_home_institution_and_not_after_a_deferral() {
+            assertThat(code(spec.given(activeSecondment()).when(new ExtendTerm(INSTITUTION, END, null, TODAY, AT))
+                    .thenRefused(RuleViolation.class))).isEqualTo("extension-not-later");
+            assertThat(code(spec.given(activeSecondment()).when(new ExtendTerm(INSTITUTION, later, null, END.plusDays(1), AT))
+                    .thenRefused(RuleViolation.class))).isEqualTo("term-already-ended");
+            assertThat(code(spec.given(activeSecondment()).when(new ExtendTerm(ENTERPRISE, later, null, TODAY, AT))
+                    .thenRefused(RuleViolation.class))).isEqualTo("not-home-institution");
+            assertThat(code(spec.given(activeLeave(new DeferralGranted(ID, 6, LEAVE_END.plusMonths(6), null, AT)))
+                    .when(new ExtendTerm(INSTITUTION, LEAVE_END.plusMonths(1), null, TODAY, AT)).thenRefused(RuleViolation.class)))
+                    .isEqualTo("deferral-granted");
+            assertThat(code(spec.given(SECONDMENT_APPLIED, SECONDMENT_APPROVED).when(new ExtendTerm(INSTITUTION, later, null, TODAY, AT))
+                    .thenRefused(RuleViolation.class))).isEqualTo("arrangement-not-active");
+        }
+    }
+
+    @Nested
+    class DeferralExpiry {
+
+        final LocalDate deferredUntil = LEAVE_END.plusMonths(12);
+        final DeferralGranted deferral = new DeferralGranted(ID, 12, deferredUntil, "Series A", AT);
+        final WorkingCalendar weekdays = WorkingCalendar.weekdaysOnly("test");
+        /** 2030-08-31 is a Saturday: 20 working days later is Friday 2030-09-27. */
+        final LocalDate decideBy = LocalDate.of(2030, 9, 27);
+        final DeferralExpired expired = new DeferralExpired(ID, deferredUntil, decideBy, Ending.RETURNED);
+
+        @Test
+        void when_the_deferral_is_over_a_decision_falls_due_within_the_policys_working_days() {
+            spec.given(activeLeave(deferral)).when(new ExpireDeferral(deferredUntil.plusDays(1), weekdays)).then(expired);
+            Arrangement state = spec.given(activeLeave(deferral, expired)).state();
+            assertThat(state.status()).isEqualTo(Arrangement.Status.DECISION_DUE);
+            assertThat(state.decideBy()).isEqualTo(decideBy);
+        }
+
+        @Test
+        void not_before_it_is_over_and_not_without_a_deferral() {
+            assertThat(code(spec.given(activeLeave(deferral)).when(new ExpireDeferral(deferredUntil, weekdays)).thenRefused(RuleViolation.class)))
+                    .isEqualTo("deferral-not-over");
+            assertThat(code(spec.given(activeLeave()).when(new ExpireDeferral(deferredUntil.plusDays(1), weekdays))
+                    .thenRefused(RuleViolation.class))).isEqualTo("no-deferral");
+        }
+
+        @Test
+        void the_researcher_returns_or_resigns_through_the_institution_or_an_operator() {
+            LocalDate today = deferredUntil.plusDays(3);
+            spec.given(activeLeave(deferral, expired)).when(new DecideReturnOrResign(INSTITUTION, Ending.RESIGNED, "Stays with the start-up", today))
+                    .then(new ArrangementEnded(ID, LI, ArrangementForm.LEAVE_TO_FOUND, UNI, null, Ending.RESIGNED, today, "Stays with the start-up"));
+            assertThat(spec.given(activeLeave(deferral, expired)).when(new DecideReturnOrResign(OPERATOR, Ending.RETURNED, null, today))
+                    .events()).hasSize(1);
+            assertThat(code(spec.given(activeLeave(deferral, expired)).when(new DecideReturnOrResign(INSTITUTION, Ending.COMPLETED, null, today))
+                    .thenRefused(RuleViolation.class))).isEqualTo("not-return-or-resign");
+            assertThat(code(spec.given(activeLeave(deferral, expired)).when(new DecideReturnOrResign(STRANGER, Ending.RETURNED, null, today))
+                    .thenRefused(RuleViolation.class))).isEqualTo("not-home-institution");
+            assertThat(code(spec.given(activeLeave(deferral)).when(new DecideReturnOrResign(INSTITUTION, Ending.RETURNED, null, today))
+                    .thenRefused(RuleViolation.class))).isEqualTo("no-decision-due");
+        }
+
+        @Test
+        void a_decision_due_still_records_start_up_milestones() {
+            assertThat(spec.given(activeLeave(deferral, expired)).when(new RecordStartupMilestone("Series A closed", deferredUntil,
+                    null, StartupFact.Source.OPERATOR, null, deferredUntil.plusDays(1))).events()).hasSize(1);
+        }
+
+        @Test
+        void when_nobody_decides_the_policy_deems_the_outcome_on_the_last_day_to_decide() {
+            spec.given(activeLeave(deferral, expired)).when(new DeemReturnOrResign(decideBy.plusDays(1)))
+                    .then(new ArrangementEnded(ID, LI, ArrangementForm.LEAVE_TO_FOUND, UNI, null, Ending.RETURNED, decideBy,
+                            "Deemed RETURNED: no decision to return or resign by " + decideBy));
+            assertThat(code(spec.given(activeLeave(deferral, expired)).when(new DeemReturnOrResign(decideBy)).thenRefused(RuleViolation.class)))
+                    .isEqualTo("decision-period-open");
+            ArrangementEnded decided = new ArrangementEnded(ID, LI, ArrangementForm.LEAVE_TO_FOUND, UNI, null, Ending.RESIGNED, decideBy, null);
+            assertThat(code(spec.given(activeLeave(deferral, expired, decided)).when(new DeemReturnOrResign(decideBy.plusDays(1)))
+                    .thenRefused(RuleViolation.class))).isEqualTo("no-decision-due");
+        }
+
+        @Test
+        void deemed_resigned_where_the_arrangements_policy_version_says_so() {
+            FormPolicy resigns = new FormPolicy(ArrangementForm.LEAVE_TO_FOUND, 36, 12, LEAVE.signatories(), false, false,
+                    new TimeLimitPolicy(30, 5, Ending.RESIGNED));
+            ArrangementEvent[] history = {LEAVE_APPLIED, new ArrangementApproved(ID, 3, resigns, "OPERATOR", AT, SIGN_BY),
+                    signed(Party.RESEARCHER), signed(Party.HOME_INSTITUTION), LEAVE_ACTIVATED, deferral};
+            LocalDate fiveWorkingDays = LocalDate.of(2030, 9, 6);
+            DeferralExpired expiredV3 = new DeferralExpired(ID, deferredUntil, fiveWorkingDays, Ending.RESIGNED);
+            spec.given(history).when(new ExpireDeferral(deferredUntil.plusDays(1), weekdays)).then(expiredV3);
+            assertThat(spec.given(plus(history, expiredV3)).when(new DeemReturnOrResign(fiveWorkingDays.plusDays(1))).events())
+                    .singleElement().satisfies(e -> assertThat(((ArrangementEnded) e).ending()).isEqualTo(Ending.RESIGNED));
+        }
+    }
+
+    @Nested
+    class TimeLimits {
+
+        @Test
+        void limits_out_of_range_are_refused_with_a_code() {
+            assertThat(code(catchThrowableOfType(RuleViolation.class, () -> new TimeLimitPolicy(0, 20, Ending.RETURNED)
+                    .validate(ArrangementForm.SECONDMENT)))).isEqualTo("signing-period-out-of-range");
+            assertThat(code(catchThrowableOfType(RuleViolation.class, () -> new TimeLimitPolicy(30, 121, Ending.RETURNED)
+                    .validate(ArrangementForm.SECONDMENT)))).isEqualTo("decision-grace-out-of-range");
+            assertThat(code(catchThrowableOfType(RuleViolation.class, () -> new TimeLimitPolicy(30, 20, Ending.TERMINATED)
+                    .validate(ArrangementForm.SECONDMENT)))).isEqualTo("undecided-outcome-invalid");
+        }
+
+        @Test
+        void rules_without_time_limits_read_as_the_defaults() {
+            FormPolicy old = new FormPolicy(ArrangementForm.SECONDMENT, 24, 0, SECONDMENT.signatories(), true, true, null);
+            assertThat(old.timeLimits()).isEqualTo(TimeLimitPolicy.DEFAULT);
+            assertThat(old).isEqualTo(SECONDMENT);
+        }
+
+        @Test
+        void a_policy_version_published_before_time_limits_existed_reads_with_the_defaults() throws Exception {
+            String published = "{\"form\":\"SECONDMENT\",\"maxTermMonths\":24,\"maxDeferralMonths\":0,"
+                    + "\"signatories\":[\"RESEARCHER\",\"HOME_INSTITUTION\",\"HOST_ENTERPRISE\"],\"approvalDelegated\":true,\"reviewedOnResults\":true}";
+            assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readValue(published, FormPolicy.class)).isEqualTo(SECONDMENT);
         }
     }
 }

@@ -113,6 +113,28 @@ class MobilityPolicyResourceTest {
     }
 
     @Test
+    void time_limits_are_policy_data_an_approval_keeps() {
+        Map<String, Object> limits = Map.of("signingDays", 45, "decisionGraceWorkingDays", 10, "ifUndecided", "RESIGNED");
+        Map<String, Object> rules = new java.util.HashMap<>(partTimeRules(36));
+        rules.put("timeLimits", Map.of("signingDays", 0, "decisionGraceWorkingDays", 10, "ifUndecided", "RESIGNED"));
+        assertNoEventWritten(() -> given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON).body(Map.of("forms", List.of(rules)))
+                .post("/v1/policies/revisions").then().statusCode(400).body("errors.field", hasItem(containsString("signingDays"))));
+        rules.put("timeLimits", Map.of("signingDays", 45, "decisionGraceWorkingDays", 10, "ifUndecided", "TERMINATED"));
+        assertNoEventWritten(() -> given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON).body(Map.of("forms", List.of(rules)))
+                .post("/v1/policies/revisions").then().statusCode(422).body("type", containsString("undecided-outcome-invalid")));
+
+        rules.put("timeLimits", limits);
+        given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON).body(Map.of("forms", List.of(rules)))
+                .post("/v1/policies/revisions").then().statusCode(200)
+                .body("forms.find { it.form == 'PART_TIME_INNOVATION' }.timeLimits.signingDays", equalTo(45))
+                .body("forms.find { it.form == 'SECONDMENT' }.timeLimits.signingDays", equalTo(30))
+                .body("forms.find { it.form == 'SECONDMENT' }.timeLimits.ifUndecided", equalTo("RETURNED"));
+        String id = MobilityApi.apply(uni, application(UUID.randomUUID(), "PART_TIME_INNOVATION", null, today(), today().plusMonths(12)));
+        MobilityApi.approve(Tokens.partner(uni), id).statusCode(200).body("policy.timeLimits.signingDays", equalTo(45))
+                .body("signBy", equalTo(today().plusDays(45).toString()));
+    }
+
+    @Test
     void a_revision_against_a_stale_etag_is_a_412() {
         String etag = given().auth().oauth2(Tokens.operator()).get("/v1/policies/current").then().extract().header("ETag");
         given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON).header("If-Match", etag)
