@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.reformplatform.eventsourcing.command.CommandMetadata;
 import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.deadline.Deadline;
 import org.reformplatform.eventsourcing.deadline.Deadlines;
@@ -50,9 +49,6 @@ public class ArrangementDeadlines {
     @Inject
     RegionalCalendar calendar;
 
-    @Inject
-    CommandMetadata metadata;
-
     /** Schedules, moves and cancels the deadlines the decision's events call for. */
     public Decision<Arrangement> follow(Decision<Arrangement> decision) {
         Arrangement a = decision.state();
@@ -89,9 +85,7 @@ public class ArrangementDeadlines {
     }
 
     private void cancel(String name, Arrangement arrangement, String reason) {
-        // The deadline that is firing now is closed by the kernel as fired: cancelling it here would overwrite that.
-        if (!("deadline:" + name).equals(metadata.current().actor())) {
-            deadlines.cancel(name, arrangement.id(), reason);
-        }
+        // The deadline firing now is already marked fired by the kernel: this touches only pending ones.
+        deadlines.cancel(name, arrangement.id(), reason);
     }
 }
