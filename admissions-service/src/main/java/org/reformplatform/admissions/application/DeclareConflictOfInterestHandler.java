@@ -38,6 +38,7 @@ public class DeclareConflictOfInterestHandler {
         if (concerned == null || concerned.isBlank()) {
             throw RuleViolation.invalid("reviewer-required", "Name the reviewer whose conflict of interest you record");
         }
+        reviewDeadlines.settling(id, concerned, "left the panel: conflict of interest");
         Decision<Application> decision = aggregates.handle(Application.TYPE, id,
                 new DeclareConflictOfInterest(concerned, statement, clock.instant()), expectedVersion);
         reviewDeadlines.follow(decision);

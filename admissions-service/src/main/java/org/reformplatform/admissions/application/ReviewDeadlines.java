@@ -121,6 +121,16 @@ public class ReviewDeadlines {
         deadlines.schedule(new Deadline(OVERDUE, key, dueAt, null, "Reassign the review of " + reviewer + " if it is not in", duty));
     }
 
+    /**
+     * The reviewer's review is about to come in (or they to leave the panel): their reminder and
+     * overdue review are cancelled before the command appends, the order in which a firing deadline
+     * takes its row and then the stream, so that the two never wait on each other in a circle. A
+     * refused command rolls the cancellation back with the rest.
+     */
+    public void settling(ApplicationId application, String reviewer, String reason) {
+        cancelDuty(application, reviewer, reason);
+    }
+
     private void cancelDuty(ApplicationId application, String reviewer, String reason) {
         String key = dutyKey(application, reviewer);
         deadlines.cancel(REMINDER, key, reason);

@@ -43,6 +43,7 @@ public class SubmitReviewHandler {
     public Decision<Application> handle(ApplicationId id, String reviewer, List<CriterionScore> scores, Recommendation recommendation,
             String comment, OptionalInt expectedVersion) {
         // The decider refuses reviewers not on the panel; loading nothing else keeps the hot path to one stream (two on admission).
+        reviewDeadlines.settling(id, reviewer, "reviewed");
         Decision<Application> decision = aggregates.handle(Application.TYPE, id,
                 new SubmitReview(reviewer, scores, recommendation, comment, policy, clock.instant(), reviewDeadlines.committeeDecisionDueNow()),
                 expectedVersion);

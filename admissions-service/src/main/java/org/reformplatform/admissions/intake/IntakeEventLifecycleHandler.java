@@ -35,23 +35,23 @@ public class IntakeEventLifecycleHandler {
     @Inject
     Clock clock;
 
-    /** An operator opening, closing or extending the event; the window's deadlines follow. */
+    /**
+     * An operator opening, closing or extending the event; the window's deadlines follow. They are
+     * changed before the event's turn is taken, the order in which a firing deadline takes the two
+     * (its row, then the event): an operator's opening and the window's, at the same moment, never
+     * wait on each other in a circle. A refused command rolls the change back with the rest.
+     */
     public Decision<IntakeEvent> handle(IntakeEventId id, IntakeEventCommand command, OptionalInt expectedVersion) {
-        events.existing(id);
-        Decision<IntakeEvent> decision = aggregates.handleInTurn(IntakeEvent.TYPE, id, command, expectedVersion);
-        if (!decision.changedAnything()) {
-            return decision;
-        }
+        IntakeEvent current = events.existing(id).state();
         if (command instanceof OpenIntakeEvent) {
             windowDeadlines.openingMoot(id, "opened by an operator");
         } else if (command instanceof CloseIntakeEvent) {
             windowDeadlines.openingMoot(id, "closed by an operator");
             windowDeadlines.closingMoot(id, "closed by an operator");
-        } else if (command instanceof ExtendIntakeEvent) {
-            IntakeEvent extended = decision.state();
-            windowDeadlines.closesAt(id, extended.title(), extended.window());
+        } else if (command instanceof ExtendIntakeEvent extend && extend.closesAt().isAfter(current.window().closesAt())) {
+            windowDeadlines.closesAt(id, current.title(), current.window().closingAt(extend.closesAt()));
         }
-        return decision;
+        return aggregates.handleInTurn(IntakeEvent.TYPE, id, command, expectedVersion);
     }
 
     /** The window's start has come: {@link IntakeWindowDeadlines#OPENING} fires this. */
@@ -63,9 +63,9 @@ public class IntakeEventLifecycleHandler {
     /** The window's end has come: {@link IntakeWindowDeadlines#CLOSING} fires this. */
     public Decision<IntakeEvent> closeAtWindowEnd(IntakeEventId id) {
         events.existing(id);
-        Decision<IntakeEvent> decision = aggregates.handleInTurn(IntakeEvent.TYPE, id, new CloseAtWindowEnd(clock.instant()));
-        // Closed before it ever opened (the opening had not fired yet): it will not open now.
+        // Closed before it ever opened (the opening had not fired yet): it will not open now. Before
+        // the event's turn, as in handle(); a refusal rolls it back.
         windowDeadlines.openingMoot(id, "the window ended");
-        return decision;
+        return aggregates.handleInTurn(IntakeEvent.TYPE, id, new CloseAtWindowEnd(clock.instant()));
     }
 }

@@ -136,6 +136,10 @@ class ReviewDeadlinesJourneyTest {
         submitWork("uni-b", application);
         String alone = uniqueReviewer("alone");
         assign(application, alone);
+        // A refused review leaves the reviewer's deadlines as they were.
+        as(Tokens.reviewer(alone)).body(Map.of("scores", List.of(Map.of("criterion", "originality", "score", 5)), "recommendation", "ADMIT"))
+                .post("/v1/applications/" + application + "/reviews").then().statusCode(422);
+        assertThat(deadlines.ofStream(key(application, alone))).extracting(Deadlines.View::status).containsOnly("PENDING");
 
         clock.travelTo(pending(ReviewDeadlines.OVERDUE, key(application, alone)).plusSeconds(60));
         dispatcher.fireDueOf(List.of(key(application, alone)));
