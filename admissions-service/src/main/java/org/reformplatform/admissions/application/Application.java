@@ -10,6 +10,9 @@ import java.util.List;
 import org.reformplatform.admissions.application.ApplicationCommand.AssignReviewers;
 import org.reformplatform.admissions.application.ApplicationCommand.DecideSpecialReview;
 import org.reformplatform.admissions.application.ApplicationCommand.DeclareConflictOfInterest;
+import org.reformplatform.admissions.application.ApplicationCommand.EscalateSpecialReview;
+import org.reformplatform.admissions.application.ApplicationCommand.ReassignOverdueReview;
+import org.reformplatform.admissions.application.ApplicationCommand.RemindReviewer;
 import org.reformplatform.admissions.application.ApplicationCommand.SubmitApplication;
 import org.reformplatform.admissions.application.ApplicationCommand.SubmitProjectWork;
 import org.reformplatform.admissions.application.ApplicationCommand.SubmitReview;
@@ -21,8 +24,12 @@ import org.reformplatform.admissions.application.ApplicationEvent.ApplicationSub
 import org.reformplatform.admissions.application.ApplicationEvent.ApplicationWithdrawn;
 import org.reformplatform.admissions.application.ApplicationEvent.ConflictOfInterestDeclared;
 import org.reformplatform.admissions.application.ApplicationEvent.ProjectWorkSubmitted;
+import org.reformplatform.admissions.application.ApplicationEvent.ReviewOverdueEscalated;
+import org.reformplatform.admissions.application.ApplicationEvent.ReviewReassigned;
+import org.reformplatform.admissions.application.ApplicationEvent.ReviewReminderSent;
 import org.reformplatform.admissions.application.ApplicationEvent.ReviewSubmitted;
 import org.reformplatform.admissions.application.ApplicationEvent.ReviewersAssigned;
+import org.reformplatform.admissions.application.ApplicationEvent.SpecialReviewEscalated;
 import org.reformplatform.admissions.ids.ApplicationId;
 import org.reformplatform.admissions.ids.IntakeEventId;
 import org.reformplatform.admissions.ids.StudentId;
@@ -30,6 +37,7 @@ import org.reformplatform.admissions.review.CommitteeVerdict;
 import org.reformplatform.admissions.review.DecisionRoute;
 import org.reformplatform.admissions.review.NonConsensusPolicy.Assessment;
 import org.reformplatform.admissions.review.Review;
+import org.reformplatform.admissions.review.ReviewDuty;
 import org.reformplatform.admissions.review.ReviewPanel;
 import org.reformplatform.eventsourcing.domain.AggregateType;
 import org.reformplatform.eventsourcing.domain.Decider;
@@ -42,6 +50,7 @@ import org.reformplatform.eventsourcing.domain.RuleViolation;
  *
  * @param referral the policy's referral while (and after) the application is on the special-review docket
  * @param studentId the student it became, once admitted
+ * @param escalatedAt when the committee's time limit passed with the docket case undecided, or null
  */
 public record Application(
         ApplicationId id,
@@ -53,12 +62,13 @@ public record Application(
         ProjectWork projectWork,
         ReviewPanel panel,
         ApplicationReferredToSpecialReview referral,
-        StudentId studentId) {
+        StudentId studentId,
+        Instant escalatedAt) {
 
     public static final AggregateType<Application, ApplicationCommand, ApplicationEvent> TYPE =
             new AggregateType<>("Application", new Lifecycle());
 
-    public static final Application NONE = new Application(null, ApplicationStatus.NONE, null, null, null, null, null, null, null, null);
+    public static final Application NONE = new Application(null, ApplicationStatus.NONE, null, null, null, null, null, null, null, null, null);
 
     public boolean exists() {
         return status != ApplicationStatus.NONE;
@@ -91,7 +101,28 @@ public record Application(
             if (command instanceof AssignReviewers assign) {
                 requireReviewsOpen(state);
                 List<String> fresh = state.panel.newlyAssigned(assign.nominations());
-                return fresh.isEmpty() ? List.of() : List.of(new ReviewersAssigned(state.id, state.intakeEventId, fresh, assign.at()));
+                return fresh.isEmpty() ? List.of() : List.of(new ReviewersAssigned(state.id, state.intakeEventId, fresh, assign.at(),
+                        assign.remindAt(), assign.reviewDueAt()));
+            }
+            if (command instanceof RemindReviewer remind) {
+                requireReviewsOpen(state);
+                ReviewDuty duty = awaited(state, remind.reviewer());
+                require(!remind.at().isBefore(duty.remindAt()), () -> RuleViolation.conflict("reminder-not-due",
+                        "Reviewer " + remind.reviewer() + " is reminded at " + duty.remindAt()));
+                return duty.remindedAt() != null ? List.of()
+                        : List.of(new ReviewReminderSent(state.id, remind.reviewer(), duty.dueAt(), remind.at()));
+            }
+            if (command instanceof ReassignOverdueReview reassign) {
+                return reassign(reassign, state);
+            }
+            if (command instanceof EscalateSpecialReview escalate) {
+                require(state.status == ApplicationStatus.SPECIAL_REVIEW, () -> RuleViolation.conflict("not-on-special-review",
+                        "The application is not on the special-review docket"));
+                Instant due = state.referral.decisionDueAt();
+                require(due != null && !escalate.at().isBefore(due), () -> RuleViolation.conflict("committee-time-not-up",
+                        "The committee has until " + due + " to decide"));
+                return state.escalatedAt != null ? List.of()
+                        : List.of(new SpecialReviewEscalated(state.id, state.intakeEventId, due, escalate.at()));
             }
             if (command instanceof DeclareConflictOfInterest conflict) {
                 return state.panel.acceptsConflictOf(conflict.reviewer())
@@ -139,7 +170,7 @@ public record Application(
             switch (assessment.outcome()) {
                 case SPECIAL_REVIEW -> events.add(new ApplicationReferredToSpecialReview(state.id, state.intakeEventId, state.candidate.name(),
                         assessment.totals(), assessment.meanTotal(), assessment.spread(), assessment.reasons(), assessment.admissionBar(),
-                        assessment.spreadThreshold(), command.at()));
+                        assessment.spreadThreshold(), command.at(), command.committeeDecisionDueAt()));
                 case ADMIT -> events.add(new ApplicationAdmitted(state.id, StudentId.admittedFrom(state.id), state.intakeEventId,
                         DecisionRoute.POLICY, assessment.meanTotal(), assessment.spread(), assessment.admissionBar(),
                         assessment.spreadThreshold(), null, null, command.at()));
@@ -147,6 +178,29 @@ public record Application(
                         assessment.spread(), assessment.admissionBar(), assessment.spreadThreshold(), null, null, command.at()));
             }
             return events;
+        }
+
+        /**
+         * An overdue review passes to the first eligible candidate (not the overdue reviewer, not on the
+         * panel, not conflicted, not taken off it before for an overdue review); with none, it is
+         * escalated to the operators once, and the reviewer stays on the panel.
+         */
+        private static List<ApplicationEvent> reassign(ReassignOverdueReview reassign, Application state) {
+            requireReviewsOpen(state);
+            ReviewDuty duty = awaited(state, reassign.reviewer());
+            require(!reassign.at().isBefore(duty.dueAt()), () -> RuleViolation.conflict("review-not-overdue",
+                    "Reviewer " + reassign.reviewer() + " has until " + duty.dueAt()));
+            return state.panel.replacementFor(reassign.reviewer(), reassign.candidates())
+                    .<List<ApplicationEvent>>map(next -> List.of(new ReviewReassigned(state.id, state.intakeEventId, reassign.reviewer(), next,
+                            duty.dueAt(), reassign.at(), reassign.remindAt(), reassign.reviewDueAt())))
+                    .orElseGet(() -> duty.escalatedAt() != null ? List.of()
+                            : List.of(new ReviewOverdueEscalated(state.id, state.intakeEventId, reassign.reviewer(), duty.dueAt(), reassign.at())));
+        }
+
+        /** The reviewer's review is still awaited and has a due date: they are on the panel and have not reviewed. */
+        private static ReviewDuty awaited(Application state, String reviewer) {
+            return state.panel.awaitedFrom(reviewer).orElseThrow(() -> RuleViolation.conflict("review-not-awaited",
+                    "No review with a due date is awaited from " + reviewer).with("reviewer", reviewer));
         }
 
         /** Only a case on the special-review docket goes to the committee, and only with its reasons recorded. */
@@ -180,17 +234,31 @@ public record Application(
         public Application evolve(Application s, ApplicationEvent event) {
             if (event instanceof ApplicationSubmitted e) {
                 return new Application(e.applicationId(), ApplicationStatus.SUBMITTED, e.intakeEventId(), e.organisation(), e.candidate(),
-                        e.submittedAt(), null, ReviewPanel.of(e.criteria(), e.requiredReviews()), null, null);
+                        e.submittedAt(), null, ReviewPanel.of(e.criteria(), e.requiredReviews()), null, null, null);
             }
             if (event instanceof ProjectWorkSubmitted e) {
                 return new Application(s.id, s.status, s.intakeEventId, s.organisation, s.candidate, s.submittedAt,
-                        new ProjectWork(e.title(), e.description(), e.links().stream().map(URI::create).toList()), s.panel, s.referral, s.studentId);
+                        new ProjectWork(e.title(), e.description(), e.links().stream().map(URI::create).toList()), s.panel, s.referral, s.studentId,
+                        s.escalatedAt);
             }
             if (event instanceof ApplicationWithdrawn) {
                 return s.with(ApplicationStatus.WITHDRAWN, s.panel);
             }
             if (event instanceof ReviewersAssigned e) {
-                return s.with(ApplicationStatus.UNDER_REVIEW, s.panel.withAssigned(e.reviewers()));
+                return s.with(ApplicationStatus.UNDER_REVIEW, s.panel.withAssigned(e.reviewers(), e.assignedAt(), e.remindAt(), e.reviewDueAt()));
+            }
+            if (event instanceof ReviewReminderSent e) {
+                return s.with(s.status, s.panel.withReminded(e.reviewer(), e.sentAt()));
+            }
+            if (event instanceof ReviewReassigned e) {
+                return s.with(s.status, s.panel.withReassigned(e.overdueReviewer(), e.reviewer(), e.reassignedAt(), e.remindAt(), e.reviewDueAt()));
+            }
+            if (event instanceof ReviewOverdueEscalated e) {
+                return s.with(s.status, s.panel.withEscalated(e.reviewer(), e.escalatedAt()));
+            }
+            if (event instanceof SpecialReviewEscalated e) {
+                return new Application(s.id, s.status, s.intakeEventId, s.organisation, s.candidate, s.submittedAt, s.projectWork, s.panel,
+                        s.referral, s.studentId, e.escalatedAt());
             }
             if (event instanceof ConflictOfInterestDeclared e) {
                 return s.with(s.status, s.panel.withConflict(e.reviewer(), e.statement()));
@@ -200,11 +268,11 @@ public record Application(
             }
             if (event instanceof ApplicationReferredToSpecialReview e) {
                 return new Application(s.id, ApplicationStatus.SPECIAL_REVIEW, s.intakeEventId, s.organisation, s.candidate, s.submittedAt,
-                        s.projectWork, s.panel, e, s.studentId);
+                        s.projectWork, s.panel, e, s.studentId, s.escalatedAt);
             }
             if (event instanceof ApplicationAdmitted e) {
                 return new Application(s.id, ApplicationStatus.ADMITTED, s.intakeEventId, s.organisation, s.candidate, s.submittedAt,
-                        s.projectWork, s.panel, s.referral, e.studentId());
+                        s.projectWork, s.panel, s.referral, e.studentId(), s.escalatedAt);
             }
             if (event instanceof ApplicationRejected) {
                 return s.with(ApplicationStatus.REJECTED, s.panel);
@@ -214,6 +282,7 @@ public record Application(
     }
 
     private Application with(ApplicationStatus newStatus, ReviewPanel newPanel) {
-        return new Application(id, newStatus, intakeEventId, organisation, candidate, submittedAt, projectWork, newPanel, referral, studentId);
+        return new Application(id, newStatus, intakeEventId, organisation, candidate, submittedAt, projectWork, newPanel, referral, studentId,
+                escalatedAt);
     }
 }

@@ -29,15 +29,46 @@ public sealed interface ApplicationCommand {
     record WithdrawApplication(String reason, Instant at) implements ApplicationCommand {
     }
 
-    record AssignReviewers(List<Nomination> nominations, Instant at) implements ApplicationCommand {
+    /** Reviewers nominated at {@code at}, each due at {@code reviewDueAt} and reminded at {@code remindAt} (the handler reads the policy). */
+    record AssignReviewers(List<Nomination> nominations, Instant at, Instant remindAt, Instant reviewDueAt) implements ApplicationCommand {
+
+        /** An assignment without due dates. */
+        public AssignReviewers(List<Nomination> nominations, Instant at) {
+            this(nominations, at, null, null);
+        }
+    }
+
+    /** The reviewer's reminder falls due ({@code at}, by the platform's clock). */
+    record RemindReviewer(String reviewer, Instant at) implements ApplicationCommand {
+    }
+
+    /**
+     * The reviewer's review is overdue ({@code at}): the first eligible of {@code candidates} takes it
+     * over, due at {@code reviewDueAt} and reminded at {@code remindAt}; with none, it is escalated.
+     */
+    record ReassignOverdueReview(String reviewer, List<String> candidates, Instant at, Instant remindAt, Instant reviewDueAt)
+            implements ApplicationCommand {
+    }
+
+    /** The committee's time limit for a docket case passed ({@code at}). */
+    record EscalateSpecialReview(Instant at) implements ApplicationCommand {
     }
 
     record DeclareConflictOfInterest(String reviewer, String statement, Instant at) implements ApplicationCommand {
     }
 
-    /** A review; the policy in force decides the application when this is the last required review. */
+    /**
+     * A review; the policy in force decides the application when this is the last required review,
+     * and a referral to the committee is to be decided by {@code committeeDecisionDueAt}.
+     */
     record SubmitReview(String reviewer, List<CriterionScore> scores, Recommendation recommendation, String comment,
-            NonConsensusPolicy policy, Instant at) implements ApplicationCommand {
+            NonConsensusPolicy policy, Instant at, Instant committeeDecisionDueAt) implements ApplicationCommand {
+
+        /** A review whose referral, if any, has no decision time limit. */
+        public SubmitReview(String reviewer, List<CriterionScore> scores, Recommendation recommendation, String comment,
+                NonConsensusPolicy policy, Instant at) {
+            this(reviewer, scores, recommendation, comment, policy, at, null);
+        }
     }
 
     /** The admissions committee's decision on a special-review case, with its reasons. */

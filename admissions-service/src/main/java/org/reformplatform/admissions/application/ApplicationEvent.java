@@ -37,9 +37,38 @@ public sealed interface ApplicationEvent {
             implements ApplicationEvent {
     }
 
-    /** Reviewers (token subjects) newly on the application's panel. */
-    record ReviewersAssigned(ApplicationId applicationId, IntakeEventId intakeEventId, List<String> reviewers, Instant assignedAt)
-            implements ApplicationEvent {
+    /**
+     * Reviewers (token subjects) newly on the application's panel, each to review by {@code reviewDueAt}
+     * and reminded at {@code remindAt} (the review-due policy's moments; null in assignments made before
+     * reviews had due dates).
+     */
+    record ReviewersAssigned(ApplicationId applicationId, IntakeEventId intakeEventId, List<String> reviewers, Instant assignedAt,
+            Instant remindAt, Instant reviewDueAt) implements ApplicationEvent {
+
+        /** An assignment without due dates. */
+        public ReviewersAssigned(ApplicationId applicationId, IntakeEventId intakeEventId, List<String> reviewers, Instant assignedAt) {
+            this(applicationId, intakeEventId, reviewers, assignedAt, null, null);
+        }
+    }
+
+    /** A reviewer whose review is still awaited is reminded that it is due at {@code reviewDueAt}. */
+    record ReviewReminderSent(ApplicationId applicationId, String reviewer, Instant reviewDueAt, Instant sentAt) implements ApplicationEvent {
+    }
+
+    /**
+     * A review overdue since {@code overdueSince} passes from {@code overdueReviewer} (who leaves the
+     * panel) to {@code reviewer}, due at {@code reviewDueAt} and reminded at {@code remindAt}.
+     */
+    record ReviewReassigned(ApplicationId applicationId, IntakeEventId intakeEventId, String overdueReviewer, String reviewer,
+            Instant overdueSince, Instant reassignedAt, Instant remindAt, Instant reviewDueAt) implements ApplicationEvent {
+    }
+
+    /**
+     * A review overdue since {@code reviewDueAt} that no other eligible reviewer could take: the
+     * reviewer stays on the panel and the operators must act (assign more reviewers).
+     */
+    record ReviewOverdueEscalated(ApplicationId applicationId, IntakeEventId intakeEventId, String reviewer, Instant reviewDueAt,
+            Instant escalatedAt) implements ApplicationEvent {
     }
 
     /** The reviewer may never review this application; if on its panel, they leave it. */
@@ -51,10 +80,26 @@ public sealed interface ApplicationEvent {
             BigDecimal total, String comment, Instant reviewedAt) implements ApplicationEvent {
     }
 
-    /** The non-consensus policy found strong disagreement or a champion below the bar: the committee decides. */
+    /**
+     * The non-consensus policy found strong disagreement or a champion below the bar: the committee
+     * decides, by {@code decisionDueAt} (the committee's time limit; null in referrals made before it).
+     */
     record ApplicationReferredToSpecialReview(ApplicationId applicationId, IntakeEventId intakeEventId, String candidateName,
             List<ReviewerTotal> reviewerTotals, BigDecimal meanTotal, BigDecimal spread, List<SpecialReviewReason> reasons,
-            BigDecimal admissionBar, BigDecimal spreadThreshold, Instant referredAt) implements ApplicationEvent {
+            BigDecimal admissionBar, BigDecimal spreadThreshold, Instant referredAt, Instant decisionDueAt) implements ApplicationEvent {
+
+        /** A referral without a decision time limit. */
+        public ApplicationReferredToSpecialReview(ApplicationId applicationId, IntakeEventId intakeEventId, String candidateName,
+                List<ReviewerTotal> reviewerTotals, BigDecimal meanTotal, BigDecimal spread, List<SpecialReviewReason> reasons,
+                BigDecimal admissionBar, BigDecimal spreadThreshold, Instant referredAt) {
+            this(applicationId, intakeEventId, candidateName, reviewerTotals, meanTotal, spread, reasons, admissionBar, spreadThreshold,
+                    referredAt, null);
+        }
+    }
+
+    /** The committee's time limit passed with the case undecided: it stays on the docket, escalated to the operators. */
+    record SpecialReviewEscalated(ApplicationId applicationId, IntakeEventId intakeEventId, Instant decisionDueAt, Instant escalatedAt)
+            implements ApplicationEvent {
     }
 
     /**

@@ -18,7 +18,8 @@ import org.reformplatform.eventsourcing.command.Decision;
 
 /**
  * Steps of an application that are its decision alone (the rules are in {@link Application}): the
- * candidate's project work, submitted or replaced until the first review; the reviewers assigned.
+ * candidate's project work, submitted or replaced until the first review; the reviewers assigned,
+ * each with a due date ({@link ReviewDeadlines}).
  */
 @ApplicationScoped
 public class ApplicationProgressHandler {
@@ -29,12 +30,19 @@ public class ApplicationProgressHandler {
     @Inject
     Clock clock;
 
+    @Inject
+    ReviewDeadlines reviewDeadlines;
+
     public Decision<Application> submitProjectWork(ApplicationId id, ProjectWork work, OptionalInt expectedVersion) {
         return decide(id, at -> new SubmitProjectWork(work, at), expectedVersion);
     }
 
+    /** Each reviewer newly on the panel owes a review by the review-due policy's date, with a reminder before it. */
     public Decision<Application> assignReviewers(ApplicationId id, List<Nomination> nominations, OptionalInt expectedVersion) {
-        return decide(id, at -> new AssignReviewers(nominations, at), expectedVersion);
+        ReviewDeadlines.Moments due = reviewDeadlines.forReviewAssignedNow();
+        Decision<Application> decision = decide(id, at -> new AssignReviewers(nominations, at, due.remindAt(), due.reviewDueAt()), expectedVersion);
+        reviewDeadlines.follow(decision);
+        return decision;
     }
 
     private Decision<Application> decide(ApplicationId id, Function<Instant, ApplicationCommand> command, OptionalInt expectedVersion) {

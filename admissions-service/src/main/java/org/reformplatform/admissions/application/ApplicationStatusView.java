@@ -12,7 +12,11 @@ import org.reformplatform.admissions.application.ApplicationEvent.ApplicationSub
 import org.reformplatform.admissions.application.ApplicationEvent.ApplicationWithdrawn;
 import org.reformplatform.admissions.application.ApplicationEvent.ConflictOfInterestDeclared;
 import org.reformplatform.admissions.application.ApplicationEvent.ProjectWorkSubmitted;
+import org.reformplatform.admissions.application.ApplicationEvent.ReviewOverdueEscalated;
+import org.reformplatform.admissions.application.ApplicationEvent.ReviewReassigned;
+import org.reformplatform.admissions.application.ApplicationEvent.ReviewReminderSent;
 import org.reformplatform.admissions.application.ApplicationEvent.ReviewSubmitted;
+import org.reformplatform.admissions.application.ApplicationEvent.SpecialReviewEscalated;
 import org.reformplatform.admissions.application.ApplicationEvent.ReviewersAssigned;
 import org.reformplatform.eventsourcing.projection.Projection;
 import org.reformplatform.eventsourcing.store.RecordedEvent;
@@ -30,7 +34,8 @@ public class ApplicationStatusView implements Projection {
     public Set<Class<?>> eventTypes() {
         return Set.of(ApplicationSubmitted.class, ProjectWorkSubmitted.class, ApplicationWithdrawn.class, ReviewersAssigned.class,
                 ConflictOfInterestDeclared.class, ReviewSubmitted.class, ApplicationReferredToSpecialReview.class,
-                ApplicationAdmitted.class, ApplicationRejected.class);
+                ApplicationAdmitted.class, ApplicationRejected.class, ReviewReminderSent.class, ReviewReassigned.class,
+                ReviewOverdueEscalated.class, SpecialReviewEscalated.class);
     }
 
     /** Inline: the organisation that submitted an application reads its status and history in the answer's wake, never a stale list. */

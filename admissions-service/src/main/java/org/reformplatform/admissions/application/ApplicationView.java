@@ -35,6 +35,8 @@ public record ApplicationView(
         int requiredReviews,
         int reviewsIn,
         List<String> reviewers,
+        @Schema(description = "Staff only: when each review still awaited is due, its reminder, and an overdue one escalated")
+        List<ReviewDutyView> reviewsDue,
         List<ReviewView> reviews,
         SpecialReviewView specialReview,
         @Schema(description = "The student the application became, once admitted") UUID studentId) {
@@ -48,7 +50,15 @@ public record ApplicationView(
 
     @Schema(name = "SpecialReviewFindings")
     public record SpecialReviewView(List<SpecialReviewReason> reasons, BigDecimal meanTotal, BigDecimal spread, BigDecimal admissionBar,
-            BigDecimal spreadThreshold) {
+            BigDecimal spreadThreshold,
+            @Schema(description = "The committee's time limit") Instant decisionDueAt,
+            @Schema(description = "When the time limit passed with the case undecided") Instant escalatedAt) {
+    }
+
+    @Schema(name = "ReviewDue")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ReviewDutyView(String reviewer, Instant assignedAt, Instant remindAt, Instant reviewDueAt, Instant remindedAt,
+            @Schema(description = "Overdue and nobody else could take it over: the operators act") Instant escalatedAt) {
     }
 
     public static ApplicationView of(Application a, Audience audience) {
@@ -60,10 +70,13 @@ public record ApplicationView(
                 reviewer ? null : a.candidate().contactEmail(), reviewer ? null : a.candidate().background(), a.projectWork(),
                 a.panel().criteria(), a.panel().requiredReviews(), a.panel().reviews().size(),
                 staff ? a.panel().assigned() : null,
+                staff ? a.panel().assigned().stream().map(r -> a.panel().awaitedFrom(r).orElse(null)).filter(java.util.Objects::nonNull)
+                        .map(d -> new ReviewDutyView(d.reviewer(), d.assignedAt(), d.remindAt(), d.dueAt(), d.remindedAt(), d.escalatedAt()))
+                        .toList() : null,
                 staff ? a.panel().reviews().stream().map(r -> new ReviewView(r.reviewer(), r.scores(), r.recommendation(), r.total(),
                         r.reviewedAt())).toList() : null,
                 staff && referral != null ? new SpecialReviewView(referral.reasons(), referral.meanTotal(), referral.spread(),
-                        referral.admissionBar(), referral.spreadThreshold()) : null,
+                        referral.admissionBar(), referral.spreadThreshold(), referral.decisionDueAt(), a.escalatedAt()) : null,
                 a.studentId() == null || reviewer ? null : a.studentId().value());
     }
 }

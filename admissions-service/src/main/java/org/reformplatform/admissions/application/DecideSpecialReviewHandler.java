@@ -13,7 +13,10 @@ import org.reformplatform.admissions.student.StudentAdmissions;
 import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
 
-/** The admissions committee decides an application on the special-review docket; an admission creates the student at once. */
+/**
+ * The admissions committee decides an application on the special-review docket; an admission creates
+ * the student at once. The committee's time limit is moot then.
+ */
 @ApplicationScoped
 public class DecideSpecialReviewHandler {
 
@@ -26,10 +29,14 @@ public class DecideSpecialReviewHandler {
     @Inject
     Clock clock;
 
+    @Inject
+    ReviewDeadlines reviewDeadlines;
+
     public Decision<Application> handle(ApplicationId id, CommitteeVerdict verdict, String rationale, String member, OptionalInt expectedVersion) {
         Decision<Application> decision = aggregates.handle(Application.TYPE, id,
                 new DecideSpecialReview(verdict, rationale, member, clock.instant()), expectedVersion);
         students.admitIfAdmitted(decision);
+        reviewDeadlines.follow(decision);
         return decision;
     }
 }

@@ -14,7 +14,8 @@ import org.reformplatform.eventsourcing.domain.RuleViolation;
 
 /**
  * A conflict of interest is declared on an application: by the reviewer concerned, for themself, or
- * by an operator, who must name the reviewer. The reviewer leaves the panel (see {@link Application}).
+ * by an operator, who must name the reviewer. The reviewer leaves the panel (see {@link Application}),
+ * and their review is no longer due.
  */
 @ApplicationScoped
 public class DeclareConflictOfInterestHandler {
@@ -25,6 +26,9 @@ public class DeclareConflictOfInterestHandler {
     @Inject
     Clock clock;
 
+    @Inject
+    ReviewDeadlines reviewDeadlines;
+
     /**
      * @param declaredBy the reviewer declaring for themself, or null when an operator records it for {@code reviewer}
      * @param reviewer   the reviewer an operator names (ignored when a reviewer declares for themself)
@@ -34,6 +38,10 @@ public class DeclareConflictOfInterestHandler {
         if (concerned == null || concerned.isBlank()) {
             throw RuleViolation.invalid("reviewer-required", "Name the reviewer whose conflict of interest you record");
         }
-        return aggregates.handle(Application.TYPE, id, new DeclareConflictOfInterest(concerned, statement, clock.instant()), expectedVersion);
+        reviewDeadlines.settling(id, concerned, "left the panel: conflict of interest");
+        Decision<Application> decision = aggregates.handle(Application.TYPE, id,
+                new DeclareConflictOfInterest(concerned, statement, clock.instant()), expectedVersion);
+        reviewDeadlines.follow(decision);
+        return decision;
     }
 }

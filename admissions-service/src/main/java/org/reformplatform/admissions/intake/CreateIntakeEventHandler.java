@@ -13,13 +13,18 @@ import org.reformplatform.eventsourcing.command.Decision;
 
 /**
  * Announcing an intake event (a camp, a maker contest, a project sprint): its window, its places,
- * its challenges and the criteria reviewers score by. It opens for applications separately.
+ * its challenges and the criteria reviewers score by. It opens and closes itself at its window's
+ * bounds (the two deadlines are scheduled here, in the same transaction); an operator may open or
+ * close it sooner.
  */
 @ApplicationScoped
 public class CreateIntakeEventHandler {
 
     @Inject
     Aggregates aggregates;
+
+    @Inject
+    IntakeWindowDeadlines windowDeadlines;
 
     /** Reviews each application needs when the event does not say. */
     @ConfigProperty(name = "admissions.reviews.required-default", defaultValue = "3")
@@ -29,7 +34,9 @@ public class CreateIntakeEventHandler {
     public Decision<IntakeEvent> handle(String title, IntakeEventKind kind, ApplicationWindow window, int capacity, Integer requiredReviews,
             List<Challenge> challenges, List<ScoringCriterion> criteria) {
         IntakeEventId id = IntakeEventId.random();
-        return aggregates.create(IntakeEvent.TYPE, id, new CreateIntakeEvent(id, title, kind, window, capacity,
+        Decision<IntakeEvent> decision = aggregates.create(IntakeEvent.TYPE, id, new CreateIntakeEvent(id, title, kind, window, capacity,
                 requiredReviews == null ? defaultRequiredReviews : requiredReviews, challenges, criteria));
+        windowDeadlines.announced(id, title, window);
+        return decision;
     }
 }

@@ -7,9 +7,11 @@ import java.util.HashSet;
 import java.util.List;
 
 import org.reformplatform.admissions.ids.IntakeEventId;
+import org.reformplatform.admissions.intake.IntakeEventCommand.CloseAtWindowEnd;
 import org.reformplatform.admissions.intake.IntakeEventCommand.CloseIntakeEvent;
 import org.reformplatform.admissions.intake.IntakeEventCommand.CreateIntakeEvent;
 import org.reformplatform.admissions.intake.IntakeEventCommand.ExtendIntakeEvent;
+import org.reformplatform.admissions.intake.IntakeEventCommand.OpenAtWindowStart;
 import org.reformplatform.admissions.intake.IntakeEventCommand.OpenIntakeEvent;
 import org.reformplatform.admissions.intake.IntakeEventCommand.ReleaseSeat;
 import org.reformplatform.admissions.intake.IntakeEventCommand.TakeSeat;
@@ -70,13 +72,27 @@ public record IntakeEvent(
             }
             assertExists(state);
             if (command instanceof OpenIntakeEvent) {
-                require(state.status == Status.ANNOUNCED, () -> RuleViolation.conflict("intake-event-not-announced",
-                        "Only an announced intake event can be opened; this one is " + state.status.name().toLowerCase()));
-                return List.of(new IntakeEventOpened(state.id));
+                return open(state);
+            }
+            if (command instanceof OpenAtWindowStart open) {
+                require(!open.at().isBefore(state.window.opensAt()), () -> RuleViolation.conflict("window-not-started",
+                        "The window of \"" + state.title + "\" opens at " + state.window.opensAt()));
+                require(state.status != Status.CLOSED, () -> RuleViolation.conflict("intake-event-closed",
+                        "An operator closed the intake event before its window opened; it stays closed"));
+                return open(state);
             }
             if (command instanceof CloseIntakeEvent) {
+                // Closing a closed event changes nothing: its window may have closed it a moment before the operator.
+                if (state.status == Status.CLOSED) {
+                    return List.of();
+                }
                 require(state.status == Status.OPEN, () -> RuleViolation.conflict("intake-event-not-open", "The intake event is not open"));
                 return List.of(new IntakeEventClosed(state.id));
+            }
+            if (command instanceof CloseAtWindowEnd close) {
+                require(!close.at().isBefore(state.window.closesAt()), () -> RuleViolation.conflict("window-still-open",
+                        "The window of \"" + state.title + "\" closes at " + state.window.closesAt()));
+                return state.status == Status.CLOSED ? List.of() : List.of(new IntakeEventClosed(state.id));
             }
             if (command instanceof ExtendIntakeEvent extend) {
                 require(state.status != Status.CLOSED, () -> RuleViolation.conflict("intake-event-closed", "A closed intake event cannot be extended"));
@@ -93,6 +109,19 @@ public record IntakeEvent(
                         : List.of();
             }
             throw new IllegalArgumentException("unknown command " + command);
+        }
+
+        /**
+         * Opening is idempotent: an event its window opened (or an operator, a moment before) is open
+         * once, whoever comes second changes nothing. A closed event does not reopen.
+         */
+        private static List<IntakeEventEvent> open(IntakeEvent state) {
+            if (state.status == Status.OPEN) {
+                return List.of();
+            }
+            require(state.status == Status.ANNOUNCED, () -> RuleViolation.conflict("intake-event-not-announced",
+                    "Only an announced intake event can be opened; this one is " + state.status.name().toLowerCase()));
+            return List.of(new IntakeEventOpened(state.id));
         }
 
         private static List<IntakeEventEvent> create(CreateIntakeEvent create, IntakeEvent state) {

@@ -19,6 +19,14 @@ public sealed interface IntakeEventCommand {
     record CloseIntakeEvent() implements IntakeEventCommand {
     }
 
+    /** The window's start has come ({@code at}, by the platform's clock): an announced event opens by itself. */
+    record OpenAtWindowStart(Instant at) implements IntakeEventCommand {
+    }
+
+    /** The window's end has come ({@code at}): the event closes by itself, whether an operator opened it or its window did. */
+    record CloseAtWindowEnd(Instant at) implements IntakeEventCommand {
+    }
+
     record ExtendIntakeEvent(Instant closesAt) implements IntakeEventCommand {
     }
 

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.reformplatform.admissions.intake.ScoringCriterion;
@@ -21,12 +23,15 @@ import org.reformplatform.eventsourcing.domain.RuleViolation;
  * @param assigned  reviewers currently on the panel, in the order they were assigned (a reviewer who
  *                  declares a conflict leaves it)
  * @param conflicts declared conflicts of interest, by reviewer: such a reviewer never reviews this application
+ * @param duties    when each reviewer on the panel who has not reviewed yet is reminded and due (none for
+ *                  assignments made before reviews had due dates)
+ * @param overdue   reviewers taken off the panel because their review was overdue: never chosen again to replace one
  */
 public record ReviewPanel(List<ScoringCriterion> criteria, int requiredReviews, List<String> assigned, Map<String, String> conflicts,
-        List<Review> reviews) {
+        List<Review> reviews, Map<String, ReviewDuty> duties, Set<String> overdue) {
 
     public static ReviewPanel of(List<ScoringCriterion> criteria, int requiredReviews) {
-        return new ReviewPanel(List.copyOf(criteria), requiredReviews, List.of(), Map.of(), List.of());
+        return new ReviewPanel(List.copyOf(criteria), requiredReviews, List.of(), Map.of(), List.of(), Map.of(), Set.of());
     }
 
     public boolean isAssigned(String reviewer) {
@@ -108,22 +113,88 @@ public record ReviewPanel(List<ScoringCriterion> criteria, int requiredReviews, 
                 "Reviewer " + reviewer + " is not assigned to this application").with("reviewer", reviewer));
     }
 
+    /** The duty of a reviewer on the panel whose review is still awaited, if it has a due date. */
+    public Optional<ReviewDuty> awaitedFrom(String reviewer) {
+        return isAssigned(reviewer) && !hasReviewed(reviewer) ? Optional.ofNullable(duties.get(reviewer)) : Optional.empty();
+    }
+
+    /**
+     * Who takes over an overdue review: the first of the candidates (in the order given) who is not
+     * the overdue reviewer, not on the panel, has not reviewed, declared no conflict of interest and
+     * was not taken off this panel for an overdue review before.
+     */
+    public Optional<String> replacementFor(String overdueReviewer, List<String> candidates) {
+        return candidates.stream()
+                .filter(c -> !c.equals(overdueReviewer) && !isAssigned(c) && !hasReviewed(c) && !isConflicted(c) && !overdue.contains(c))
+                .findFirst();
+    }
+
     public ReviewPanel withAssigned(List<String> reviewers) {
+        return withAssigned(reviewers, null, null, null);
+    }
+
+    /** Reviewers newly on the panel, due at {@code dueAt} (null: no due date) and reminded at {@code remindAt}. */
+    public ReviewPanel withAssigned(List<String> reviewers, Instant assignedAt, Instant remindAt, Instant dueAt) {
         List<String> panel = new ArrayList<>(assigned);
-        reviewers.stream().filter(r -> !panel.contains(r)).forEach(panel::add);
-        return new ReviewPanel(criteria, requiredReviews, List.copyOf(panel), conflicts, reviews);
+        Map<String, ReviewDuty> owed = new LinkedHashMap<>(duties);
+        for (String reviewer : reviewers) {
+            if (!panel.contains(reviewer)) {
+                panel.add(reviewer);
+                if (dueAt != null) {
+                    owed.put(reviewer, ReviewDuty.assigned(reviewer, assignedAt, remindAt, dueAt));
+                }
+            }
+        }
+        return new ReviewPanel(criteria, requiredReviews, List.copyOf(panel), conflicts, reviews, Map.copyOf(owed), overdue);
     }
 
     public ReviewPanel withConflict(String reviewer, String statement) {
         Map<String, String> declared = new HashMap<>(conflicts);
         declared.put(reviewer, statement);
         List<String> panel = assigned.stream().filter(r -> !r.equals(reviewer)).toList();
-        return new ReviewPanel(criteria, requiredReviews, panel, Map.copyOf(declared), reviews);
+        return new ReviewPanel(criteria, requiredReviews, panel, Map.copyOf(declared), reviews, without(reviewer), overdue);
     }
 
     public ReviewPanel withReview(Review review) {
         List<Review> all = new ArrayList<>(reviews);
         all.add(review);
-        return new ReviewPanel(criteria, requiredReviews, assigned, conflicts, List.copyOf(all));
+        return new ReviewPanel(criteria, requiredReviews, assigned, conflicts, List.copyOf(all), without(review.reviewer()), overdue);
+    }
+
+    public ReviewPanel withReminded(String reviewer, Instant at) {
+        return withDuty(reviewer, duty -> duty.reminded(at));
+    }
+
+    public ReviewPanel withEscalated(String reviewer, Instant at) {
+        return withDuty(reviewer, duty -> duty.escalated(at));
+    }
+
+    /** The overdue reviewer leaves the panel; the new one takes their place in it, with a due date of their own. */
+    public ReviewPanel withReassigned(String overdueReviewer, String reviewer, Instant assignedAt, Instant remindAt, Instant dueAt) {
+        List<String> panel = assigned.stream().map(r -> r.equals(overdueReviewer) ? reviewer : r).toList();
+        Map<String, ReviewDuty> owed = new LinkedHashMap<>(without(overdueReviewer));
+        owed.put(reviewer, ReviewDuty.assigned(reviewer, assignedAt, remindAt, dueAt));
+        Set<String> released = new HashSet<>(overdue);
+        released.add(overdueReviewer);
+        return new ReviewPanel(criteria, requiredReviews, panel, conflicts, reviews, Map.copyOf(owed), Set.copyOf(released));
+    }
+
+    private ReviewPanel withDuty(String reviewer, java.util.function.UnaryOperator<ReviewDuty> change) {
+        ReviewDuty duty = duties.get(reviewer);
+        if (duty == null) {
+            return this;
+        }
+        Map<String, ReviewDuty> owed = new LinkedHashMap<>(duties);
+        owed.put(reviewer, change.apply(duty));
+        return new ReviewPanel(criteria, requiredReviews, assigned, conflicts, reviews, Map.copyOf(owed), overdue);
+    }
+
+    private Map<String, ReviewDuty> without(String reviewer) {
+        if (!duties.containsKey(reviewer)) {
+            return duties;
+        }
+        Map<String, ReviewDuty> owed = new LinkedHashMap<>(duties);
+        owed.remove(reviewer);
+        return Map.copyOf(owed);
     }
 }

@@ -18,7 +18,7 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @IdClass(ReviewAssignment.Key.class)
 public class ReviewAssignment extends PanacheEntityBase {
 
-    public enum State { AWAITING, REVIEWED, RECUSED, CLOSED }
+    public enum State { AWAITING, REVIEWED, RECUSED, REASSIGNED, CLOSED }
 
     @Id
     public UUID applicationId;
@@ -26,6 +26,12 @@ public class ReviewAssignment extends PanacheEntityBase {
     public String reviewer;
     public UUID intakeEventId;
     public Instant assignedAt;
+    /** When the reviewer is reminded and when the review is due (null for assignments made before due dates). */
+    public Instant remindAt;
+    public Instant reviewDueAt;
+    public Instant remindedAt;
+    /** The review was overdue and nobody else could take it: the operators act. */
+    public Instant escalatedAt;
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     public State state;
     /** The application's stream version last applied to this row. */

@@ -12,6 +12,9 @@ import org.reformplatform.admissions.application.ApplicationEvent.ApplicationRef
 import org.reformplatform.admissions.application.ApplicationEvent.ApplicationRejected;
 import org.reformplatform.admissions.application.ApplicationEvent.ApplicationWithdrawn;
 import org.reformplatform.admissions.application.ApplicationEvent.ConflictOfInterestDeclared;
+import org.reformplatform.admissions.application.ApplicationEvent.ReviewOverdueEscalated;
+import org.reformplatform.admissions.application.ApplicationEvent.ReviewReassigned;
+import org.reformplatform.admissions.application.ApplicationEvent.ReviewReminderSent;
 import org.reformplatform.admissions.application.ApplicationEvent.ReviewSubmitted;
 import org.reformplatform.admissions.application.ApplicationEvent.ReviewersAssigned;
 import org.reformplatform.eventsourcing.projection.Projection;
@@ -19,7 +22,9 @@ import org.reformplatform.eventsourcing.store.RecordedEvent;
 
 /**
  * Each reviewer's queue: applications on whose panel they sit and have not reviewed yet. Leaves the
- * queue on review, on a declared conflict, and when the application is decided, referred or withdrawn.
+ * queue on review, on a declared conflict, when an overdue review passes to another reviewer, and when
+ * the application is decided, referred or withdrawn. Shows when each review is due, the reminder, and
+ * an overdue review nobody else could take (escalated).
  */
 @ApplicationScoped
 public class ReviewerQueueView implements Projection {
@@ -32,7 +37,8 @@ public class ReviewerQueueView implements Projection {
     @Override
     public Set<Class<?>> eventTypes() {
         return Set.of(ReviewersAssigned.class, ConflictOfInterestDeclared.class, ReviewSubmitted.class, ApplicationReferredToSpecialReview.class,
-                ApplicationAdmitted.class, ApplicationRejected.class, ApplicationWithdrawn.class);
+                ApplicationAdmitted.class, ApplicationRejected.class, ApplicationWithdrawn.class, ReviewReminderSent.class, ReviewReassigned.class,
+                ReviewOverdueEscalated.class);
     }
 
     @Override
@@ -47,17 +53,25 @@ public class ReviewerQueueView implements Projection {
         int version = recorded.streamVersion();
         if (event instanceof ReviewersAssigned assigned) {
             for (String reviewer : assigned.reviewers()) {
-                if (ReviewAssignment.findById(new ReviewAssignment.Key(application, reviewer)) == null) {
-                    ReviewAssignment row = new ReviewAssignment();
-                    row.applicationId = application;
-                    row.reviewer = reviewer;
-                    row.intakeEventId = assigned.intakeEventId().value();
-                    row.assignedAt = assigned.assignedAt();
-                    row.state = ReviewAssignment.State.AWAITING;
-                    row.version = version;
-                    row.persist();
-                }
+                awaiting(application, assigned.intakeEventId().value(), reviewer, assigned.assignedAt(), assigned.remindAt(),
+                        assigned.reviewDueAt(), version);
             }
+        } else if (event instanceof ReviewReminderSent reminder) {
+            ReviewAssignment row = ReviewAssignment.findById(new ReviewAssignment.Key(application, reminder.reviewer()));
+            if (row != null) {
+                row.remindedAt = reminder.sentAt();
+                row.version = version;
+            }
+        } else if (event instanceof ReviewOverdueEscalated escalated) {
+            ReviewAssignment row = ReviewAssignment.findById(new ReviewAssignment.Key(application, escalated.reviewer()));
+            if (row != null) {
+                row.escalatedAt = escalated.escalatedAt();
+                row.version = version;
+            }
+        } else if (event instanceof ReviewReassigned reassigned) {
+            move(application, reassigned.overdueReviewer(), ReviewAssignment.State.REASSIGNED, version);
+            awaiting(application, reassigned.intakeEventId().value(), reassigned.reviewer(), reassigned.reassignedAt(), reassigned.remindAt(),
+                    reassigned.reviewDueAt(), version);
         } else if (event instanceof ReviewSubmitted review) {
             move(application, review.reviewer(), ReviewAssignment.State.REVIEWED, version);
         } else if (event instanceof ConflictOfInterestDeclared conflict) {
@@ -66,6 +80,24 @@ public class ReviewerQueueView implements Projection {
             // decided, referred or withdrawn: nobody still waiting needs to review it
             ReviewAssignment.update("state = ?1, version = ?2 where applicationId = ?3 and state = ?4",
                     ReviewAssignment.State.CLOSED, version, application, ReviewAssignment.State.AWAITING);
+        }
+    }
+
+    /** The reviewer owes the application a review (again, when an operator names them anew after they left the panel). */
+    private static void awaiting(UUID application, UUID intakeEvent, String reviewer, java.time.Instant assignedAt, java.time.Instant remindAt,
+            java.time.Instant dueAt, int version) {
+        ReviewAssignment row = ReviewAssignment.findById(new ReviewAssignment.Key(application, reviewer));
+        if (row == null) {
+            row = new ReviewAssignment();
+            row.applicationId = application;
+            row.reviewer = reviewer;
+            row.intakeEventId = intakeEvent;
+            row.assignedAt = assignedAt;
+            row.remindAt = remindAt;
+            row.reviewDueAt = dueAt;
+            row.state = ReviewAssignment.State.AWAITING;
+            row.version = version;
+            row.persist();
         }
     }
 

@@ -16,12 +16,14 @@ import org.reformplatform.admissions.application.ApplicationEvent.ApplicationAdm
 import org.reformplatform.admissions.application.ApplicationEvent.ApplicationReferredToSpecialReview;
 import org.reformplatform.admissions.application.ApplicationEvent.ApplicationRejected;
 import org.reformplatform.admissions.application.ApplicationEvent.ApplicationWithdrawn;
+import org.reformplatform.admissions.application.ApplicationEvent.SpecialReviewEscalated;
 import org.reformplatform.eventsourcing.projection.Projection;
 import org.reformplatform.eventsourcing.store.RecordedEvent;
 
 /**
  * The non-consensus docket: applications the policy referred to special review, with the reviewers'
- * totals, the mean and the spread, until the committee decides them (or the candidate withdraws).
+ * totals, the mean and the spread, until the committee decides them (or the candidate withdraws); when
+ * the committee must decide, and a case escalated because its time limit passed undecided.
  */
 @ApplicationScoped
 public class NonConsensusDocketView implements Projection {
@@ -36,7 +38,8 @@ public class NonConsensusDocketView implements Projection {
 
     @Override
     public Set<Class<?>> eventTypes() {
-        return Set.of(ApplicationReferredToSpecialReview.class, ApplicationAdmitted.class, ApplicationRejected.class, ApplicationWithdrawn.class);
+        return Set.of(ApplicationReferredToSpecialReview.class, ApplicationAdmitted.class, ApplicationRejected.class, ApplicationWithdrawn.class,
+                SpecialReviewEscalated.class);
     }
 
     @Override
@@ -63,6 +66,7 @@ public class NonConsensusDocketView implements Projection {
             row.admissionBar = referral.admissionBar();
             row.spreadThreshold = referral.spreadThreshold();
             row.referredAt = referral.referredAt();
+            row.decisionDueAt = referral.decisionDueAt();
             row.status = SpecialReviewCase.Status.PENDING;
             row.version = recorded.streamVersion();
             row.persist();
@@ -73,7 +77,9 @@ public class NonConsensusDocketView implements Projection {
             return;
         }
         row.version = recorded.streamVersion();
-        if (event instanceof ApplicationAdmitted admitted) {
+        if (event instanceof SpecialReviewEscalated escalated) {
+            row.escalatedAt = escalated.escalatedAt();
+        } else if (event instanceof ApplicationAdmitted admitted) {
             decided(row, SpecialReviewCase.Status.ADMITTED, admitted.rationale(), admitted.decidedBy(), admitted.decidedAt());
         } else if (event instanceof ApplicationRejected rejected) {
             decided(row, SpecialReviewCase.Status.REJECTED, rejected.rationale(), rejected.decidedBy(), rejected.decidedAt());

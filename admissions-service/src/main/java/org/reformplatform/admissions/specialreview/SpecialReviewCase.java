@@ -32,6 +32,10 @@ public class SpecialReviewCase extends PanacheEntityBase {
     public BigDecimal admissionBar;
     public BigDecimal spreadThreshold;
     public Instant referredAt;
+    /** The committee's time limit (null for referrals made before it). */
+    public Instant decisionDueAt;
+    /** The time limit passed with the case undecided. */
+    public Instant escalatedAt;
     @Enumerated(EnumType.STRING)
     public Status status;
     public String rationale;

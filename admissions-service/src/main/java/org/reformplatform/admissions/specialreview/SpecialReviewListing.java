@@ -27,6 +27,9 @@ public record SpecialReviewListing(
         BigDecimal admissionBar,
         BigDecimal spreadThreshold,
         Instant referredAt,
+        @Schema(description = "When the committee must decide by (its time limit)") Instant decisionDueAt,
+        @Schema(description = "The time limit passed with the case undecided: escalated to the operators") boolean escalated,
+        Instant escalatedAt,
         @Schema(description = "pending, admitted, rejected or withdrawn") String status,
         String rationale,
         String decidedBy,
@@ -42,7 +45,8 @@ public record SpecialReviewListing(
         List<SpecialReviewReason> reasons = row.reasons.isEmpty() ? List.of()
                 : Arrays.stream(row.reasons.split(",")).map(SpecialReviewReason::valueOf).toList();
         return new SpecialReviewListing(row.applicationId, row.intakeEventId, row.candidateName, totals, row.meanTotal, row.spread, reasons,
-                row.admissionBar, row.spreadThreshold, row.referredAt, row.status.name().toLowerCase(), row.rationale, row.decidedBy,
+                row.admissionBar, row.spreadThreshold, row.referredAt, row.decisionDueAt, row.escalatedAt != null, row.escalatedAt,
+                row.status.name().toLowerCase(), row.rationale, row.decidedBy,
                 row.decidedAt);
     }
 }

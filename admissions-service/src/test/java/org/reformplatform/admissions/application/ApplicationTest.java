@@ -16,6 +16,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.reformplatform.admissions.application.ApplicationCommand.AssignReviewers;
 import org.reformplatform.admissions.application.ApplicationCommand.DecideSpecialReview;
 import org.reformplatform.admissions.application.ApplicationCommand.DeclareConflictOfInterest;
+import org.reformplatform.admissions.application.ApplicationCommand.EscalateSpecialReview;
+import org.reformplatform.admissions.application.ApplicationCommand.ReassignOverdueReview;
+import org.reformplatform.admissions.application.ApplicationCommand.RemindReviewer;
 import org.reformplatform.admissions.application.ApplicationCommand.SubmitApplication;
 import org.reformplatform.admissions.application.ApplicationCommand.SubmitProjectWork;
 import org.reformplatform.admissions.application.ApplicationCommand.SubmitReview;
@@ -27,8 +30,12 @@ import org.reformplatform.admissions.application.ApplicationEvent.ApplicationSub
 import org.reformplatform.admissions.application.ApplicationEvent.ApplicationWithdrawn;
 import org.reformplatform.admissions.application.ApplicationEvent.ConflictOfInterestDeclared;
 import org.reformplatform.admissions.application.ApplicationEvent.ProjectWorkSubmitted;
+import org.reformplatform.admissions.application.ApplicationEvent.ReviewOverdueEscalated;
+import org.reformplatform.admissions.application.ApplicationEvent.ReviewReassigned;
+import org.reformplatform.admissions.application.ApplicationEvent.ReviewReminderSent;
 import org.reformplatform.admissions.application.ApplicationEvent.ReviewSubmitted;
 import org.reformplatform.admissions.application.ApplicationEvent.ReviewersAssigned;
+import org.reformplatform.admissions.application.ApplicationEvent.SpecialReviewEscalated;
 import org.reformplatform.admissions.ids.ApplicationId;
 import org.reformplatform.admissions.ids.IntakeEventId;
 import org.reformplatform.admissions.ids.StudentId;
@@ -407,6 +414,135 @@ class ApplicationTest {
             assertThat(StudentId.admittedFrom(ID)).isEqualTo(StudentId.admittedFrom(new ApplicationId(ID.value())));
             assertThat(StudentId.admittedFrom(ID)).isNotEqualTo(StudentId.admittedFrom(ApplicationId.random()));
         }
+    }
+
+    /** Reviews are due by a date (a reminder before it, reassignment or escalation after it); the committee has a time limit. */
+    @Nested
+    class ReviewTime {
+
+        final Instant remindAt = T.plus(java.time.Duration.ofDays(7));
+        final Instant dueAt = T.plus(java.time.Duration.ofDays(10));
+        final Instant later = dueAt.plusSeconds(3600);
+        final Instant laterRemind = later.plus(java.time.Duration.ofDays(7));
+        final Instant laterDue = later.plus(java.time.Duration.ofDays(10));
+        final ReviewersAssigned dueAssigned = new ReviewersAssigned(ID, EVENT, List.of("r1", "r2"), T, remindAt, dueAt);
+
+        @Test
+        void an_assignment_carries_when_the_reviews_are_due_and_when_the_reviewers_are_reminded() {
+            spec.given(SUBMITTED).when(new AssignReviewers(List.of(Nomination.of("r1"), Nomination.of("r2")), T, remindAt, dueAt)).then(dueAssigned);
+        }
+
+        @Test
+        void a_reviewer_still_owing_the_review_is_reminded_once_when_the_reminder_falls_due() {
+            ReviewReminderSent sent = new ReviewReminderSent(ID, "r1", dueAt, remindAt);
+            spec.given(SUBMITTED, WORK, dueAssigned).when(new RemindReviewer("r1", remindAt)).then(sent);
+            spec.given(SUBMITTED, WORK, dueAssigned, sent).when(new RemindReviewer("r1", remindAt.plusSeconds(5))).then();
+            assertThat(refusal(spec.given(SUBMITTED, WORK, dueAssigned).when(new RemindReviewer("r1", remindAt.minusMillis(1)))))
+                    .isEqualTo("reminder-not-due");
+        }
+
+        @Test
+        void a_reviewer_who_reviewed_or_left_the_panel_is_not_reminded() {
+            assertThat(refusal(spec.given(SUBMITTED, WORK, dueAssigned, reviewed("r1", 8, 8, Recommendation.ADMIT))
+                    .when(new RemindReviewer("r1", remindAt)))).isEqualTo("review-not-awaited");
+            assertThat(refusal(spec.given(SUBMITTED, WORK, dueAssigned, new ConflictOfInterestDeclared(ID, "r1", "my student", T))
+                    .when(new RemindReviewer("r1", remindAt)))).isEqualTo("review-not-awaited");
+            assertThat(refusal(spec.given(SUBMITTED, WORK, ASSIGNED).when(new RemindReviewer("r1", remindAt))))
+                    .as("an assignment made before reviews had due dates").isEqualTo("review-not-awaited");
+        }
+
+        @Test
+        void an_overdue_review_passes_to_the_first_eligible_reviewer_who_then_owes_it_by_a_date_of_their_own() {
+            // r2 is on the panel, r4 declared a conflict, r1 is the overdue one: r3 takes it.
+            ConflictOfInterestDeclared conflicted = new ConflictOfInterestDeclared(ID, "r4", "co-author", T);
+            ReviewReassigned reassigned = new ReviewReassigned(ID, EVENT, "r1", "r3", dueAt, later, laterRemind, laterDue);
+            spec.given(SUBMITTED, WORK, dueAssigned, conflicted)
+                    .when(new ReassignOverdueReview("r1", List.of("r1", "r2", "r4", "r3", "r5"), later, laterRemind, laterDue)).then(reassigned);
+
+            Application after = spec.given(SUBMITTED, WORK, dueAssigned, conflicted, reassigned).state();
+            assertThat(after.panel().assigned()).containsExactly("r3", "r2");
+            assertThat(after.panel().awaitedFrom("r3")).hasValueSatisfying(d -> assertThat(d.dueAt()).isEqualTo(laterDue));
+            assertThat(refusal(spec.given(SUBMITTED, WORK, dueAssigned, conflicted, reassigned)
+                    .when(new SubmitReview("r1", scores(8, 8), Recommendation.ADMIT, null, POLICY, later))))
+                    .as("the overdue reviewer left the panel").isEqualTo("reviewer-not-assigned");
+            spec.given(SUBMITTED, WORK, dueAssigned, conflicted, reassigned).when(review("r3", 8, 8, Recommendation.ADMIT))
+                    .then(reviewed("r3", 8, 8, Recommendation.ADMIT));
+        }
+
+        @Test
+        void a_reviewer_taken_off_for_an_overdue_review_is_not_chosen_again() {
+            ReviewReassigned away = new ReviewReassigned(ID, EVENT, "r1", "r3", dueAt, later, laterRemind, laterDue);
+            Instant evenLater = laterDue.plusSeconds(60);
+            spec.given(SUBMITTED, WORK, dueAssigned, away).when(new ReassignOverdueReview("r3", List.of("r1"), evenLater, laterRemind, laterDue))
+                    .then(new ReviewOverdueEscalated(ID, EVENT, "r3", laterDue, evenLater));
+        }
+
+        @Test
+        void with_nobody_eligible_the_overdue_review_is_escalated_once_and_the_reviewer_may_still_review() {
+            ReviewOverdueEscalated escalated = new ReviewOverdueEscalated(ID, EVENT, "r1", dueAt, later);
+            spec.given(SUBMITTED, WORK, dueAssigned).when(new ReassignOverdueReview("r1", List.of("r1", "r2"), later, laterRemind, laterDue))
+                    .then(escalated);
+            spec.given(SUBMITTED, WORK, dueAssigned, escalated).when(new ReassignOverdueReview("r1", List.of(), later, laterRemind, laterDue)).then();
+            assertThat(spec.given(SUBMITTED, WORK, dueAssigned, escalated).state().panel().awaitedFrom("r1"))
+                    .hasValueSatisfying(d -> assertThat(d.escalatedAt()).isEqualTo(later));
+            spec.given(SUBMITTED, WORK, dueAssigned, escalated).when(review("r1", 8, 8, Recommendation.ADMIT)).then(reviewed("r1", 8, 8, Recommendation.ADMIT));
+        }
+
+        @Test
+        void a_review_not_yet_due_or_no_longer_awaited_is_not_reassigned() {
+            assertThat(refusal(spec.given(SUBMITTED, WORK, dueAssigned)
+                    .when(new ReassignOverdueReview("r1", List.of("r3"), dueAt.minusMillis(1), laterRemind, laterDue)))).isEqualTo("review-not-overdue");
+            assertThat(refusal(spec.given(SUBMITTED, WORK, dueAssigned, reviewed("r1", 8, 8, Recommendation.ADMIT))
+                    .when(new ReassignOverdueReview("r1", List.of("r3"), later, laterRemind, laterDue)))).isEqualTo("review-not-awaited");
+            assertThat(refusal(spec.given(SUBMITTED, WORK, dueAssigned, new ApplicationWithdrawn(ID, EVENT, "changed plans", T))
+                    .when(new ReassignOverdueReview("r1", List.of("r3"), later, laterRemind, laterDue)))).isEqualTo("application-withdrawn");
+        }
+
+        @Test
+        void a_referral_carries_the_committees_time_limit() {
+            Instant decideBy = T.plus(java.time.Duration.ofDays(21));
+            List<ApplicationEvent> events = spec.given(SUBMITTED, WORK, dueAssigned, reviewed("r1", 10, 10, Recommendation.CHAMPION))
+                    .when(new SubmitReview("r2", scores(3, 3), Recommendation.REJECT, "comment", POLICY, T.plusSeconds(60), decideBy)).events();
+            assertThat(events).hasSize(2);
+            assertThat(((ApplicationReferredToSpecialReview) events.get(1)).decisionDueAt()).isEqualTo(decideBy);
+        }
+
+        @Test
+        void a_docket_case_undecided_when_the_time_limit_passes_is_escalated_once() {
+            Instant decideBy = T.plus(java.time.Duration.ofDays(21));
+            ApplicationReferredToSpecialReview referred = referralDueBy(decideBy);
+            SpecialReviewEscalated escalated = new SpecialReviewEscalated(ID, EVENT, decideBy, decideBy.plusSeconds(1));
+            ApplicationEvent[] docket = {SUBMITTED, WORK, ASSIGNED, reviewed("r1", 10, 10, Recommendation.CHAMPION),
+                    reviewed("r2", 3, 3, Recommendation.REJECT), referred};
+            spec.given(docket).when(new EscalateSpecialReview(decideBy.plusSeconds(1))).then(escalated);
+            assertThat(refusal(spec.given(docket).when(new EscalateSpecialReview(decideBy.minusMillis(1))))).isEqualTo("committee-time-not-up");
+
+            ApplicationEvent[] escalatedDocket = java.util.stream.Stream.concat(java.util.Arrays.stream(docket), java.util.stream.Stream.of(escalated))
+                    .toArray(ApplicationEvent[]::new);
+            spec.given(escalatedDocket).when(new EscalateSpecialReview(decideBy.plusSeconds(60))).then();
+            assertThat(spec.given(escalatedDocket).state().escalatedAt()).isEqualTo(decideBy.plusSeconds(1));
+            // The committee still decides an escalated case.
+            assertThat(spec.given(escalatedDocket).when(new DecideSpecialReview(CommitteeVerdict.REJECT, "late but reasoned", "op", decideBy.plusSeconds(90)))
+                    .events()).singleElement().isInstanceOf(ApplicationRejected.class);
+        }
+
+        @Test
+        void a_decided_case_or_one_referred_without_a_time_limit_is_not_escalated() {
+            Instant decideBy = T.plus(java.time.Duration.ofDays(21));
+            ApplicationRejected decided = new ApplicationRejected(ID, EVENT, DecisionRoute.COMMITTEE, new BigDecimal("65.00"), new BigDecimal("70.00"),
+                    new BigDecimal("70"), new BigDecimal("25"), "why", "op", T.plusSeconds(120));
+            assertThat(refusal(spec.given(SUBMITTED, WORK, ASSIGNED, referralDueBy(decideBy), decided).when(new EscalateSpecialReview(decideBy))))
+                    .isEqualTo("application-decided");
+            assertThat(refusal(spec.given(SUBMITTED, WORK, ASSIGNED, referral()).when(new EscalateSpecialReview(decideBy))))
+                    .isEqualTo("committee-time-not-up");
+            assertThat(refusal(spec.given(SUBMITTED, WORK, ASSIGNED).when(new EscalateSpecialReview(decideBy)))).isEqualTo("not-on-special-review");
+        }
+    }
+
+    static ApplicationReferredToSpecialReview referralDueBy(Instant decideBy) {
+        ApplicationReferredToSpecialReview r = referral();
+        return new ApplicationReferredToSpecialReview(ID, EVENT, r.candidateName(), r.reviewerTotals(), r.meanTotal(), r.spread(), r.reasons(),
+                r.admissionBar(), r.spreadThreshold(), r.referredAt(), decideBy);
     }
 
     /** The referral when r1 gave 100 (champion) and r2 gave 30 (reject): mean 65, spread 70. */

@@ -11,9 +11,11 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.reformplatform.admissions.ids.ApplicationId;
 import org.reformplatform.admissions.ids.IntakeEventId;
+import org.reformplatform.admissions.intake.IntakeEventCommand.CloseAtWindowEnd;
 import org.reformplatform.admissions.intake.IntakeEventCommand.CloseIntakeEvent;
 import org.reformplatform.admissions.intake.IntakeEventCommand.CreateIntakeEvent;
 import org.reformplatform.admissions.intake.IntakeEventCommand.ExtendIntakeEvent;
+import org.reformplatform.admissions.intake.IntakeEventCommand.OpenAtWindowStart;
 import org.reformplatform.admissions.intake.IntakeEventCommand.OpenIntakeEvent;
 import org.reformplatform.admissions.intake.IntakeEventCommand.ReleaseSeat;
 import org.reformplatform.admissions.intake.IntakeEventCommand.TakeSeat;
@@ -105,9 +107,20 @@ class IntakeEventTest {
         }
 
         @Test
-        void an_open_event_does_not_open_twice() {
-            assertThat(spec.given(CREATED, OPENED).when(new OpenIntakeEvent()).thenRefused(RuleViolation.class).code())
+        void opening_an_open_event_changes_nothing_whoever_opened_it_first() {
+            spec.given(CREATED, OPENED).when(new OpenIntakeEvent()).then();
+        }
+
+        @Test
+        void a_closed_event_does_not_reopen() {
+            assertThat(spec.given(CREATED, OPENED, new IntakeEventClosed(ID)).when(new OpenIntakeEvent()).thenRefused(RuleViolation.class).code())
                     .isEqualTo("intake-event-not-announced");
+        }
+
+        @Test
+        void closing_a_closed_event_changes_nothing_and_an_announced_one_is_not_closed_by_hand() {
+            spec.given(CREATED, OPENED, new IntakeEventClosed(ID)).when(new CloseIntakeEvent()).then();
+            assertThat(spec.given(CREATED).when(new CloseIntakeEvent()).thenRefused(RuleViolation.class).code()).isEqualTo("intake-event-not-open");
         }
 
         @Test
@@ -137,6 +150,69 @@ class IntakeEventTest {
         void commands_to_an_unknown_event_are_refused_as_not_found() {
             RuleViolation refusal = spec.given().when(new OpenIntakeEvent()).thenRefused(RuleViolation.class);
             assertThat(refusal.kind()).isEqualTo(RuleViolation.Kind.NOT_FOUND);
+        }
+    }
+
+    /** The window's bounds open and close the event by themselves (the deadlines fire these commands). */
+    @Nested
+    class ByItsWindow {
+
+        final IntakeEventClosed closed = new IntakeEventClosed(ID);
+
+        @Test
+        void an_announced_event_opens_when_its_window_starts() {
+            spec.given(CREATED).when(new OpenAtWindowStart(OPENS)).then(OPENED);
+        }
+
+        @Test
+        void a_start_already_past_opens_it_at_once() {
+            spec.given(CREATED).when(new OpenAtWindowStart(OPENS.plusSeconds(86_400 * 10))).then(OPENED);
+        }
+
+        @Test
+        void the_window_does_not_open_it_early() {
+            assertThat(spec.given(CREATED).when(new OpenAtWindowStart(OPENS.minusMillis(1))).thenRefused(RuleViolation.class).code())
+                    .isEqualTo("window-not-started");
+        }
+
+        @Test
+        void an_event_an_operator_opened_already_is_opened_once() {
+            spec.given(CREATED, OPENED).when(new OpenAtWindowStart(OPENS)).then();
+        }
+
+        @Test
+        void an_event_an_operator_closed_before_its_window_stays_closed() {
+            assertThat(spec.given(CREATED, OPENED, closed).when(new OpenAtWindowStart(OPENS)).thenRefused(RuleViolation.class).code())
+                    .isEqualTo("intake-event-closed");
+        }
+
+        @Test
+        void an_open_event_closes_when_its_window_ends() {
+            spec.given(CREATED, OPENED).when(new CloseAtWindowEnd(CLOSES)).then(closed);
+        }
+
+        @Test
+        void an_event_that_never_opened_closes_too() {
+            spec.given(CREATED).when(new CloseAtWindowEnd(CLOSES.plusSeconds(1))).then(closed);
+        }
+
+        @Test
+        void an_extended_window_is_not_closed_at_its_old_end() {
+            Instant later = CLOSES.plusSeconds(86_400);
+            assertThat(spec.given(CREATED, OPENED, new IntakeEventExtended(ID, later)).when(new CloseAtWindowEnd(CLOSES))
+                    .thenRefused(RuleViolation.class).code()).isEqualTo("window-still-open");
+            spec.given(CREATED, OPENED, new IntakeEventExtended(ID, later)).when(new CloseAtWindowEnd(later)).then(closed);
+        }
+
+        @Test
+        void an_event_an_operator_closed_is_closed_once() {
+            spec.given(CREATED, OPENED, closed).when(new CloseAtWindowEnd(CLOSES)).then();
+        }
+
+        @Test
+        void a_closed_event_takes_no_application_as_before() {
+            assertThat(spec.given(CREATED, OPENED, closed).when(new TakeSeat(ApplicationId.random(), OPENS.plusSeconds(60)))
+                    .thenRefused(RuleViolation.class).code()).isEqualTo("intake-event-not-open");
         }
     }
 
