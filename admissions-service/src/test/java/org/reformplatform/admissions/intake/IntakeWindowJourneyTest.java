@@ -64,7 +64,7 @@ class IntakeWindowJourneyTest {
     void an_event_opens_at_its_windows_start_and_closes_at_its_end_once() {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8));
         String id = announce(now.plusDays(2), now.plusDays(10));
-        assertThat(deadlines.ofStream(id)).extracting(Deadlines.View::name, Deadlines.View::status).containsExactly(
+        assertThat(deadlines.ofStream(id)).extracting(Deadlines.DeadlineView::name, Deadlines.DeadlineView::status).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(IntakeWindowDeadlines.OPENING, "PENDING"),
                 org.assertj.core.groups.Tuple.tuple(IntakeWindowDeadlines.CLOSING, "PENDING"));
         assertThat(submit(id)).isEqualTo(409);
@@ -87,7 +87,7 @@ class IntakeWindowJourneyTest {
                 .post("/v1/applications").then().statusCode(409).body("type", equalTo("https://reform-platform.org/problems/intake-event-not-open")));
         dispatcher.fireDueOf(List.of(id));
         show(id, "closed", "4");
-        assertThat(deadlines.ofStream(id)).extracting(Deadlines.View::status).containsExactly("FIRED", "FIRED");
+        assertThat(deadlines.ofStream(id)).extracting(Deadlines.DeadlineView::status).containsExactly("FIRED", "FIRED");
     }
 
     @Test

@@ -113,7 +113,7 @@ class ReviewDeadlinesJourneyTest {
         String etag = etag(late);
         dispatcher.fireDueOf(List.of(key(late, slow)));
         assertThat(etag(late)).as("firing again changes nothing").isEqualTo(etag);
-        assertThat(deadlines.ofStream(key(late, slow))).extracting(Deadlines.View::status).containsOnly("FIRED");
+        assertThat(deadlines.ofStream(key(late, slow))).extracting(Deadlines.DeadlineView::status).containsOnly("FIRED");
         await().atMost(READ_MODEL).untilAsserted(() -> {
             assertThat(queueOf(slow).getList("items.applicationId")).doesNotContain(late);
             assertThat(queueOf(prompt).getList("items.applicationId")).contains(late, other);
@@ -139,7 +139,7 @@ class ReviewDeadlinesJourneyTest {
         // A refused review leaves the reviewer's deadlines as they were.
         as(Tokens.reviewer(alone)).body(Map.of("scores", List.of(Map.of("criterion", "originality", "score", 5)), "recommendation", "ADMIT"))
                 .post("/v1/applications/" + application + "/reviews").then().statusCode(422);
-        assertThat(deadlines.ofStream(key(application, alone))).extracting(Deadlines.View::status).containsOnly("PENDING");
+        assertThat(deadlines.ofStream(key(application, alone))).extracting(Deadlines.DeadlineView::status).containsOnly("PENDING");
 
         clock.travelTo(pending(ReviewDeadlines.OVERDUE, key(application, alone)).plusSeconds(60));
         dispatcher.fireDueOf(List.of(key(application, alone)));
@@ -184,7 +184,7 @@ class ReviewDeadlinesJourneyTest {
         assertThat(staffView(undecided).getString("specialReview.escalatedAt")).isNotNull();
         assertThat(staffView(undecided).getString("status")).isEqualTo("special_review");
         assertThat(staffView(decided).getString("specialReview.escalatedAt")).isNull();
-        assertThat(deadlines.ofStream(undecided)).extracting(Deadlines.View::status).containsExactly("FIRED");
+        assertThat(deadlines.ofStream(undecided)).extracting(Deadlines.DeadlineView::status).containsExactly("FIRED");
         await().atMost(READ_MODEL).untilAsserted(() -> {
             JsonPath docket = as(Tokens.operator()).get("/v1/special-reviews?status=all&size=200").then().statusCode(200).extract().jsonPath();
             assertThat(docket.getBoolean("items.find { it.applicationId == '" + undecided + "' }.escalated")).isTrue();
