@@ -33,6 +33,7 @@ import org.reformplatform.eventsourcing.deadline.Deadline;
 import org.reformplatform.eventsourcing.deadline.DeadlineDispatcher;
 import org.reformplatform.eventsourcing.deadline.Deadlines;
 import org.reformplatform.eventsourcing.ops.PlatformClock;
+import org.reformplatform.eventsourcing.sample.Tally;
 import org.reformplatform.eventsourcing.sample.TallyId;
 import org.reformplatform.eventsourcing.sample.TallyIncrementDue;
 import org.reformplatform.eventsourcing.store.EventMetadata;
@@ -65,6 +66,12 @@ class DeadlinesTest {
 
     @Inject
     TallyIncrementDue handler;
+
+    @Inject
+    org.reformplatform.eventsourcing.command.UnitOfWork unitOfWork;
+
+    @Inject
+    org.reformplatform.eventsourcing.command.Aggregates aggregates;
 
     @AfterEach
     void realTime() {
@@ -372,6 +379,42 @@ class DeadlinesTest {
         given().auth().oauth2(Tokens.analyst()).contentType(ContentType.JSON).body("{\"now\":\"2099-01-01T00:00:00Z\"}")
                 .post("/ops/clock").then().statusCode(403);
         assertThat(clock.offset()).isEqualTo(Duration.ZERO);
+    }
+
+    /**
+     * A command that appends to the stream and then cancels the deadline, racing the deadline's own
+     * firing (which locks the deadline and then appends to the same stream): neither waits for the
+     * other in a cycle, so no deadlock and no failed command, and the outcome is one of the two.
+     */
+    @Test
+    void a_command_that_cancels_while_the_deadline_fires_on_the_same_stream_never_deadlocks() throws Exception {
+        ExecutorService racers = Executors.newFixedThreadPool(2);
+        try {
+            for (int i = 0; i < 20; i++) {
+                TallyId tally = fixtures.openTally(100);
+                schedule(tally, Duration.ZERO, 10, "race", UUID.randomUUID());
+                CountDownLatch start = new CountDownLatch(1);
+                Future<?> command = racers.submit(() -> {
+                    start.await();
+                    return unitOfWork.run(true, () -> {
+                        aggregates.handle(KernelFixtures.stream(tally), Tally.DECIDER, new Tally.Increment(1, "by hand"));
+                        return deadlines.cancel(TallyIncrementDue.NAME, tally, "done by hand");
+                    });
+                });
+                Future<Integer> fire = racers.submit(() -> {
+                    start.await();
+                    return dispatcher.fireDueOf(List.of(tally.streamId()));
+                });
+                start.countDown();
+                command.get();
+                fire.get();
+                dispatcher.fireDueOf(List.of(tally.streamId()));
+                String status = deadlines.ofStream(tally.streamId()).get(0).status();
+                assertThat(status + " " + total(tally)).isIn("CANCELLED 1", "FIRED 11");
+            }
+        } finally {
+            racers.shutdown();
+        }
     }
 
     private UUID schedule(TallyId tally, Duration after, int by, String note, UUID correlation) throws Exception {

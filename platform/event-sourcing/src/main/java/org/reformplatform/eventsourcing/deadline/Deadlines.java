@@ -86,7 +86,12 @@ public class Deadlines {
         }
     }
 
-    /** Cancels the pending deadline of this name for the stream, if there is one: it will not fire. */
+    /**
+     * Cancels the pending deadline of this name for the stream, if there is one: it will not fire.
+     * A deadline that is firing at this very moment is passed over rather than waited for (waiting
+     * could deadlock: the firing command waits for the stream this command appends to): its command
+     * then runs after this one and finds the world moved on, and the deadline closes as refused.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean cancel(String name, Id stream, String reason) {
         return cancel(name, stream.streamId(), reason);
@@ -96,7 +101,8 @@ public class Deadlines {
     public boolean cancel(String name, String streamId, String reason) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement update = c.prepareStatement("UPDATE deadlines SET status = 'CANCELLED', closed_at = ?, outcome = ? "
-                        + "WHERE name = ? AND stream_id = ? AND status = 'PENDING'")) {
+                        + "WHERE id IN (SELECT id FROM deadlines WHERE name = ? AND stream_id = ? AND status = 'PENDING' "
+                        + "FOR UPDATE SKIP LOCKED)")) {
             update.setTimestamp(1, Timestamp.from(clock.instant()));
             update.setString(2, reason);
             update.setString(3, name);
