@@ -3,6 +3,10 @@ package org.reformplatform.systemtests.deadlines;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -32,8 +36,9 @@ import org.reformplatform.systemtests.scenario.EventLog;
  * flows, the journeys of the other suites), month by month, with the clock as the only input:
  * every service's clock is set forward (POST /ops/clock; each replica's poller fires what fell due
  * within a second), and after each month nothing is overdue and nothing failed. At the end, no deadline's
- * events were written by more than one transaction (nothing fired twice), and every event a
- * deadline caused reached its topic. Runs last: the clocks do not come back.
+ * events were written by more than one transaction (nothing fired twice), every event a deadline
+ * caused reached its topic, and every read model equals the log. Runs last: the clocks do not come
+ * back.
  */
 @ExtendWith(RunningPlatform.class)
 @Order(95)
@@ -100,9 +105,51 @@ class YearOfDeadlinesIT {
         missing.removeAll(published);
         assertThat(missing).as("events deadlines caused that never reached a topic").isEmpty();
 
+        // The outcomes reached the read models as the log says: every projection equals a copy built from the store.
+        List<String> unequal = new ArrayList<>();
+        int verified = 0;
+        for (String service : LocalPlatform.SERVICES) {
+            for (JsonNode projection : operator.get(service, "/ops/projections").expectSuccess().json()) {
+                if (!"projection".equals(projection.path("kind").asText())) {
+                    continue;
+                }
+                String name = projection.path("name").asText();
+                HttpResponse<String> verification = verify(service, name);
+                verified++;
+                if (verification.statusCode() != 200 || !equal(verification.body())) {
+                    unequal.add(service + " " + name + ": " + verification.statusCode() + " " + verification.body());
+                }
+            }
+        }
+        assertThat(unequal).as("read models that differ from the log after the year").isEmpty();
+        assertThat(verified).isPositive();
+
         StringBuilder table = new StringBuilder("| Service | Fired | Refused (moot) | Cancelled | Still pending | Events caused |\n|---|---|---|---|---|---|\n");
         figures.forEach((service, f) -> table.append("| ").append(service).append(" | ").append(f[0]).append(" | ").append(f[1])
                 .append(" | ").append(f[2]).append(" | ").append(f[3]).append(" | ").append(f[4]).append(" |\n"));
         Figures.report("Deadlines: a year month by month", table.toString());
+    }
+
+    private static boolean equal(String verification) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(verification).path("equal").asBoolean();
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
+    /** A verification takes about as long as a rebuild: longer than the API client waits. */
+    private HttpResponse<String> verify(String service, String projection) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(platform.url(service) + "/ops/projections/" + projection + "/verify"))
+                    .timeout(Duration.ofMinutes(5)).header("Authorization", "Bearer " + platform.tokens().of(Tokens.OPERATOR))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build();
+            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }
