@@ -28,7 +28,7 @@ public record PortfolioView(
 
     @Schema(name = "PartnersOfKind")
     public record KindCount(PartnerKind kind, long partners,
-            @Schema(description = "Of them, with an agreement in force (not ended)") long withAgreementInForce) {
+            @Schema(description = "Of them, with an agreement in force (neither ended nor expired)") long withAgreementInForce) {
     }
 
     @Schema(name = "PortfolioDonations")

@@ -99,7 +99,7 @@ public class ReferencePortfolioLoader {
             AgreementId agreementId = new AgreementId(idOf(centre, "agreement:" + seed.organisation()));
             if (state.agreement(agreementId).isEmpty()) {
                 state = written.count(signing.handle(id, agreementId, centre, "Partnership agreement with " + centre,
-                        ReferencePortfolio.signedOn(i), ReferencePortfolio.signedOn(i).plusYears(3), ANY_VERSION));
+                        ReferencePortfolio.signedOn(i), null, ANY_VERSION));
             }
             partners.put(seed.organisation(), state);
         }
