@@ -6,6 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.reformplatform.eventsourcing.store.EventCatalog;
 import org.reformplatform.incubation.founder.FounderRecordEvent;
+import org.reformplatform.incubation.industryeducation.EducationPlatformEvent;
+import org.reformplatform.incubation.industryeducation.FacilityEvent;
+import org.reformplatform.incubation.industryeducation.KnownMentor;
 import org.reformplatform.incubation.partner.PartnerEvent;
 import org.reformplatform.incubation.venture.VentureEvent;
 
@@ -15,6 +18,7 @@ public class IncubationEvents implements EventCatalog {
 
     @Override
     public List<Class<?>> eventFamilies() {
-        return List.of(PartnerEvent.class, VentureEvent.class, FounderRecordEvent.class);
+        return List.of(PartnerEvent.class, VentureEvent.class, FounderRecordEvent.class, EducationPlatformEvent.class, FacilityEvent.class,
+                KnownMentor.Event.class);
     }
 }

@@ -28,5 +28,6 @@ public class AgreementSummary extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public Agreement.Status status;
     public int renewals;
+    /** The day it ended or expired on. */
     public LocalDate endedOn;
 }

@@ -14,10 +14,10 @@ public record AgreementView(
         String title,
         LocalDate signedOn,
         @Schema(description = "Absent: open-ended") LocalDate validUntil,
-        @Schema(description = "active or ended") String status,
+        @Schema(description = "active, ended (by a decision) or expired (its validUntil passed without a renewal)") String status,
         int renewals,
-        LocalDate endedOn,
-        String endReason) {
+        @Schema(description = "The day it ended or expired on (the day after its last day in force)") LocalDate endedOn,
+        @Schema(description = "Why it ended; absent when it expired") String endReason) {
 
     static AgreementView of(Agreement a) {
         return new AgreementView(a.id().value(), a.centre(), a.title(), a.signedOn(), a.validUntil(),

@@ -17,8 +17,13 @@ public class EndAgreementHandler {
     @Inject
     Aggregates aggregates;
 
+    @Inject
+    AgreementExpiries expiries;
+
     public Decision<Partner> handle(PartnerId partner, AgreementId agreement, LocalDate endedOn, String reason, OptionalInt expectedVersion) {
-        return aggregates.handle(Partner.TYPE, partner, new EndAgreement(agreement, endedOn, reason), expectedVersion,
+        Decision<Partner> ended = aggregates.handle(Partner.TYPE, partner, new EndAgreement(agreement, endedOn, reason), expectedVersion,
                 () -> PartnerAccess.unknown(partner));
+        expiries.cancel(agreement, "the agreement ended");
+        return ended;
     }
 }

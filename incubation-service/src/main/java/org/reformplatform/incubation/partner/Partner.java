@@ -11,11 +11,13 @@ import org.reformplatform.eventsourcing.domain.Decider;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.incubation.MoneyTotals;
 import org.reformplatform.incubation.partner.PartnerCommand.EndAgreement;
+import org.reformplatform.incubation.partner.PartnerCommand.ExpireAgreement;
 import org.reformplatform.incubation.partner.PartnerCommand.ReceiveDonation;
 import org.reformplatform.incubation.partner.PartnerCommand.RegisterPartner;
 import org.reformplatform.incubation.partner.PartnerCommand.RenewAgreement;
 import org.reformplatform.incubation.partner.PartnerCommand.SignAgreement;
 import org.reformplatform.incubation.partner.PartnerEvent.AgreementEnded;
+import org.reformplatform.incubation.partner.PartnerEvent.AgreementExpired;
 import org.reformplatform.incubation.partner.PartnerEvent.AgreementRenewed;
 import org.reformplatform.incubation.partner.PartnerEvent.AgreementSigned;
 import org.reformplatform.incubation.partner.PartnerEvent.DonationReceived;
@@ -86,6 +88,9 @@ public record Partner(
                 requireText(end.reason(), "reason-required", "Say why the agreement ends");
                 return List.of(new AgreementEnded(state.id, end.agreementId(), end.endedOn(), end.reason()));
             }
+            if (command instanceof ExpireAgreement expire) {
+                return expire(expire, state);
+            }
             if (command instanceof ReceiveDonation receive) {
                 require(state.donation(receive.donationId()).isEmpty(), () -> RuleViolation.conflict("donation-exists",
                         "This donation is recorded already"));
@@ -123,9 +128,22 @@ public record Partner(
             return List.of(new AgreementRenewed(state.id, renew.agreementId(), renew.renewedOn(), renew.validUntil()));
         }
 
+        /** An agreement expires only once its last day in force is over and nobody renewed it; an open-ended one never does. */
+        private static List<PartnerEvent> expire(ExpireAgreement expire, Partner state) {
+            Agreement agreement = activeAgreement(state, expire.agreementId());
+            require(agreement.validUntil() != null, () -> RuleViolation.conflict("agreement-open-ended",
+                    "The agreement runs until it is ended; it does not expire"));
+            require(expire.policy().expiredBy(agreement.validUntil(), expire.today()), () -> RuleViolation.conflict("agreement-in-force",
+                    "The agreement is in force until " + expire.policy().lastDayInForce(agreement.validUntil())));
+            return List.of(new AgreementExpired(state.id, agreement.id(), agreement.centre(), agreement.validUntil(),
+                    expire.policy().expiresOn(agreement.validUntil())));
+        }
+
         private static Agreement activeAgreement(Partner state, AgreementId id) {
             Agreement agreement = state.agreement(id).orElseThrow(() -> RuleViolation.notFound("unknown-agreement",
                     "The partner has no such agreement"));
+            require(agreement.status() != Agreement.Status.EXPIRED, () -> RuleViolation.conflict("agreement-expired",
+                    "The agreement expired on " + agreement.endedOn() + " without a renewal; sign a new one"));
             require(agreement.isActive(), () -> RuleViolation.conflict("agreement-ended", "The agreement ended on " + agreement.endedOn()));
             return agreement;
         }
@@ -152,6 +170,10 @@ public record Partner(
             if (event instanceof AgreementEnded e) {
                 return s.withAgreements(s.agreements.stream()
                         .map(a -> a.id().equals(e.agreementId()) ? a.endedOn(e.endedOn(), e.reason()) : a).toList());
+            }
+            if (event instanceof AgreementExpired e) {
+                return s.withAgreements(s.agreements.stream()
+                        .map(a -> a.id().equals(e.agreementId()) ? a.expiredOn(e.expiredOn()) : a).toList());
             }
             if (event instanceof DonationReceived d) {
                 List<Donation> donations = new ArrayList<>(s.donations);

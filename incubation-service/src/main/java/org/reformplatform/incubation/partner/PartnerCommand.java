@@ -20,6 +20,13 @@ public sealed interface PartnerCommand {
     record EndAgreement(AgreementId agreementId, LocalDate endedOn, String reason) implements PartnerCommand {
     }
 
+    /**
+     * The agreement's end date passed without a renewal: it expires, if {@code today} is past its last day
+     * in force by the policy. A deadline sends it (see {@link AgreementExpiries}).
+     */
+    record ExpireAgreement(AgreementId agreementId, LocalDate today, AgreementExpiryPolicy policy) implements PartnerCommand {
+    }
+
     record ReceiveDonation(DonationId donationId, String centre, DonationKind kind, Money amount, String purpose, LocalDate receivedOn)
             implements PartnerCommand {
     }

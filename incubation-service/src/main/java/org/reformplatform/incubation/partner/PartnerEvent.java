@@ -25,6 +25,14 @@ public sealed interface PartnerEvent {
     record AgreementEnded(PartnerId partnerId, AgreementId agreementId, LocalDate endedOn, String reason) implements PartnerEvent {
     }
 
+    /**
+     * The agreement was not renewed before its end: it is no longer in force from {@code expiredOn}
+     * (the day after its last day in force, {@code validUntil} plus the policy's grace).
+     */
+    record AgreementExpired(PartnerId partnerId, AgreementId agreementId, String centre, LocalDate validUntil, LocalDate expiredOn)
+            implements PartnerEvent {
+    }
+
     /** A donation or sponsorship received by a centre; {@code amount} is {@code {"amount": "...", "currency": "CNY"}}. */
     record DonationReceived(PartnerId partnerId, DonationId donationId, String centre, DonationKind kind, Money amount, String purpose,
             LocalDate receivedOn) implements PartnerEvent {

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.reformplatform.eventsourcing.projection.Projection;
 import org.reformplatform.eventsourcing.store.RecordedEvent;
 import org.reformplatform.incubation.partner.PartnerEvent.AgreementEnded;
+import org.reformplatform.incubation.partner.PartnerEvent.AgreementExpired;
 import org.reformplatform.incubation.partner.PartnerEvent.AgreementRenewed;
 import org.reformplatform.incubation.partner.PartnerEvent.AgreementSigned;
 import org.reformplatform.incubation.partner.PartnerEvent.DonationReceived;
@@ -24,7 +25,8 @@ public class PartnersView implements Projection {
 
     @Override
     public Set<Class<?>> eventTypes() {
-        return Set.of(PartnerRegistered.class, AgreementSigned.class, AgreementRenewed.class, AgreementEnded.class, DonationReceived.class);
+        return Set.of(PartnerRegistered.class, AgreementSigned.class, AgreementRenewed.class, AgreementEnded.class, AgreementExpired.class,
+                DonationReceived.class);
     }
 
     @Override
@@ -72,6 +74,10 @@ public class PartnersView implements Projection {
             AgreementSummary row = AgreementSummary.findById(ended.agreementId().value());
             row.status = Agreement.Status.ENDED;
             row.endedOn = ended.endedOn();
+        } else if (event instanceof AgreementExpired expired) {
+            AgreementSummary row = AgreementSummary.findById(expired.agreementId().value());
+            row.status = Agreement.Status.EXPIRED;
+            row.endedOn = expired.expiredOn();
         } else if (event instanceof DonationReceived received) {
             DonationRecord row = new DonationRecord();
             row.id = received.donationId().value();

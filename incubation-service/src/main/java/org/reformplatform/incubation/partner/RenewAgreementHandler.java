@@ -17,9 +17,14 @@ public class RenewAgreementHandler {
     @Inject
     Aggregates aggregates;
 
+    @Inject
+    AgreementExpiries expiries;
+
     public Decision<Partner> handle(PartnerId partner, AgreementId agreement, LocalDate renewedOn, LocalDate validUntil,
             OptionalInt expectedVersion) {
-        return aggregates.handle(Partner.TYPE, partner, new RenewAgreement(agreement, renewedOn, validUntil), expectedVersion,
+        Decision<Partner> renewed = aggregates.handle(Partner.TYPE, partner, new RenewAgreement(agreement, renewedOn, validUntil), expectedVersion,
                 () -> PartnerAccess.unknown(partner));
+        expiries.follow(renewed.state(), agreement);
+        return renewed;
     }
 }

@@ -17,9 +17,14 @@ public class SignAgreementHandler {
     @Inject
     Aggregates aggregates;
 
+    @Inject
+    AgreementExpiries expiries;
+
     public Decision<Partner> handle(PartnerId partner, AgreementId agreement, String centre, String title, LocalDate signedOn,
             LocalDate validUntil, OptionalInt expectedVersion) {
-        return aggregates.handle(Partner.TYPE, partner, new SignAgreement(agreement, centre, title, signedOn, validUntil), expectedVersion,
-                () -> PartnerAccess.unknown(partner));
+        Decision<Partner> signed = aggregates.handle(Partner.TYPE, partner, new SignAgreement(agreement, centre, title, signedOn, validUntil),
+                expectedVersion, () -> PartnerAccess.unknown(partner));
+        expiries.follow(signed.state(), agreement);
+        return signed;
     }
 }

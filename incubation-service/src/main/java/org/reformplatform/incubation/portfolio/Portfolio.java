@@ -17,6 +17,7 @@ import org.reformplatform.eventsourcing.domain.Money;
 import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.incubation.MoneyTotals;
+import org.reformplatform.incubation.industryeducation.IndustryEducationFigures;
 import org.reformplatform.incubation.partner.DonationKind;
 import org.reformplatform.incubation.partner.PartnerKind;
 import org.reformplatform.incubation.venture.VentureStage;
@@ -33,8 +34,11 @@ public class Portfolio {
     @Inject
     EntityManager entityManager;
 
+    @Inject
+    IndustryEducationFigures industryEducation;
+
     public PortfolioView of(String centre) {
-        return new PortfolioView(centre, partners(centre), donations(centre), ventures(centre), capital(centre));
+        return new PortfolioView(centre, partners(centre), donations(centre), ventures(centre), capital(centre), industryEducation.of(centre));
     }
 
     private PortfolioView.Partners partners(String centre) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.reformplatform.eventsourcing.domain.Money;
+import org.reformplatform.incubation.industryeducation.IndustryEducationFiguresView;
 import org.reformplatform.incubation.partner.DonationKind;
 import org.reformplatform.incubation.partner.PartnerKind;
 import org.reformplatform.incubation.venture.VentureStage;
@@ -18,7 +19,9 @@ public record PortfolioView(
         Partners partners,
         Donations donations,
         Ventures ventures,
-        Capital capital) {
+        Capital capital,
+        @Schema(description = "Industry–education platforms, pilots' published reform plans, co-built facilities and placements")
+        IndustryEducationFiguresView industryEducation) {
 
     @Schema(name = "PortfolioPartners")
     public record Partners(
@@ -28,7 +31,7 @@ public record PortfolioView(
 
     @Schema(name = "PartnersOfKind")
     public record KindCount(PartnerKind kind, long partners,
-            @Schema(description = "Of them, with an agreement in force (not ended)") long withAgreementInForce) {
+            @Schema(description = "Of them, with an agreement in force (neither ended nor expired)") long withAgreementInForce) {
     }
 
     @Schema(name = "PortfolioDonations")

@@ -79,7 +79,11 @@ public final class ReferencePortfolio {
         return partners;
     }
 
-    /** Day the partner signed its agreement with the centre; agreements run three years. */
+    /**
+     * Day the partner signed its agreement with the centre. The report gives no end, so the reference
+     * agreements are open-ended (until an operator ends them): they never expire, and the portfolio's
+     * figures (partners with an agreement in force) stay those of the report however far the clock moves.
+     */
     public static LocalDate signedOn(int index) {
         return LocalDate.of(2024, 1, 15).plusDays(index);
     }

@@ -17,6 +17,22 @@ import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.domain.Money;
 import org.reformplatform.incubation.MoneyTotals;
+import org.reformplatform.incubation.industryeducation.ChangeFacilityHandler;
+import org.reformplatform.incubation.industryeducation.ChangePlatformHandler;
+import org.reformplatform.incubation.industryeducation.EducationPlatform;
+import org.reformplatform.incubation.industryeducation.EducationPlatformCommand.ActivatePlatform;
+import org.reformplatform.incubation.industryeducation.EducationPlatformCommand.DraftReformPlan;
+import org.reformplatform.incubation.industryeducation.EducationPlatformCommand.PublishReformPlan;
+import org.reformplatform.incubation.industryeducation.EducationPlatformCommand.RecognisePlatform;
+import org.reformplatform.incubation.industryeducation.EducationPlatformId;
+import org.reformplatform.incubation.industryeducation.Facility;
+import org.reformplatform.incubation.industryeducation.FacilityCommand.OpenFacility;
+import org.reformplatform.incubation.industryeducation.FacilityId;
+import org.reformplatform.incubation.industryeducation.FacilityKind;
+import org.reformplatform.incubation.industryeducation.PlatformKind;
+import org.reformplatform.incubation.industryeducation.PlatformStatus;
+import org.reformplatform.incubation.industryeducation.ProposePlatformHandler;
+import org.reformplatform.incubation.industryeducation.SignFacilityHandler;
 import org.reformplatform.incubation.partner.AgreementId;
 import org.reformplatform.incubation.partner.DonationId;
 import org.reformplatform.incubation.partner.Partner;
@@ -25,14 +41,16 @@ import org.reformplatform.incubation.partner.PartnerKind;
 import org.reformplatform.incubation.partner.ReceiveDonationHandler;
 import org.reformplatform.incubation.partner.RegisterPartnerHandler;
 import org.reformplatform.incubation.partner.SignAgreementHandler;
+import org.reformplatform.incubation.reference.ReferenceIndustryEducation.FacilitySeed;
+import org.reformplatform.incubation.reference.ReferenceIndustryEducation.PlatformSeed;
 import org.reformplatform.incubation.reference.ReferencePortfolio.DonationSeed;
 import org.reformplatform.incubation.reference.ReferencePortfolio.PartnerSeed;
 import org.reformplatform.incubation.reference.ReferencePortfolio.RoundSeed;
 import org.reformplatform.incubation.reference.ReferencePortfolio.VentureSeed;
 import org.reformplatform.incubation.venture.ApplyForIncubationHandler;
 import org.reformplatform.incubation.venture.ChangeStageHandler;
-import org.reformplatform.incubation.venture.CloseFundingRoundHandler;
 import org.reformplatform.incubation.venture.CloseFundingRoundHandler.NamedInvestor;
+import org.reformplatform.incubation.venture.CloseFundingRoundHandler;
 import org.reformplatform.incubation.venture.Venture;
 import org.reformplatform.incubation.venture.VentureId;
 import org.reformplatform.incubation.venture.VentureStage;
@@ -74,6 +92,18 @@ public class ReferencePortfolioLoader {
     @Inject
     CloseFundingRoundHandler rounds;
 
+    @Inject
+    ProposePlatformHandler proposing;
+
+    @Inject
+    ChangePlatformHandler platforms;
+
+    @Inject
+    SignFacilityHandler facilities;
+
+    @Inject
+    ChangeFacilityHandler changingFacilities;
+
     /** The events the commands of one load wrote. */
     private static final class Written {
         int events;
@@ -99,7 +129,7 @@ public class ReferencePortfolioLoader {
             AgreementId agreementId = new AgreementId(idOf(centre, "agreement:" + seed.organisation()));
             if (state.agreement(agreementId).isEmpty()) {
                 state = written.count(signing.handle(id, agreementId, centre, "Partnership agreement with " + centre,
-                        ReferencePortfolio.signedOn(i), ReferencePortfolio.signedOn(i).plusYears(3), ANY_VERSION));
+                        ReferencePortfolio.signedOn(i), null, ANY_VERSION));
             }
             partners.put(seed.organisation(), state);
         }
@@ -112,6 +142,9 @@ public class ReferencePortfolioLoader {
         }
         for (VentureSeed seed : ReferencePortfolio.ventures()) {
             loadVenture(centre, seed, written);
+        }
+        for (PlatformSeed seed : ReferenceIndustryEducation.platforms()) {
+            loadPlatform(centre, seed, written);
         }
         return report(centre, written.events);
     }
@@ -137,6 +170,41 @@ public class ReferencePortfolioLoader {
         }
     }
 
+    /** A platform forward to the status it reached, its plan published, its facilities signed and opened. */
+    private void loadPlatform(String centre, PlatformSeed seed, Written written) {
+        EducationPlatformId id = new EducationPlatformId(idOf(centre, "platform:" + seed.key()));
+        Loaded<EducationPlatform> loaded = aggregates.load(EducationPlatform.TYPE, id);
+        EducationPlatform platform = loaded.exists() ? loaded.state()
+                : written.count(proposing.handle(id, centre, seed.kind(), seed.name(), seed.host(),
+                        seed.enterprises().stream().map(PartnerId::forOrganisation).toList(), seed.functions(), seed.illustrative(),
+                        seed.proposedOn()));
+        if (platform.status() == PlatformStatus.PROPOSED) {
+            platform = written.count(platforms.handle(id, new RecognisePlatform(seed.level(), seed.batch(), seed.recognisedOn()), ANY_VERSION));
+        }
+        if (platform.status() == PlatformStatus.RECOGNISED && seed.reached() == PlatformStatus.ACTIVE) {
+            platform = written.count(platforms.handle(id, new ActivatePlatform(seed.activatedOn()), ANY_VERSION));
+        }
+        if (seed.planSummary() != null && platform.status() != PlatformStatus.CLOSED) {
+            if (platform.plan() == null) {
+                platform = written.count(platforms.handle(id, new DraftReformPlan("Applied talent training reform plan",
+                        seed.planPublishedOn().minusMonths(1)), ANY_VERSION));
+            }
+            if (!platform.plan().isPublished()) {
+                written.count(platforms.handle(id, new PublishReformPlan(seed.planSummary(), seed.planPublishedOn()), ANY_VERSION));
+            }
+        }
+        for (FacilitySeed facility : seed.facilities()) {
+            FacilityId facilityId = new FacilityId(idOf(centre, "facility:" + facility.key()));
+            Loaded<Facility> known = aggregates.load(Facility.TYPE, facilityId);
+            Facility state = known.exists() ? known.state()
+                    : written.count(facilities.handle(facilityId, id, facility.kind(), facility.name(), PartnerId.forOrganisation(facility.enterprise()),
+                            facility.thirdParty(), facility.placesPerTerm(), facility.signedOn()));
+            if (state.status() == Facility.Status.SIGNED) {
+                written.count(changingFacilities.handle(facilityId, new OpenFacility(facility.openedOn()), ANY_VERSION));
+            }
+        }
+    }
+
     /** What the scenario sends, summed here from the seeds (the portfolio sums the same from the events). */
     private static LoadReport report(String centre, int written) {
         Map<PartnerKind, Integer> byKind = new EnumMap<>(PartnerKind.class);
@@ -144,9 +212,17 @@ public class ReferencePortfolioLoader {
         List<DonationSeed> donations = ReferencePortfolio.donations();
         List<VentureSeed> ventures = ReferencePortfolio.ventures();
         List<Money> roundAmounts = ventures.stream().flatMap(v -> v.rounds().stream()).map(RoundSeed::amount).toList();
+        Map<PlatformKind, Integer> platformsByKind = new EnumMap<>(PlatformKind.class);
+        Map<FacilityKind, Integer> facilitiesByKind = new EnumMap<>(FacilityKind.class);
+        int plans = 0;
+        for (PlatformSeed platform : ReferenceIndustryEducation.platforms()) {
+            platformsByKind.merge(platform.kind(), 1, Integer::sum);
+            plans += platform.planSummary() == null ? 0 : 1;
+            platform.facilities().forEach(f -> facilitiesByKind.merge(f.kind(), 1, Integer::sum));
+        }
         return new LoadReport(centre, written, byKind, ReferencePortfolio.partners().size(), donations.size(),
                 MoneyTotals.of(donations.stream().map(DonationSeed::amount).toList()).asList(), ventures.size(), roundAmounts.size(),
-                MoneyTotals.of(roundAmounts).asList());
+                MoneyTotals.of(roundAmounts).asList(), new LoadReport.IndustryEducation(platformsByKind, plans, facilitiesByKind));
     }
 
     /** The same id for the same centre and key, every time: what makes loading twice harmless. */

@@ -12,6 +12,6 @@ class ContractsTest {
 
     @Test
     void every_contract_fits_its_producers_published_schema() {
-        ForeignContracts.assertMatchPublishedSchemas(StudentAdmitted.class, ArrangementActivated.class);
+        ForeignContracts.assertMatchPublishedSchemas(StudentAdmitted.class, ArrangementActivated.class, MentorRegistered.class);
     }
 }

@@ -10,11 +10,13 @@ import org.junit.jupiter.api.Test;
 import org.reformplatform.eventsourcing.domain.Money;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.incubation.partner.PartnerCommand.EndAgreement;
+import org.reformplatform.incubation.partner.PartnerCommand.ExpireAgreement;
 import org.reformplatform.incubation.partner.PartnerCommand.ReceiveDonation;
 import org.reformplatform.incubation.partner.PartnerCommand.RegisterPartner;
 import org.reformplatform.incubation.partner.PartnerCommand.RenewAgreement;
 import org.reformplatform.incubation.partner.PartnerCommand.SignAgreement;
 import org.reformplatform.incubation.partner.PartnerEvent.AgreementEnded;
+import org.reformplatform.incubation.partner.PartnerEvent.AgreementExpired;
 import org.reformplatform.incubation.partner.PartnerEvent.AgreementRenewed;
 import org.reformplatform.incubation.partner.PartnerEvent.AgreementSigned;
 import org.reformplatform.incubation.partner.PartnerEvent.DonationReceived;
@@ -71,6 +73,80 @@ class PartnerTest {
         void commands_to_an_unknown_partner_are_refused_as_not_found() {
             RuleViolation refusal = spec.given().when(new SignAgreement(AGREEMENT, CENTRE, "x", SIGNED_ON, null)).thenRefused(RuleViolation.class);
             assertThat(refusal.kind()).isEqualTo(RuleViolation.Kind.NOT_FOUND);
+        }
+    }
+
+    @Nested
+    class Expiry {
+
+        final AgreementExpiryPolicy policy = AgreementExpiryPolicy.CURRENT;
+        final AgreementExpired expired = new AgreementExpired(ID, AGREEMENT, CENTRE, VALID_UNTIL, VALID_UNTIL.plusDays(1));
+
+        @Test
+        void an_agreement_past_its_end_expires_the_day_after() {
+            spec.given(REGISTERED, SIGNED).when(new ExpireAgreement(AGREEMENT, VALID_UNTIL.plusDays(1), policy)).then(expired);
+            Agreement agreement = spec.given(REGISTERED, SIGNED, expired).state().agreement(AGREEMENT).orElseThrow();
+            assertThat(agreement.status()).isEqualTo(Agreement.Status.EXPIRED);
+            assertThat(agreement.isActive()).isFalse();
+            assertThat(agreement.endedOn()).isEqualTo(VALID_UNTIL.plusDays(1));
+        }
+
+        @Test
+        void the_expiry_date_is_the_policys_not_the_day_it_was_noticed() {
+            // The service was down for a month: the agreement still expired the day after its end.
+            spec.given(REGISTERED, SIGNED).when(new ExpireAgreement(AGREEMENT, VALID_UNTIL.plusMonths(1), policy)).then(expired);
+        }
+
+        @Test
+        void an_agreement_in_force_does_not_expire() {
+            assertThat(code(spec.given(REGISTERED, SIGNED).when(new ExpireAgreement(AGREEMENT, VALID_UNTIL, policy))))
+                    .isEqualTo("agreement-in-force");
+        }
+
+        @Test
+        void a_renewal_moves_the_expiry() {
+            AgreementRenewed renewed = new AgreementRenewed(ID, AGREEMENT, VALID_UNTIL.minusMonths(1), VALID_UNTIL.plusYears(3));
+            assertThat(code(spec.given(REGISTERED, SIGNED, renewed).when(new ExpireAgreement(AGREEMENT, VALID_UNTIL.plusDays(1), policy))))
+                    .isEqualTo("agreement-in-force");
+            spec.given(REGISTERED, SIGNED, renewed).when(new ExpireAgreement(AGREEMENT, VALID_UNTIL.plusYears(3).plusDays(1), policy))
+                    .then(new AgreementExpired(ID, AGREEMENT, CENTRE, VALID_UNTIL.plusYears(3), VALID_UNTIL.plusYears(3).plusDays(1)));
+        }
+
+        @Test
+        void a_grace_in_the_policy_keeps_it_in_force_longer() {
+            AgreementExpiryPolicy grace = new AgreementExpiryPolicy("test", SIGNED_ON, 30);
+            assertThat(code(spec.given(REGISTERED, SIGNED).when(new ExpireAgreement(AGREEMENT, VALID_UNTIL.plusDays(30), grace))))
+                    .isEqualTo("agreement-in-force");
+            spec.given(REGISTERED, SIGNED).when(new ExpireAgreement(AGREEMENT, VALID_UNTIL.plusDays(31), grace))
+                    .then(new AgreementExpired(ID, AGREEMENT, CENTRE, VALID_UNTIL, VALID_UNTIL.plusDays(31)));
+        }
+
+        @Test
+        void an_open_ended_ended_or_expired_agreement_does_not_expire() {
+            AgreementSigned open = new AgreementSigned(ID, AGREEMENT, CENTRE, "Open", SIGNED_ON, null);
+            assertThat(code(spec.given(REGISTERED, open).when(new ExpireAgreement(AGREEMENT, VALID_UNTIL.plusYears(50), policy))))
+                    .isEqualTo("agreement-open-ended");
+            AgreementEnded ended = new AgreementEnded(ID, AGREEMENT, SIGNED_ON.plusMonths(6), "Withdrew");
+            assertThat(code(spec.given(REGISTERED, SIGNED, ended).when(new ExpireAgreement(AGREEMENT, VALID_UNTIL.plusDays(1), policy))))
+                    .isEqualTo("agreement-ended");
+            assertThat(code(spec.given(REGISTERED, SIGNED, expired).when(new ExpireAgreement(AGREEMENT, VALID_UNTIL.plusDays(2), policy))))
+                    .isEqualTo("agreement-expired");
+            assertThat(code(spec.given(REGISTERED).when(new ExpireAgreement(AGREEMENT, VALID_UNTIL.plusDays(1), policy))))
+                    .isEqualTo("unknown-agreement");
+        }
+
+        @Test
+        void an_expired_agreement_is_not_renewed_but_a_new_one_may_be_signed() {
+            assertThat(code(spec.given(REGISTERED, SIGNED, expired).when(new RenewAgreement(AGREEMENT, VALID_UNTIL.plusDays(2),
+                    VALID_UNTIL.plusYears(3))))).isEqualTo("agreement-expired");
+            assertThat(spec.given(REGISTERED, SIGNED, expired).when(new SignAgreement(AgreementId.random(), CENTRE, "Again",
+                    VALID_UNTIL.plusDays(2), null)).events()).hasSize(1);
+        }
+
+        @Test
+        void the_policy_refuses_a_negative_grace() {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new AgreementExpiryPolicy("bad", SIGNED_ON, -1))
+                    .isInstanceOf(IllegalArgumentException.class);
         }
     }
 

@@ -14,10 +14,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.inject.Inject;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
 import org.junit.jupiter.api.Test;
+import org.reformplatform.eventsourcing.deadline.Deadlines;
 import org.reformplatform.incubation.partner.PartnerKind;
 import org.reformplatform.incubation.reference.ReferencePortfolio.DonationSeed;
 import org.reformplatform.incubation.reference.ReferencePortfolio.RoundSeed;
@@ -30,6 +33,9 @@ import org.reformplatform.testing.Tokens;
  */
 @QuarkusTest
 class ReferencePortfolioResourceTest {
+
+    @Inject
+    Deadlines deadlines;
 
     @Test
     void the_portfolio_shows_the_reports_figures_exactly_as_the_commands_sent_them_and_loading_twice_changes_nothing() {
@@ -58,7 +64,15 @@ class ReferencePortfolioResourceTest {
                 .body("centre", equalTo(centre))
                 .body("eventsWritten", greaterThan(0))
                 .body("donationsTotal[0].amount", equalTo(donationsTotal))
-                .body("capitalTotal[0].amount", equalTo(capitalTotal));
+                .body("capitalTotal[0].amount", equalTo(capitalTotal))
+                .body("industryEducation.platformsByKind.APPLIED_UNDERGRADUATE_PILOT", equalTo(5))
+                .body("industryEducation.publishedReformPlans", equalTo(5));
+
+        // The report gives the agreements no end: none expires, however far the clock moves.
+        for (ReferencePortfolio.PartnerSeed partner : ReferencePortfolio.partners()) {
+            assertThat(deadlines.ofStream(ReferencePortfolioLoader.idOf(centre, "agreement:" + partner.organisation()).toString()))
+                    .as(partner.organisation()).isEmpty();
+        }
 
         int roundCount = rounds;
         await().atMost(Duration.ofSeconds(90)).untilAsserted(() -> assertPortfolio(centre, donationsTotal, capitalTotal, roundCount));
@@ -111,5 +125,18 @@ class ReferencePortfolioResourceTest {
         assertThat(portfolio.getInt("ventures.byStage.find { it.stage == 'ACCELERATING' }.ventures")).isEqualTo(4);
         assertThat(portfolio.getInt("ventures.byStage.find { it.stage == 'GRADUATED' }.ventures")).isEqualTo(2);
         assertThat(portfolio.getInt("ventures.byStage.find { it.stage == 'CLOSED' }.ventures")).isZero();
+        // The applied-talent figures: 5 pilots with published plans and their labs and bases, the two
+        // excellence-engineer colleges of the 4th national batch, two industry colleges, one centre.
+        String platforms = "industryEducation.platforms.find { it.kind == '%s' }.%s";
+        assertThat(portfolio.getInt(platforms.formatted("APPLIED_UNDERGRADUATE_PILOT", "active"))).isEqualTo(5);
+        assertThat(portfolio.getInt("industryEducation.publishedReformPlans")).isEqualTo(5);
+        assertThat(portfolio.getInt(platforms.formatted("EXCELLENCE_ENGINEER_COLLEGE", "recognised"))).isEqualTo(2);
+        assertThat(portfolio.getInt(platforms.formatted("MODERN_INDUSTRY_COLLEGE", "active"))).isEqualTo(2);
+        assertThat(portfolio.getInt(platforms.formatted("INDUSTRY_EDUCATION_CENTRE", "active"))).isEqualTo(1);
+        String facilities = "industryEducation.facilities.find { it.kind == '%s' }.%s";
+        assertThat(portfolio.getInt(facilities.formatted("LABORATORY", "open"))).isEqualTo(6);
+        assertThat(portfolio.getInt(facilities.formatted("TRAINING_BASE", "open"))).isEqualTo(6);
+        assertThat(portfolio.getInt(facilities.formatted("TRAINING_BASE", "placesPerTerm"))).isEqualTo(5 * 40 + 10 * 15 + 120);
+        assertThat(portfolio.getInt("industryEducation.placements")).isZero();
     }
 }

@@ -147,6 +147,25 @@ final class PartnerFixtures {
                 "donation").path("id").asText();
         params.put("incubation /v1/partners", Map.of("id", partner, "agreementId", agreementId, "donationId", donation));
         privateIds.addAll(List.of(partner, agreementId, donation));
+        // An industry-education platform university-a hosts, a training base co-built there, a student placed.
+        String enterprise = ok(api.as(Tokens.OPERATOR).post("incubation", "/v1/partners", Map.of("organisation", "isolation-enterprise-" + run,
+                "name", "Isolation enterprise " + run, "kind", "CORPORATE")), "enterprise partner").path("id").asText();
+        String platform = ok(api.as(Tokens.OPERATOR).post("incubation", "/v1/education-platforms", Map.of("centre", centre,
+                "kind", "MODERN_INDUSTRY_COLLEGE", "name", "Isolation college " + run, "hostInstitution", ORG, "enterprises", List.of(enterprise),
+                "functions", List.of("TALENT_TRAINING"), "proposedOn", "2026-01-10")), "platform").path("id").asText();
+        ok(api.as(Tokens.OPERATOR).post("incubation", "/v1/education-platforms/" + platform + "/recognition", Map.of("level", "MUNICIPAL",
+                "recognisedOn", "2026-02-01")), "platform recognised");
+        String facility = ok(api.as(Tokens.OPERATOR).post("incubation", "/v1/facilities", Map.of("platformId", platform, "kind", "TRAINING_BASE",
+                "name", "Isolation base " + run, "enterpriseId", enterprise, "placesPerTerm", 5, "signedOn", "2026-03-01")), "facility")
+                .path("id").asText();
+        ok(api.as(Tokens.OPERATOR).post("incubation", "/v1/facilities/" + facility + "/opening", Map.of("openedOn", "2026-03-15")), "facility opened");
+        String placement = ok(api.as(Tokens.OPERATOR).post("incubation", "/v1/facilities/" + facility + "/placements", Map.of("term", "2026-autumn",
+                "student", Map.of("name", "Isolated Student " + run), "academicMentor", Map.of("name", "Isolated Professor"),
+                "industryMentor", Map.of("name", "Isolated Engineer"), "placedOn", "2026-04-01")), "placement").path("id").asText();
+        params.put("incubation /v1/education-platforms", Map.of("id", platform));
+        params.put("incubation /v1/facilities", Map.of("id", facility, "placementId", placement));
+        privateIds.addAll(List.of(platform, facility, placement));
+        filters.put("platformId", platform);
     }
 
     private void evaluation() {
