@@ -43,6 +43,7 @@ final class ReferenceData {
     void check(Figures figures) {
         checkRecognitionList(figures);
         checkPortfolio(figures);
+        checkIndustryEducation(figures);
         checkPilot(figures);
     }
 
@@ -91,6 +92,39 @@ final class ReferenceData {
                 raised.compareTo(capitalSent) == 0);
         figures.add(p, "raised, report: about 500 million CNY", "5 x 100 million", hundredMillions(raised) + " x 100 million",
                 hundredMillions(raised) == 5);
+    }
+
+    /** The report's applied-talent programme (产学研协同培养应用型人才): platforms, published plans, co-built facilities. */
+    private void checkIndustryEducation(Figures figures) {
+        JsonNode education = Eventually.read(() -> analyst.get("incubation", "/v1/portfolio?centre=" + CENTRE).expect(200).json()
+                .path("industryEducation"), e -> e.path("publishedReformPlans").asLong() == 5 && facilities(e, "TRAINING_BASE", "open") == 6);
+        String p = "incubation";
+        figures.add(p, "applied-undergraduate pilot universities, active (report: 5)", 5, platforms(education, "APPLIED_UNDERGRADUATE_PILOT", "active"));
+        figures.add(p, "pilots' reform plans published (report: 5)", 5, education.path("publishedReformPlans").asLong());
+        figures.add(p, "excellence-engineer colleges of the 4th national batch (report: 2)", 2,
+                platforms(education, "EXCELLENCE_ENGINEER_COLLEGE", "recognised"));
+        figures.add(p, "modern industry colleges, active (report: 2 named)", 2, platforms(education, "MODERN_INDUSTRY_COLLEGE", "active"));
+        figures.add(p, "industry-education centres, active (report: 1 named)", 1, platforms(education, "INDUSTRY_EDUCATION_CENTRE", "active"));
+        figures.add(p, "co-built laboratories open (illustrative: the report gives no count)", 6, facilities(education, "LABORATORY", "open"));
+        figures.add(p, "internship and training bases open (illustrative)", 6, facilities(education, "TRAINING_BASE", "open"));
+    }
+
+    private static long platforms(JsonNode education, String kind, String status) {
+        for (JsonNode row : education.path("platforms")) {
+            if (kind.equals(row.path("kind").asText())) {
+                return row.path(status).asLong();
+            }
+        }
+        return 0;
+    }
+
+    private static long facilities(JsonNode education, String kind, String field) {
+        for (JsonNode row : education.path("facilities")) {
+            if (kind.equals(row.path("kind").asText())) {
+                return row.path(field).asLong();
+            }
+        }
+        return 0;
     }
 
     private void checkPilot(Figures figures) {
