@@ -34,6 +34,7 @@ import org.reformplatform.eventsourcing.command.UnitOfWork;
 import org.reformplatform.eventsourcing.config.PlatformSettings;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.http.IdempotencyKeys;
+import org.reformplatform.eventsourcing.ops.BackgroundLoop;
 import org.reformplatform.eventsourcing.ops.PlatformMetrics;
 import org.reformplatform.eventsourcing.store.EventMetadata;
 
@@ -84,8 +85,7 @@ public class DeadlineDispatcher {
     Deadlines deadlines;
 
     private Map<String, DeadlineHandler> handlers;
-    private volatile boolean running;
-    private Thread thread;
+    private final BackgroundLoop worker = new BackgroundLoop("deadlines", this::loop);
 
     void onStart(@Observes StartupEvent startup) {
         metrics.gauge("platform.deadlines.overdue", "Pending deadlines whose due time has passed",
@@ -101,31 +101,16 @@ public class DeadlineDispatcher {
         stop();
     }
 
-    public synchronized void start() {
-        if (running) {
-            return;
-        }
-        running = true;
-        thread = new Thread(this::loop, "deadlines");
-        thread.setDaemon(true);
-        thread.start();
+    public void start() {
+        worker.start();
     }
 
-    public synchronized void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-            try {
-                thread.join(15_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            thread = null;
-        }
+    public void stop() {
+        worker.stop();
     }
 
     private void loop() {
-        while (running) {
+        while (worker.running()) {
             try {
                 fireDue();
             } catch (RuntimeException e) {

@@ -36,6 +36,7 @@ import org.reformplatform.eventsourcing.config.PlatformSettings;
 import org.reformplatform.eventsourcing.messaging.CloudEventCodec;
 import org.reformplatform.eventsourcing.messaging.KafkaClients;
 import org.reformplatform.eventsourcing.messaging.Topics;
+import org.reformplatform.eventsourcing.ops.BackgroundLoop;
 import org.reformplatform.eventsourcing.ops.PlatformMetrics;
 import org.reformplatform.eventsourcing.store.EventMetadata;
 import org.reformplatform.eventsourcing.store.EventStore;
@@ -94,8 +95,7 @@ public class OutboxRelay {
     private final AtomicLong backlog = new AtomicLong();
     private final AtomicLong oldestAgeMillis = new AtomicLong();
     private volatile boolean leader;
-    private volatile boolean running;
-    private Thread thread;
+    private final BackgroundLoop worker = new BackgroundLoop("outbox-relay", this::loop);
 
     private Connection leaderConnection;
     private KafkaProducer<String, byte[]> producer;
@@ -114,27 +114,12 @@ public class OutboxRelay {
         stop();
     }
 
-    public synchronized void start() {
-        if (running) {
-            return;
-        }
-        running = true;
-        thread = new Thread(this::loop, "outbox-relay");
-        thread.setDaemon(true);
-        thread.start();
+    public void start() {
+        worker.start();
     }
 
-    public synchronized void stop() {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-            try {
-                thread.join(15_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            thread = null;
-        }
+    public void stop() {
+        worker.stop();
     }
 
     public boolean isLeader() {
@@ -149,7 +134,7 @@ public class OutboxRelay {
         long backoffMillis = 100;
         // An idle platform should cost next to nothing: empty polls space out (see platform.relay.idle-poll-max).
         Duration idleWait = settings.relayIdlePoll();
-        while (running) {
+        while (worker.running()) {
             try {
                 if (!acquireLeadership()) {
                     sleep(Duration.ofSeconds(1));
@@ -183,7 +168,7 @@ public class OutboxRelay {
                 Thread.currentThread().interrupt();
                 break;
             } catch (Exception e) {
-                if (!running) {
+                if (!worker.running()) {
                     break;
                 }
                 LOG.warnf("outbox relay pass failed, retrying in %d ms: %s", backoffMillis, e.toString());
