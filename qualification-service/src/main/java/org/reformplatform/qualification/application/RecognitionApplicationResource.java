@@ -161,13 +161,13 @@ public class RecognitionApplicationResource {
     public Page<ApplicationListing> list(@QueryParam("status") @DefaultValue("all")
             @Pattern(regexp = "submitted|verified|recognised|refused|appealed|conditionally_recognised|lapsed|all") String status,
             @QueryParam("holderId") UUID holderId,
-            @QueryParam("overdue") Boolean overdue,
+            @QueryParam("overdue") @Pattern(regexp = "true|false") String overdue,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
         return ListFilter.all()
                 .equal("status", ListFilter.status(status, RecognitionApplication.Status.class))
                 .equal("holderId", holderId)
-                .equal("overdue", overdue)
+                .equal("overdue", overdue == null ? null : Boolean.valueOf(overdue))
                 .owned("organisation", caller, null)
                 .page(ApplicationSummary.class, Sort.by("appliedOn").and("id"), page, size,
                         ApplicationListing::of);

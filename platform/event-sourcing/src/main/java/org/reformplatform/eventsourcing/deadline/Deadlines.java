@@ -124,6 +124,12 @@ public class Deadlines {
         return query("WHERE stream_id = ? ORDER BY due_at, id", List.of(streamId), 0, 1000);
     }
 
+    /** A page of deadlines matching {@code where} (SQL over the deadlines table, with its parameters), in {@code order}. */
+    org.reformplatform.eventsourcing.http.Page<DeadlineView> page(String where, List<Object> parameters, String order, int page, int size) {
+        List<DeadlineView> items = query("WHERE " + where + " ORDER BY " + order, parameters, page * size, size);
+        return org.reformplatform.eventsourcing.http.Page.of(items, page, size, count("WHERE " + where, parameters));
+    }
+
     List<DeadlineView> query(String where, List<Object> parameters, int offset, int limit) {
         try (Connection c = dataSource.getConnection();
                 PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM deadlines " + where + " LIMIT ? OFFSET ?")) {

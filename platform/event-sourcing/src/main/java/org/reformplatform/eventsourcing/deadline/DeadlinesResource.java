@@ -26,16 +26,11 @@ import org.reformplatform.eventsourcing.security.Roles;
 
 /**
  * What is due and what is overdue: partners see their own organisation's deadlines, operators and
- * analysts every one, and operators also what fired, was refused or was cancelled, and why.
+ * analysts every one ({@link DeadlineOperationsResource} shows what became of them).
  */
-@Path("/")
+@Path("/v1/deadlines")
 @Produces(MediaType.APPLICATION_JSON)
 public class DeadlinesResource {
-
-    /** How many deadlines are in each state, and the oldest overdue one's due time. */
-    public record DeadlineSummary(Instant now, long pending, long overdue, long dueWithinAWeek, long fired, long refused, long cancelled,
-            long failingAttempts, Instant oldestOverdue) {
-    }
 
     @Inject
     Deadlines deadlines;
@@ -47,7 +42,6 @@ public class DeadlinesResource {
     Clock clock;
 
     @GET
-    @Path("v1/deadlines")
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Tag(name = "Deadlines")
     @Operation(summary = "What falls due: overdue, due within a week, or everything pending",
@@ -73,63 +67,6 @@ public class DeadlinesResource {
             where.add("organisation = ?");
             parameters.add(organisation);
         }
-        return page(String.join(" AND ", where), parameters, "due_at, id", page, size);
-    }
-
-    @GET
-    @Path("ops/deadlines")
-    @RolesAllowed({Roles.OPERATOR, Roles.ANALYST})
-    @Tag(name = "Operations")
-    @Operation(summary = "Every deadline by status: pending, overdue, fired, refused or cancelled",
-            description = "With each one's outcome, failed attempts and last error; fired ones latest first, others soonest due first.")
-    public Page<Deadlines.DeadlineView> all(
-            @QueryParam("status") @DefaultValue("pending") @Pattern(regexp = "pending|overdue|fired|refused|cancelled|failing") String status,
-            @QueryParam("name") String name,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        List<String> where = new ArrayList<>();
-        List<Object> parameters = new ArrayList<>();
-        String order = "due_at, id";
-        switch (status) {
-            case "overdue" -> {
-                where.add("status = 'PENDING' AND due_at <= ?");
-                parameters.add(clock.instant());
-            }
-            case "failing" -> where.add("status = 'PENDING' AND attempts > 0");
-            case "pending" -> where.add("status = 'PENDING'");
-            default -> {
-                where.add("status = ?");
-                parameters.add(status.toUpperCase(java.util.Locale.ROOT));
-                order = "closed_at DESC, id";
-            }
-        }
-        if (name != null) {
-            where.add("name = ?");
-            parameters.add(name);
-        }
-        return page(String.join(" AND ", where), parameters, order, page, size);
-    }
-
-    @GET
-    @Path("ops/deadlines/summary")
-    @RolesAllowed({Roles.OPERATOR, Roles.ANALYST})
-    @Tag(name = "Operations")
-    @Operation(summary = "How many deadlines are pending, overdue, fired, refused and cancelled")
-    public DeadlineSummary summary() {
-        Instant now = clock.instant();
-        List<Deadlines.DeadlineView> oldest = deadlines.query("WHERE status = 'PENDING' AND due_at <= ? ORDER BY due_at", List.of(now), 0, 1);
-        return new DeadlineSummary(now, count("status = 'PENDING'"), deadlines.count("WHERE status = 'PENDING' AND due_at <= ?", List.of(now)),
-                deadlines.count("WHERE status = 'PENDING' AND due_at > ? AND due_at <= ?", List.of(now, now.plus(Duration.ofDays(7)))),
-                count("status = 'FIRED'"), count("status = 'REFUSED'"), count("status = 'CANCELLED'"),
-                count("status = 'PENDING' AND attempts > 0"), oldest.isEmpty() ? null : oldest.get(0).dueAt());
-    }
-
-    private long count(String where) {
-        return deadlines.count("WHERE " + where, List.of());
-    }
-
-    private Page<Deadlines.DeadlineView> page(String where, List<Object> parameters, String order, int page, int size) {
-        List<Deadlines.DeadlineView> items = deadlines.query("WHERE " + where + " ORDER BY " + order, parameters, page * size, size);
-        return Page.of(items, page, size, deadlines.count("WHERE " + where, parameters));
+        return deadlines.page(String.join(" AND ", where), parameters, "due_at, id", page, size);
     }
 }

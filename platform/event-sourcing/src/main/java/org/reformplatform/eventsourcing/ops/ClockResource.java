@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -58,7 +59,7 @@ public class ClockResource {
     @Operation(summary = "Set the clock forward (local and test platforms only)",
             description = "Refused with 409 unless platform.clock.adjustable is on. The deadlines due by the new time fire "
                     + "within the poll interval, in due order (GET /ops/deadlines/summary shows them leave the overdue count).")
-    public ClockView set(@NotNull SetClock request) {
+    public ClockView set(@Valid @NotNull SetClock request) {
         if (!settings.clockAdjustable()) {
             throw RuleViolation.conflict("clock-not-adjustable", "This service's clock is the real time; it is set only on "
                     + "platforms started with platform.clock.adjustable=true");
