@@ -378,6 +378,7 @@ class DeadlinesTest {
                 .post("/ops/clock").then().statusCode(409).body("type", containsString("clock-not-adjustable"));
         given().auth().oauth2(Tokens.analyst()).contentType(ContentType.JSON).body("{\"now\":\"2099-01-01T00:00:00Z\"}")
                 .post("/ops/clock").then().statusCode(403);
+        given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON).body("{}").post("/ops/clock").then().statusCode(400);
         assertThat(clock.offset()).isEqualTo(Duration.ZERO);
     }
 

@@ -16,7 +16,9 @@ public final class Failures {
 
     /** An unreachable or failing database: SQL states 08 (connection), 53 (resources), 57 (operator intervention). */
     public static boolean isDatabaseFailure(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        // A commit the database broke off arrives as a RollbackException whose reason is only in a
+        // suppressed XAException (its cause the connection's SQLException): look there too.
+        for (Throwable t : causesAndSuppressed(e)) {
             if (t instanceof java.sql.SQLTransientException || t instanceof java.sql.SQLRecoverableException
                     || t instanceof java.sql.SQLNonTransientConnectionException) {
                 return true;
@@ -30,6 +32,29 @@ public final class Failures {
             }
         }
         return false;
+    }
+
+    /** The exception, its causes and what was suppressed along the way, each once. */
+    private static java.util.List<Throwable> causesAndSuppressed(Throwable e) {
+        java.util.List<Throwable> seen = new java.util.ArrayList<>();
+        java.util.Deque<Throwable> next = new java.util.ArrayDeque<>();
+        if (e != null) {
+            next.add(e);
+        }
+        while (!next.isEmpty() && seen.size() < 64) {
+            Throwable t = next.poll();
+            if (seen.stream().anyMatch(s -> s == t)) {
+                continue;
+            }
+            seen.add(t);
+            if (t.getCause() != null) {
+                next.add(t.getCause());
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                next.add(suppressed);
+            }
+        }
+        return seen;
     }
 
     /**
