@@ -254,10 +254,11 @@ public record Cycle(
                     incomplete.size() + " dossier(s) still lack required evaluators or scores")
                     .with("incompleteDossiers", incomplete.stream().map(d -> d.id().value().toString()).toList()));
             List<CycleEvent> events = new ArrayList<>();
-            WeightedScoring.outcomes(state).forEach((dossierId, outcome) -> {
+            WeightedScoring.outcomes(state, conclude.evidence()).forEach((dossierId, outcome) -> {
                 Dossier dossier = state.dossiers.get(dossierId);
                 events.add(new OutcomeDetermined(state.id, dossierId, dossier.researcherId(), state.institution, dossier.track(), dossier.use(),
-                        outcome.total(), outcome.result(), outcome.result().grantsUse(), outcome.rank(), conclude.at()));
+                        outcome.total(), outcome.result(), outcome.result().grantsUse(), outcome.rank(), conclude.at(), outcome.indicatorTotal(),
+                        outcome.evidence()));
             });
             events.add(new CycleConcluded(state.id, state.dossiers.size(), conclude.at()));
             return events;
@@ -293,7 +294,8 @@ public record Cycle(
                 return s.withDossier(s.dossiers.get(r.dossierId()).score(r.evaluator(), r.scores()));
             }
             if (event instanceof OutcomeDetermined o) {
-                return s.withDossier(s.dossiers.get(o.dossierId()).concluded(new Dossier.Outcome(o.total(), o.result(), o.rank())));
+                return s.withDossier(s.dossiers.get(o.dossierId()).concluded(new Dossier.Outcome(o.total(), o.result(), o.rank(), o.indicatorTotal(),
+                        o.evidence())));
             }
             if (event instanceof CycleConcluded) {
                 return s.with(Status.CONCLUDED, s.scoringOverdue);

@@ -3,6 +3,7 @@ package org.reformplatform.evaluation.cycle;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.reformplatform.evaluation.researcher.ResearcherId;
 import org.reformplatform.evaluation.scheme.EvaluatorKind;
@@ -50,7 +51,17 @@ public sealed interface CycleCommand {
     /**
      * Concludes the cycle. {@code withWhatItHas}: an operator concludes after the scoring deadline
      * with the score sheets recorded; a dossier without any sheet is {@code NOT_EVALUATED}.
+     * {@code evidence}: the evidence on each dossier's researcher's record now, which the tracks weigh.
      */
-    record ConcludeCycle(boolean withWhatItHas, Instant at) implements CycleCommand {
+    record ConcludeCycle(boolean withWhatItHas, Map<ResearcherId, List<DossierEvidence>> evidence, Instant at) implements CycleCommand {
+
+        public ConcludeCycle {
+            evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
+        }
+
+        /** Concluded without evidence from the researchers' records. */
+        public ConcludeCycle(boolean withWhatItHas, Instant at) {
+            this(withWhatItHas, Map.of(), at);
+        }
     }
 }

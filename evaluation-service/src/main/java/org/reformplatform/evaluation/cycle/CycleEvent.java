@@ -56,10 +56,19 @@ public sealed interface CycleEvent {
     /**
      * A dossier's outcome: its weighted total (0–100), the result, whether that grants the use it was
      * submitted for, and its rank among the passing dossiers of a competitive track (else null).
+     * {@code indicatorTotal}: the total of the indicators alone; {@code evidence}: what each piece of
+     * evidence on the researcher's record added under the track's evidence weights (empty when the
+     * track weighs none). Both absent in outcomes determined before tracks weighed evidence.
      */
     record OutcomeDetermined(CycleId cycleId, DossierId dossierId, ResearcherId researcherId, String institution, String track,
-            OutcomeUse use, BigDecimal total, OutcomeResult result, boolean useGranted, Integer rank, Instant determinedAt)
-            implements CycleEvent {
+            OutcomeUse use, BigDecimal total, OutcomeResult result, boolean useGranted, Integer rank, Instant determinedAt,
+            BigDecimal indicatorTotal, List<EvidenceContribution> evidence) implements CycleEvent {
+
+        /** An outcome without evidence: the total is the indicators'. */
+        public OutcomeDetermined(CycleId cycleId, DossierId dossierId, ResearcherId researcherId, String institution, String track,
+                OutcomeUse use, BigDecimal total, OutcomeResult result, boolean useGranted, Integer rank, Instant determinedAt) {
+            this(cycleId, dossierId, researcherId, institution, track, use, total, result, useGranted, rank, determinedAt, total, List.of());
+        }
     }
 
     record CycleConcluded(CycleId cycleId, int dossiers, Instant concludedAt) implements CycleEvent {

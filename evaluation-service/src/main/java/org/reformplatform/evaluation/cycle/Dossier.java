@@ -29,8 +29,18 @@ public record Dossier(
         Map<String, List<IndicatorScore>> sheets,
         Outcome outcome) {
 
-    /** What the conclusion decided. */
-    public record Outcome(java.math.BigDecimal total, OutcomeResult result, Integer rank) {
+    /**
+     * What the conclusion decided: the total (with evidence), the result, the rank; the total of the
+     * indicators alone and what each piece of evidence added.
+     */
+    public record Outcome(java.math.BigDecimal total, OutcomeResult result, Integer rank, java.math.BigDecimal indicatorTotal,
+            List<EvidenceContribution> evidence) {
+
+        public Outcome {
+            // Outcomes determined before tracks weighed evidence: the total was the indicators' alone.
+            indicatorTotal = indicatorTotal == null ? total : indicatorTotal;
+            evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        }
     }
 
     public long assignedOfKind(EvaluatorKind kind) {

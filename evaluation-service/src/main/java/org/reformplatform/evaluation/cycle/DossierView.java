@@ -28,9 +28,15 @@ public record DossierView(
         List<Sheet> scoreSheets,
         @Schema(description = "Once the cycle is concluded") DossierOutcome outcome) {
 
-    /** The outcome the conclusion determined: weighted total (0–100), result, and rank in a competitive track. */
+    /**
+     * The outcome the conclusion determined: weighted total (0–100, with evidence), result, and rank in
+     * a competitive track; the indicators' total alone and what each piece of evidence added.
+     */
     @Schema(name = "DossierOutcome")
-    public record DossierOutcome(java.math.BigDecimal total, OutcomeResult result, Integer rank) {
+    public record DossierOutcome(java.math.BigDecimal total, OutcomeResult result, Integer rank,
+            @Schema(description = "The weighted total of the indicators alone, before evidence") java.math.BigDecimal indicatorTotal,
+            @Schema(description = "What each piece of evidence on the researcher's record added under the track's evidence weights")
+            List<EvidenceContribution> evidence) {
     }
 
     @Schema(name = "DossierAssignment")
@@ -49,6 +55,7 @@ public record DossierView(
         return new DossierView(dossier.id().value(), cycle.id().value(), cycle.institution(), dossier.researcherId().value(),
                 cycle.track(dossier.track()).orElseThrow(), dossier.use(), dossier.evidence(), dossier.submittedAt(), assignments, sheets,
                 dossier.outcome() == null ? null
-                        : new DossierOutcome(dossier.outcome().total(), dossier.outcome().result(), dossier.outcome().rank()));
+                        : new DossierOutcome(dossier.outcome().total(), dossier.outcome().result(), dossier.outcome().rank(),
+                                dossier.outcome().indicatorTotal(), dossier.outcome().evidence()));
     }
 }

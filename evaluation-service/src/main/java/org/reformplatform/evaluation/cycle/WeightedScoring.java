@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.reformplatform.evaluation.researcher.ResearcherId;
+import org.reformplatform.evaluation.scheme.EvidenceWeight;
 import org.reformplatform.evaluation.scheme.Indicator;
 import org.reformplatform.evaluation.scheme.Track;
 
@@ -25,6 +27,12 @@ import org.reformplatform.evaluation.scheme.Track;
  * <li>A dossier without any score sheet (a cycle concluded after its scoring deadline with what it
  * had) is NOT_EVALUATED; one with some of its sheets is graded on those.</li>
  * </ol>
+ *
+ * <p>A track that weighs evidence ({@link EvidenceWeight}) adds to the weighted total of an evaluated
+ * dossier the points of the evidence on its researcher's record: per kind, {@code pointsEach} per
+ * piece in the evidence's fixed order until the kind's cap is reached; the total stays at most 100.
+ * Grading and ranking use the total with evidence; the outcome shows the total of the indicators and
+ * each piece's contribution.
  */
 public final class WeightedScoring {
 
@@ -53,18 +61,61 @@ public final class WeightedScoring {
         return total.setScale(2, RoundingMode.HALF_UP);
     }
 
-    /** The outcome of every dossier of the cycle, in order of submission. */
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+    /**
+     * What each piece of evidence adds under the track: nothing when the track weighs no evidence (then
+     * no contribution is listed), else each piece listed with its points (0 for a kind the track does
+     * not weigh or whose cap is reached).
+     */
+    public static List<EvidenceContribution> contributions(Track track, List<DossierEvidence> evidence) {
+        if (track.evidenceWeights().isEmpty()) {
+            return List.of();
+        }
+        Map<Object, BigDecimal> counted = new LinkedHashMap<>();
+        List<EvidenceContribution> contributions = new ArrayList<>();
+        for (DossierEvidence piece : evidence) {
+            BigDecimal points = track.evidenceWeight(piece.kind()).map(weight -> {
+                BigDecimal sofar = counted.getOrDefault(weight.kind(), BigDecimal.ZERO);
+                BigDecimal added = weight.pointsEach().min(weight.cap().subtract(sofar)).max(BigDecimal.ZERO);
+                counted.put(weight.kind(), sofar.add(added));
+                return added;
+            }).orElse(BigDecimal.ZERO);
+            contributions.add(new EvidenceContribution(piece.kind(), piece.source(), piece.description(), points.setScale(2, RoundingMode.HALF_UP)));
+        }
+        return List.copyOf(contributions);
+    }
+
+    /** The total with the evidence's contributions, at most 100. */
+    static BigDecimal withEvidence(BigDecimal indicatorTotal, List<EvidenceContribution> contributions) {
+        BigDecimal total = indicatorTotal;
+        for (EvidenceContribution c : contributions) {
+            total = total.add(c.points());
+        }
+        return total.min(HUNDRED).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** The outcome of every dossier of the cycle, in order of submission, without evidence. */
     public static Map<DossierId, Dossier.Outcome> outcomes(Cycle cycle) {
+        return outcomes(cycle, Map.of());
+    }
+
+    /** The outcome of every dossier of the cycle, in order of submission, with the evidence on its researcher's record. */
+    public static Map<DossierId, Dossier.Outcome> outcomes(Cycle cycle, Map<ResearcherId, List<DossierEvidence>> evidence) {
         Map<DossierId, Dossier.Outcome> outcomes = new LinkedHashMap<>();
         Map<String, List<Dossier>> passingByTrack = new LinkedHashMap<>();
         List<Dossier> inOrder = cycle.dossiersInOrder();
         Map<DossierId, BigDecimal> totals = new LinkedHashMap<>();
         for (Dossier dossier : inOrder) {
             Track track = cycle.track(dossier.track()).orElseThrow();
-            BigDecimal total = total(track, dossier);
+            BigDecimal indicatorTotal = total(track, dossier);
+            boolean evaluated = !dossier.sheets().isEmpty();
+            List<EvidenceContribution> contributions = evaluated
+                    ? contributions(track, evidence.getOrDefault(dossier.researcherId(), List.of())) : List.of();
+            BigDecimal total = withEvidence(indicatorTotal, contributions);
             totals.put(dossier.id(), total);
-            OutcomeResult result = dossier.sheets().isEmpty() ? OutcomeResult.NOT_EVALUATED : grade(track, total);
-            outcomes.put(dossier.id(), new Dossier.Outcome(total, result, null));
+            OutcomeResult result = evaluated ? grade(track, total) : OutcomeResult.NOT_EVALUATED;
+            outcomes.put(dossier.id(), new Dossier.Outcome(total, result, null, indicatorTotal, contributions));
             if (track.competitive() && result.grantsUse()) {
                 passingByTrack.computeIfAbsent(track.code(), k -> new ArrayList<>()).add(dossier);
             }
@@ -76,7 +127,8 @@ public final class WeightedScoring {
                 Dossier dossier = passing.get(i);
                 Dossier.Outcome graded = outcomes.get(dossier.id());
                 int rank = i + 1;
-                outcomes.put(dossier.id(), new Dossier.Outcome(graded.total(), rank <= posts ? graded.result() : OutcomeResult.NOT_SELECTED, rank));
+                outcomes.put(dossier.id(), new Dossier.Outcome(graded.total(), rank <= posts ? graded.result() : OutcomeResult.NOT_SELECTED, rank,
+                        graded.indicatorTotal(), graded.evidence()));
             }
         });
         return outcomes;

@@ -1,6 +1,7 @@
 package org.reformplatform.evaluation.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.reformplatform.evaluation.scheme.EvaluatorKind.CLINICAL_EXPERT;
 import static org.reformplatform.evaluation.scheme.EvaluatorKind.COMMITTEE;
 import static org.reformplatform.evaluation.scheme.EvaluatorKind.INDUSTRY_EXPERT;
@@ -11,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
@@ -35,8 +37,13 @@ import org.reformplatform.evaluation.cycle.CycleEvent.EvaluatorAssigned;
 import org.reformplatform.evaluation.cycle.CycleEvent.OutcomeDetermined;
 import org.reformplatform.evaluation.cycle.CycleEvent.ScoresRecorded;
 import org.reformplatform.evaluation.pilot.PilotId;
+import org.reformplatform.evaluation.researcher.MobilityRecord;
+import org.reformplatform.evaluation.researcher.Researcher;
 import org.reformplatform.evaluation.researcher.ResearcherId;
+import org.reformplatform.evaluation.researcher.TitleEquivalence;
 import org.reformplatform.evaluation.scheme.EvaluatorKind;
+import org.reformplatform.evaluation.scheme.EvidenceKind;
+import org.reformplatform.evaluation.scheme.EvidenceWeight;
 import org.reformplatform.evaluation.scheme.OutcomeUse;
 import org.reformplatform.evaluation.scheme.Scheme;
 import org.reformplatform.evaluation.scheme.SchemeCommand.ReviseScheme;
@@ -391,6 +398,91 @@ class CycleTest {
 
         List<IndicatorScore> score(String value) {
             return List.of(new IndicatorScore("impact", new BigDecimal(value)));
+        }
+    }
+
+    /** Evidence from other services on the researcher's record counts when the track weighs it (业绩导向). */
+    @Nested
+    class EvidenceThatCounts {
+
+        /** Title equivalences 4 points each up to 8; leave-to-found 5 each up to 5; other kinds not weighed. */
+        final Track weighing = new Track(ENGINEERING.code(), ENGINEERING.name(), null, null, ENGINEERING.indicators(), ENGINEERING.evaluators(),
+                ENGINEERING.uses(), ENGINEERING.passMark(), ENGINEERING.excellentMark(), null, List.of(
+                        new EvidenceWeight(EvidenceKind.TITLE_EQUIVALENCE, new BigDecimal("4"), new BigDecimal("8")),
+                        new EvidenceWeight(EvidenceKind.LEAVE_TO_FOUND, new BigDecimal("5"), new BigDecimal("5"))));
+
+        List<CycleEvent> evaluatedUnder(Track track) {
+            List<CycleEvent> history = new ArrayList<>(evaluated());
+            history.set(0, new CycleOpened(ID, SCHEME, 2, "centre", "2026", null, List.of(track), AT, null, null));
+            return history;
+        }
+
+        static TitleEquivalence equivalence(String level) {
+            return new TitleEquivalence(UUID.randomUUID(), UUID.randomUUID(), "Chartered Engineer", "GB", "ENGINEERING", level, "2026",
+                    LocalDate.parse("2026-02-01"));
+        }
+
+        static MobilityRecord mobility(String form, String outcome, boolean positive) {
+            return new MobilityRecord(UUID.randomUUID(), form, "centre", "Orbit Ltd", LocalDate.parse("2024-01-01"), LocalDate.parse("2025-12-31"),
+                    outcome, positive, List.of("prototype"));
+        }
+
+        @Test
+        void evidence_arriving_on_the_record_changes_the_score_and_each_piece_shows_what_it_added() {
+            Researcher.Evidence before = Researcher.Evidence.NONE;
+            Researcher.Evidence after = new Researcher.Evidence(List.of(equivalence("SENIOR"), equivalence("ASSOCIATE_SENIOR"), equivalence("SENIOR")),
+                    List.of(mobility("LEAVE_TO_FOUND", "EXCEEDED", true), mobility("LEAVE_TO_FOUND", "MET", true),
+                            mobility("SECONDMENT", "MET", true), mobility("PART_TIME_INNOVATION", "NOT_MET", false)));
+
+            OutcomeDetermined without = (OutcomeDetermined) given(evaluatedUnder(weighing))
+                    .when(new ConcludeCycle(false, Map.of(ZHANG, DossierEvidence.of(before)), AT)).events().get(0);
+            assertThat(without.total()).isEqualByComparingTo("76.00");
+            assertThat(without.result()).isEqualTo(OutcomeResult.PASSED);
+            assertThat(without.evidence()).isEmpty();
+
+            OutcomeDetermined with = (OutcomeDetermined) given(evaluatedUnder(weighing))
+                    .when(new ConcludeCycle(false, Map.of(ZHANG, DossierEvidence.of(after)), AT)).events().get(0);
+            // 76 from the indicators + 4 + 4 (title equivalences, capped at 8: the third adds 0) + 5 (leave-to-found, capped at 5) = 89: excellent.
+            assertThat(with.indicatorTotal()).isEqualByComparingTo("76.00");
+            assertThat(with.total()).isEqualByComparingTo("89.00");
+            assertThat(with.result()).isEqualTo(OutcomeResult.EXCELLENT);
+            assertThat(with.evidence()).extracting(EvidenceContribution::kind, c -> c.points().toPlainString()).containsExactly(
+                    tuple(EvidenceKind.TITLE_EQUIVALENCE, "4.00"), tuple(EvidenceKind.TITLE_EQUIVALENCE, "4.00"),
+                    tuple(EvidenceKind.TITLE_EQUIVALENCE, "0.00"), tuple(EvidenceKind.LEAVE_TO_FOUND, "5.00"),
+                    tuple(EvidenceKind.LEAVE_TO_FOUND, "0.00"), tuple(EvidenceKind.MOBILITY_RESULTS, "0.00"));
+
+            // Replayed, the outcome keeps what was used.
+            Cycle concluded = given(evaluatedUnder(weighing), with).state();
+            assertThat(concluded.dossier(D1).orElseThrow().outcome().evidence()).isEqualTo(with.evidence());
+            assertThat(concluded.dossier(D1).orElseThrow().outcome().indicatorTotal()).isEqualByComparingTo("76.00");
+        }
+
+        @Test
+        void a_review_that_is_not_favourable_is_no_evidence_and_forms_are_typed() {
+            List<DossierEvidence> typed = DossierEvidence.of(new Researcher.Evidence(List.of(), List.of(mobility("PART_TIME_INNOVATION", "MET", true),
+                    mobility("ENTERPRISE_TALENT", "EXCEEDED", true), mobility("LEAVE_TO_FOUND", "NOT_MET", false))));
+            assertThat(typed).extracting(DossierEvidence::kind).containsExactly(EvidenceKind.PART_TIME_INNOVATION, EvidenceKind.MOBILITY_RESULTS);
+        }
+
+        @Test
+        void a_track_that_weighs_no_evidence_keeps_its_total_and_lists_none() {
+            Researcher.Evidence record = new Researcher.Evidence(List.of(equivalence("SENIOR")), List.of(mobility("LEAVE_TO_FOUND", "MET", true)));
+            given(evaluated()).when(new ConcludeCycle(false, Map.of(ZHANG, DossierEvidence.of(record)), AT)).then(
+                    new OutcomeDetermined(ID, D1, ZHANG, "centre", "engineering", OutcomeUse.PROMOTION, new BigDecimal("76.00"), OutcomeResult.PASSED,
+                            true, null, AT),
+                    new CycleConcluded(ID, 1, AT));
+        }
+
+        @Test
+        void the_total_with_evidence_stays_at_most_100() {
+            Track generous = new Track(ENGINEERING.code(), ENGINEERING.name(), null, null, ENGINEERING.indicators(), ENGINEERING.evaluators(),
+                    ENGINEERING.uses(), ENGINEERING.passMark(), ENGINEERING.excellentMark(), null,
+                    List.of(new EvidenceWeight(EvidenceKind.TITLE_EQUIVALENCE, new BigDecimal("30"), new BigDecimal("60"))));
+            Researcher.Evidence record = new Researcher.Evidence(List.of(equivalence("SENIOR"), equivalence("SENIOR")), List.of());
+            OutcomeDetermined outcome = (OutcomeDetermined) given(evaluatedUnder(generous))
+                    .when(new ConcludeCycle(false, Map.of(ZHANG, DossierEvidence.of(record)), AT)).events().get(0);
+            assertThat(outcome.total()).isEqualByComparingTo("100.00");
+            assertThat(outcome.indicatorTotal()).isEqualByComparingTo("76.00");
         }
     }
 
