@@ -178,6 +178,10 @@ public record Cycle(
 
         private static List<CycleEvent> assign(AssignEvaluator assign, Cycle state) {
             Dossier dossier = existing(state, assign.dossierId());
+            // Who evaluates is settled by the register, not by whoever assigns: an evaluator not in it has no kind to count as.
+            require(assign.kind() != null, () -> RuleViolation.conflict("evaluator-not-registered",
+                    "Evaluator " + assign.evaluator() + " is not in the register of evaluators; an operator registers them with their kind first")
+                    .with("evaluator", assign.evaluator()));
             Track track = state.track(dossier.track()).orElseThrow();
             int required = track.requiredEvaluators(assign.kind());
             require(required > 0, () -> RuleViolation.invalid("evaluator-kind-not-required",

@@ -41,6 +41,7 @@ public sealed interface CycleCommand {
     record DeclareConflict(String evaluator, ResearcherId researcherId, String reason, Instant at) implements CycleCommand {
     }
 
+    /** {@code kind}: the evaluator's kind in the register of evaluators, null when they are not registered. */
     record AssignEvaluator(DossierId dossierId, String evaluator, EvaluatorKind kind, Instant at) implements CycleCommand {
     }
 

@@ -96,7 +96,8 @@ public class CycleResource {
     public record AssignEvaluatorRequest(
             @NotBlank @Size(max = 200) @Pattern(regexp = "\\S+") @Schema(description = "The evaluator's token subject", example = "expert-li")
             String evaluator,
-            @NotNull @Schema(example = "INDUSTRY_EXPERT") EvaluatorKind kind) {
+            @Schema(description = "Optional: the kind is the register's; one named here must be it (409 evaluator-kind-differs)",
+                    example = "INDUSTRY_EXPERT") EvaluatorKind kind) {
     }
 
     @Schema(name = "RecordScores")
@@ -238,7 +239,8 @@ public class CycleResource {
     @Path("/{id}/dossiers/{dossierId}/assignments")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
-    @Operation(summary = "Assign an evaluator to a dossier", description = "Of a kind the dossier's track requires, up to its number; "
+    @Operation(summary = "Assign an evaluator to a dossier", description = "A registered evaluator (else 409 evaluator-not-registered), as "
+            + "the kind the register gives them, which the dossier's track must require, up to its number; "
             + "an evaluator with a declared conflict of interest is refused (409 conflict-of-interest).")
     public Response assign(@PathParam("id") UUID id, @PathParam("dossierId") UUID dossierId, @Valid @NotNull AssignEvaluatorRequest request,
             @HeaderParam("If-Match") String ifMatch) {

@@ -112,6 +112,7 @@ class CycleResourceTest {
         given().auth().oauth2(Tokens.evaluator(declared)).contentType(ContentType.JSON)
                 .body(Map.of("researcherId", researcher, "reason", "supervised the candidate's thesis"))
                 .post(cycle + "/conflicts").then().statusCode(200);
+        CycleFixtures.register(declared, "INDUSTRY_EXPERT");
         EventStoreProbe.assertNoEventWritten(() -> given().auth().oauth2(Tokens.partner(org)).contentType(ContentType.JSON)
                 .body(Map.of("evaluator", declared, "kind", "INDUSTRY_EXPERT")).post(dossier + "/assignments")
                 .then().statusCode(409).contentType("application/problem+json").body("type", containsString("conflict-of-interest")));

@@ -200,6 +200,14 @@ class CycleTest {
         }
 
         @Test
+        void an_evaluator_not_in_the_register_is_refused() {
+            // The handler found no entry in the register of evaluators: there is no kind to assign them as.
+            RuleViolation refusal = spec.given(OPENED, SUBMITTED).when(new AssignEvaluator(D1, "stranger", null, AT)).thenRefused(RuleViolation.class);
+            assertThat(refusal.code()).isEqualTo("evaluator-not-registered");
+            assertThat(refusal.kind()).isEqualTo(RuleViolation.Kind.CONFLICT);
+        }
+
+        @Test
         void a_kind_the_track_does_not_require_is_refused() {
             assertThat(code(spec.given(OPENED, SUBMITTED).when(new AssignEvaluator(D1, "peer-1", PEER, AT)))).isEqualTo("evaluator-kind-not-required");
             assertThat(code(spec.given(OPENED, SUBMITTED).when(new AssignEvaluator(D1, "doc-1", CLINICAL_EXPERT, AT))))
