@@ -17,13 +17,14 @@ import org.reformplatform.evaluation.researcher.ResearcherId;
 import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.deadline.Deadlines;
+import org.reformplatform.eventsourcing.ops.RegionalCalendar;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
 
 /**
  * A cycle concluded once every dossier is fully evaluated, or by an operator after its scoring
  * deadline with the sheets it has: an outcome for each, with the evidence on each researcher's
  * record now, which travels in the command so that the outcome fixes what was used. Its deadlines
- * have nothing left to do.
+ * have nothing left to do. The outcomes may be appealed until the day {@link AppealPolicy} gives.
  */
 @ApplicationScoped
 public class ConcludeCycleHandler {
@@ -37,6 +38,9 @@ public class ConcludeCycleHandler {
     @Inject
     Deadlines deadlines;
 
+    @Inject
+    RegionalCalendar calendar;
+
     public Decision<Cycle> handle(CycleId cycle, OptionalInt expectedVersion) {
         return handle(cycle, false, false, expectedVersion);
     }
@@ -47,7 +51,8 @@ public class ConcludeCycleHandler {
      */
     public Decision<Cycle> handle(CycleId cycle, boolean withWhatItHas, boolean byOperator, OptionalInt expectedVersion) {
         require(!withWhatItHas || byOperator, () -> RuleViolation.forbidden("operator-only", "Only an operator concludes a cycle with what it has"));
-        Decision<Cycle> concluded = aggregates.handle(Cycle.TYPE, cycle, new ConcludeCycle(withWhatItHas, evidenceOf(cycle), clock.instant()),
+        Decision<Cycle> concluded = aggregates.handle(Cycle.TYPE, cycle, new ConcludeCycle(withWhatItHas, evidenceOf(cycle),
+                AppealPolicy.CURRENT.appealsUntil(calendar.today(), calendar.workingDays()), clock.instant()),
                 expectedVersion);
         deadlines.cancel(CycleDossiersDue.NAME, cycle, "cycle concluded");
         deadlines.cancel(CycleScoringDue.NAME, cycle, "cycle concluded");

@@ -71,6 +71,35 @@ public sealed interface CycleEvent {
         }
     }
 
-    record CycleConcluded(CycleId cycleId, int dossiers, Instant concludedAt) implements CycleEvent {
+    /** {@code appealsUntil}: the last day its outcomes may be appealed; absent (no appeal) for cycles concluded before appeals. */
+    record CycleConcluded(CycleId cycleId, int dossiers, Instant concludedAt, LocalDate appealsUntil) implements CycleEvent {
+
+        public CycleConcluded(CycleId cycleId, int dossiers, Instant concludedAt) {
+            this(cycleId, dossiers, concludedAt, null);
+        }
+    }
+
+    /** The researcher's institution appealed the dossier's outcome. */
+    record AppealFiled(CycleId cycleId, DossierId dossierId, ResearcherId researcherId, String institution, String reasons,
+            LocalDate appealsUntil, Instant filedAt) implements CycleEvent {
+    }
+
+    /** An evaluator of the appeal's second panel: none of the first panel's. */
+    record AppealReviewerAssigned(CycleId cycleId, DossierId dossierId, String evaluator, EvaluatorKind kind, Instant assignedAt)
+            implements CycleEvent {
+    }
+
+    record AppealScoresRecorded(CycleId cycleId, DossierId dossierId, String evaluator, List<IndicatorScore> scores, Instant recordedAt)
+            implements CycleEvent {
+    }
+
+    /**
+     * The second panel has scored: {@code UPHELD} (the outcome stands: {@code total}, {@code result},
+     * {@code rank} are the original's) or {@code REVISED} (they are the second panel's, with the same
+     * evidence contributions). {@code panelTotal}: the second panel's total either way.
+     */
+    record AppealDecided(CycleId cycleId, DossierId dossierId, ResearcherId researcherId, String institution, String track, OutcomeUse use,
+            Appeal.AppealDecision decision, BigDecimal originalTotal, OutcomeResult originalResult, BigDecimal panelTotal, BigDecimal total,
+            OutcomeResult result, boolean useGranted, Integer rank, Instant decidedAt) implements CycleEvent {
     }
 }

@@ -25,7 +25,8 @@ public record CycleView(
         @Schema(description = "The scoring deadline passed: sheets still owed are overdue, and operators may conclude with what it has")
         boolean scoringOverdue,
         List<Track> tracks,
-        List<DossierLine> dossiers) {
+        List<DossierLine> dossiers,
+        @Schema(description = "Once concluded: the last day its outcomes may be appealed", example = "2026-06-22") LocalDate appealsUntil) {
 
     /** One dossier in the cycle: where its evaluation stands. */
     @Schema(name = "CycleDossier")
@@ -44,6 +45,6 @@ public record CycleView(
         return new CycleView(cycle.id().value(), cycle.institution(), cycle.schemeId().value(), cycle.schemeVersion(), cycle.name(),
                 cycle.pilotId() == null ? null : cycle.pilotId().value(), cycle.status().name().toLowerCase(),
                 cycle.timetable() == null ? null : cycle.timetable().dossiersUntil(), cycle.timetable() == null ? null : cycle.timetable().scoresUntil(),
-                cycle.scoringOverdue(), cycle.tracks(), dossiers);
+                cycle.scoringOverdue(), cycle.tracks(), dossiers, cycle.appealsUntil());
     }
 }

@@ -26,7 +26,8 @@ public record DossierView(
         Instant submittedAt,
         List<AssignmentLine> assignments,
         List<Sheet> scoreSheets,
-        @Schema(description = "Once the cycle is concluded") DossierOutcome outcome) {
+        @Schema(description = "Once the cycle is concluded; after a revised appeal, the revised outcome") DossierOutcome outcome,
+        @Schema(description = "The appeal of the outcome, if any") AppealView appeal) {
 
     /**
      * The outcome the conclusion determined: weighted total (0–100, with evidence), result, and rank in
@@ -56,6 +57,7 @@ public record DossierView(
                 cycle.track(dossier.track()).orElseThrow(), dossier.use(), dossier.evidence(), dossier.submittedAt(), assignments, sheets,
                 dossier.outcome() == null ? null
                         : new DossierOutcome(dossier.outcome().total(), dossier.outcome().result(), dossier.outcome().rank(),
-                                dossier.outcome().indicatorTotal(), dossier.outcome().evidence()));
+                                dossier.outcome().indicatorTotal(), dossier.outcome().evidence()),
+                AppealView.of(dossier.appeal(), maySee));
     }
 }

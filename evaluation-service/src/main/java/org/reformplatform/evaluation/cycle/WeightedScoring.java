@@ -41,11 +41,16 @@ public final class WeightedScoring {
 
     /** The weighted total of one dossier's score sheets under its track. */
     public static BigDecimal total(Track track, Dossier dossier) {
+        return total(track, dossier.sheets());
+    }
+
+    /** The weighted total of some score sheets under a track. */
+    public static BigDecimal total(Track track, Map<String, List<IndicatorScore>> scoreSheets) {
         BigDecimal total = BigDecimal.ZERO;
         for (Indicator indicator : track.indicators()) {
             BigDecimal sum = BigDecimal.ZERO;
             int sheets = 0;
-            for (List<IndicatorScore> sheet : dossier.sheets().values()) {
+            for (List<IndicatorScore> sheet : scoreSheets.values()) {
                 for (IndicatorScore score : sheet) {
                     if (score.indicator().equals(indicator.code())) {
                         sum = sum.add(indicator.normalise(score.value()));
@@ -132,6 +137,33 @@ public final class WeightedScoring {
             }
         });
         return outcomes;
+    }
+
+    /**
+     * The outcome the appeal's second panel gives the dossier: its sheets' total with the original's
+     * evidence contributions, graded; in a competitive track a passing total is ranked among the
+     * cycle's other passing outcomes (ties by order of submission) and is NOT_SELECTED beyond the
+     * posts. Other dossiers keep their outcomes: an appeal does not take a post from anyone.
+     */
+    static Dossier.Outcome onAppeal(Cycle cycle, Dossier dossier, Appeal appeal) {
+        Track track = cycle.track(dossier.track()).orElseThrow();
+        BigDecimal indicatorTotal = total(track, appeal.sheets());
+        BigDecimal total = withEvidence(indicatorTotal, appeal.original().evidence());
+        OutcomeResult result = grade(track, total);
+        Integer rank = null;
+        if (track.competitive() && result.grantsUse()) {
+            long ahead = cycle.dossiersInOrder().stream()
+                    .filter(other -> !other.id().equals(dossier.id()) && other.track().equals(track.code()) && other.outcome() != null
+                            && other.outcome().rank() != null)
+                    .filter(other -> other.outcome().total().compareTo(total) > 0
+                            || other.outcome().total().compareTo(total) == 0 && other.seq() < dossier.seq())
+                    .count();
+            rank = (int) ahead + 1;
+            if (rank > track.posts()) {
+                result = OutcomeResult.NOT_SELECTED;
+            }
+        }
+        return new Dossier.Outcome(total, result, rank, indicatorTotal, appeal.original().evidence());
     }
 
     static OutcomeResult grade(Track track, BigDecimal total) {

@@ -18,7 +18,14 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.reformplatform.evaluation.cycle.CycleCommand.AssignAppealReviewer;
 import org.reformplatform.evaluation.cycle.CycleCommand.AssignEvaluator;
+import org.reformplatform.evaluation.cycle.CycleCommand.FileAppeal;
+import org.reformplatform.evaluation.cycle.CycleCommand.ScoreAppeal;
+import org.reformplatform.evaluation.cycle.CycleEvent.AppealDecided;
+import org.reformplatform.evaluation.cycle.CycleEvent.AppealFiled;
+import org.reformplatform.evaluation.cycle.CycleEvent.AppealReviewerAssigned;
+import org.reformplatform.evaluation.cycle.CycleEvent.AppealScoresRecorded;
 import org.reformplatform.evaluation.cycle.CycleCommand.CloseDossiers;
 import org.reformplatform.evaluation.cycle.CycleCommand.FlagScoringOverdue;
 import org.reformplatform.evaluation.cycle.CycleCommand.ConcludeCycle;
@@ -491,6 +498,102 @@ class CycleTest {
                     .when(new ConcludeCycle(false, Map.of(ZHANG, DossierEvidence.of(record)), AT)).events().get(0);
             assertThat(outcome.total()).isEqualByComparingTo("100.00");
             assertThat(outcome.indicatorTotal()).isEqualByComparingTo("76.00");
+        }
+    }
+
+    /** An outcome appealed by the researcher's institution, reviewed by a second panel, upheld or revised. */
+    @Nested
+    class Appeals {
+
+        final LocalDate appealsUntil = LocalDate.parse("2026-04-22");
+        final OutcomeDetermined outcome = new OutcomeDetermined(ID, D1, ZHANG, "centre", "engineering", OutcomeUse.PROMOTION, new BigDecimal("76.00"),
+                OutcomeResult.PASSED, true, null, AT);
+
+        List<CycleEvent> concluded() {
+            List<CycleEvent> history = new ArrayList<>(evaluated());
+            history.add(outcome);
+            history.add(new CycleConcluded(ID, 1, AT, appealsUntil));
+            return history;
+        }
+
+        List<CycleEvent> appealedWithPanel() {
+            List<CycleEvent> history = new ArrayList<>(concluded());
+            history.add(new AppealFiled(ID, D1, ZHANG, "centre", "delivery under-scored", appealsUntil, AT));
+            history.add(new AppealReviewerAssigned(ID, D1, "ind-8", INDUSTRY_EXPERT, AT));
+            history.add(new AppealReviewerAssigned(ID, D1, "ind-9", INDUSTRY_EXPERT, AT));
+            history.add(new AppealReviewerAssigned(ID, D1, "com-9", COMMITTEE, AT));
+            return history;
+        }
+
+        @Test
+        void the_institution_appeals_with_reasons_within_the_window() {
+            given(concluded()).when(new FileAppeal(D1, "delivery under-scored", appealsUntil, AT))
+                    .then(new AppealFiled(ID, D1, ZHANG, "centre", "delivery under-scored", appealsUntil, AT));
+            assertThat(code(given(concluded()).when(new FileAppeal(D1, " ", TODAY, AT)))).isEqualTo("appeal-reasons-required");
+            assertThat(code(given(concluded()).when(new FileAppeal(D1, "late", appealsUntil.plusDays(1), AT)))).isEqualTo("appeal-window-closed");
+            assertThat(code(given(evaluated()).when(new FileAppeal(D1, "early", TODAY, AT)))).isEqualTo("cycle-not-concluded");
+            assertThat(code(given(concluded(), new AppealFiled(ID, D1, ZHANG, "centre", "once", appealsUntil, AT))
+                    .when(new FileAppeal(D1, "twice", TODAY, AT)))).isEqualTo("appeal-exists");
+            // A cycle concluded before appeals existed has no window.
+            assertThat(code(given(evaluated(), outcome, new CycleConcluded(ID, 1, AT)).when(new FileAppeal(D1, "why", TODAY, AT))))
+                    .isEqualTo("appeal-window-closed");
+        }
+
+        @Test
+        void the_second_panel_is_registered_and_none_of_the_first_panel() {
+            List<CycleEvent> appealed = new ArrayList<>(concluded());
+            appealed.add(new AppealFiled(ID, D1, ZHANG, "centre", "delivery under-scored", appealsUntil, AT));
+            given(appealed).when(new AssignAppealReviewer(D1, "ind-8", INDUSTRY_EXPERT, AT))
+                    .then(new AppealReviewerAssigned(ID, D1, "ind-8", INDUSTRY_EXPERT, AT));
+            assertThat(code(given(appealed).when(new AssignAppealReviewer(D1, "ind-1", INDUSTRY_EXPERT, AT)))).isEqualTo("appeal-reviewer-on-first-panel");
+            assertThat(code(given(appealed).when(new AssignAppealReviewer(D1, "stranger", null, AT)))).isEqualTo("evaluator-not-registered");
+            assertThat(code(given(appealed, new ConflictDeclared(ID, "ind-7", ZHANG, "co-author", AT))
+                    .when(new AssignAppealReviewer(D1, "ind-7", INDUSTRY_EXPERT, AT)))).isEqualTo("conflict-of-interest");
+            assertThat(code(given(appealed).when(new AssignAppealReviewer(D1, "peer-1", PEER, AT)))).isEqualTo("evaluator-kind-not-required");
+            assertThat(code(given(concluded()).when(new AssignAppealReviewer(D1, "ind-8", INDUSTRY_EXPERT, AT)))).isEqualTo("no-appeal");
+        }
+
+        @Test
+        void a_second_panel_giving_the_same_result_upholds_the_outcome() {
+            List<CycleEvent> history = appealedWithPanel();
+            history.add(new AppealScoresRecorded(ID, D1, "ind-8", sheet("8", "7"), AT));
+            history.add(new AppealScoresRecorded(ID, D1, "ind-9", sheet("8", "7"), AT));
+            // 0.6 × 80 + 0.4 × 70 = 76 again: PASSED, upheld; the outcome stands.
+            given(history).when(new ScoreAppeal(D1, "com-9", sheet("8", "7"), AT)).then(
+                    new AppealScoresRecorded(ID, D1, "com-9", sheet("8", "7"), AT),
+                    new AppealDecided(ID, D1, ZHANG, "centre", "engineering", OutcomeUse.PROMOTION, Appeal.AppealDecision.UPHELD,
+                            new BigDecimal("76.00"), OutcomeResult.PASSED, new BigDecimal("76.00"), new BigDecimal("76.00"), OutcomeResult.PASSED, true,
+                            null, AT));
+        }
+
+        @Test
+        void a_second_panel_giving_another_result_revises_it() {
+            List<CycleEvent> history = appealedWithPanel();
+            history.add(new AppealScoresRecorded(ID, D1, "ind-8", sheet("9", "9"), AT));
+            history.add(new AppealScoresRecorded(ID, D1, "ind-9", sheet("9", "8"), AT));
+            // delivery mean 90, quality mean 90: 0.6 × 90 + 0.4 × 90 = 90: EXCELLENT, revised.
+            List<CycleEvent> events = given(history).when(new ScoreAppeal(D1, "com-9", sheet("9", "10"), AT)).events();
+            AppealDecided decided = (AppealDecided) events.get(1);
+            assertThat(decided.decision()).isEqualTo(Appeal.AppealDecision.REVISED);
+            assertThat(decided.total()).isEqualByComparingTo("90.00");
+            assertThat(decided.result()).isEqualTo(OutcomeResult.EXCELLENT);
+            history.addAll(events);
+            Dossier dossier = given(history).state().dossier(D1).orElseThrow();
+            assertThat(dossier.outcome().result()).isEqualTo(OutcomeResult.EXCELLENT);
+            assertThat(dossier.appeal().decided()).isTrue();
+            assertThat(dossier.appeal().original().total()).isEqualByComparingTo("76.00");
+            assertThat(code(given(history).when(new ScoreAppeal(D1, "ind-8", sheet("1", "1"), AT)))).isEqualTo("appeal-decided");
+        }
+
+        @Test
+        void only_the_second_panel_scores_the_appeal_once_each() {
+            List<CycleEvent> history = appealedWithPanel();
+            assertThat(code(given(history).when(new ScoreAppeal(D1, "ind-1", sheet("9", "9"), AT)))).isEqualTo("not-on-appeal-panel");
+            assertThat(code(given(history, new AppealScoresRecorded(ID, D1, "ind-8", sheet("9", "9"), AT))
+                    .when(new ScoreAppeal(D1, "ind-8", sheet("9", "9"), AT)))).isEqualTo("already-scored");
+            assertThat(code(given(history).when(new ScoreAppeal(D1, "ind-8", sheet("11", "9"), AT)))).isEqualTo("score-out-of-range");
+            // Two of three sheets: not decided yet.
+            assertThat(given(history).when(new ScoreAppeal(D1, "ind-8", sheet("9", "9"), AT)).events()).hasSize(1);
         }
     }
 
