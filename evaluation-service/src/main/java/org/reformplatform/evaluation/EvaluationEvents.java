@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.reformplatform.evaluation.challenge.ChallengeListEvent;
 import org.reformplatform.evaluation.cycle.CycleEvent;
+import org.reformplatform.evaluation.evaluator.EvaluatorEvent;
 import org.reformplatform.evaluation.pilot.PilotEvent;
 import org.reformplatform.evaluation.pledge.PledgeEvent;
 import org.reformplatform.evaluation.researcher.ResearcherEvent;
@@ -20,6 +21,6 @@ public class EvaluationEvents implements EventCatalog {
     @Override
     public List<Class<?>> eventFamilies() {
         return List.of(SchemeEvent.class, CycleEvent.class, PilotEvent.class, ResearcherEvent.class, ChallengeListEvent.class,
-                PledgeEvent.class, TitleReviewEvent.class);
+                PledgeEvent.class, TitleReviewEvent.class, EvaluatorEvent.class);
     }
 }

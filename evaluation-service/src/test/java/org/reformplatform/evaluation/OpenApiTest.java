@@ -27,7 +27,9 @@ class OpenApiTest {
                 "/v1/challenge-lists/{id}/challenges/{code}/taking", "/v1/pledges", "/v1/pledges/{id}/targets/{code}/fulfilment",
                 "/v1/pledges/{id}/assessment", "/v1/title-reviews", "/v1/title-reviews/{id}/applications/{applicationId}/votes",
                 "/v1/title-reviews/{id}/applications/{applicationId}/decision", "/v1/title-results/summary", "/v1/pilots/{id}/figures",
-                "/v1/reference-data/pilot", "/v1/reference-data/title-reviews");
+                "/v1/reference-data/pilot", "/v1/reference-data/title-reviews", "/v1/evaluators", "/v1/evaluators/{subject}",
+                "/v1/cycles/{id}/dossiers/{dossierId}/appeal", "/v1/cycles/{id}/dossiers/{dossierId}/appeal/reviewers",
+                "/v1/cycles/{id}/dossiers/{dossierId}/appeal/scores");
         paths.forEach((path, operations) -> operations.forEach((method, operation) -> {
             if (path.startsWith("/v1/")) {
                 assertThat(operation).as("%s %s", method, path).containsKey("summary").containsKey("security");

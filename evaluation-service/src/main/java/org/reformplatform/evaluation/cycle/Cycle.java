@@ -2,6 +2,7 @@ package org.reformplatform.evaluation.cycle;
 
 import static org.reformplatform.eventsourcing.domain.Rules.require;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -11,7 +12,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.reformplatform.evaluation.cycle.CycleCommand.AssignAppealReviewer;
 import org.reformplatform.evaluation.cycle.CycleCommand.AssignEvaluator;
+import org.reformplatform.evaluation.cycle.CycleCommand.FileAppeal;
+import org.reformplatform.evaluation.cycle.CycleCommand.ScoreAppeal;
+import org.reformplatform.evaluation.cycle.CycleEvent.AppealDecided;
+import org.reformplatform.evaluation.cycle.CycleEvent.AppealFiled;
+import org.reformplatform.evaluation.cycle.CycleEvent.AppealReviewerAssigned;
+import org.reformplatform.evaluation.cycle.CycleEvent.AppealScoresRecorded;
 import org.reformplatform.evaluation.cycle.CycleCommand.CloseDossiers;
 import org.reformplatform.evaluation.cycle.CycleCommand.ConcludeCycle;
 import org.reformplatform.evaluation.cycle.CycleCommand.DeclareConflict;
@@ -44,7 +52,9 @@ import org.reformplatform.eventsourcing.domain.RuleViolation;
  * while keeping out anyone with a declared conflict of interest, collects one score sheet per
  * assigned evaluator, and concludes with an outcome per dossier. With a {@link CycleTimetable} it
  * takes dossiers until its dossier deadline and then is scored (SCORING); after its scoring deadline
- * the sheets still owed are flagged overdue and an operator may conclude it with what it has.
+ * the sheets still owed are flagged overdue and an operator may conclude it with what it has. Once
+ * concluded, each outcome may be appealed by the researcher's institution within the appeal window,
+ * and is reviewed by a second panel ({@link Appeal}).
  */
 public record Cycle(
         CycleId id,
@@ -58,14 +68,15 @@ public record Cycle(
         Map<DossierId, Dossier> dossiers,
         Set<Conflict> conflicts,
         CycleTimetable timetable,
-        boolean scoringOverdue) {
+        boolean scoringOverdue,
+        LocalDate appealsUntil) {
 
     /** OPEN takes dossiers; SCORING once its dossier deadline passed; CONCLUDED with its outcomes. */
     public enum Status { NONE, OPEN, SCORING, CONCLUDED }
 
     public static final AggregateType<Cycle, CycleCommand, CycleEvent> TYPE = new AggregateType<>("EvaluationCycle", new Lifecycle());
 
-    public static final Cycle NONE = new Cycle(null, Status.NONE, null, null, 0, null, null, List.of(), Map.of(), Set.of(), null, false);
+    public static final Cycle NONE = new Cycle(null, Status.NONE, null, null, 0, null, null, List.of(), Map.of(), Set.of(), null, false, null);
 
     public boolean exists() {
         return status != Status.NONE;
@@ -100,6 +111,15 @@ public record Cycle(
                 return open(open, state);
             }
             require(state.exists(), () -> RuleViolation.notFound("unknown-cycle", "There is no such cycle"));
+            if (command instanceof FileAppeal file) {
+                return fileAppeal(file, state);
+            }
+            if (command instanceof AssignAppealReviewer reviewer) {
+                return assignAppealReviewer(reviewer, state);
+            }
+            if (command instanceof ScoreAppeal score) {
+                return scoreAppeal(score, state);
+            }
             require(state.status != Status.CONCLUDED, () -> RuleViolation.conflict("cycle-concluded", "The cycle is concluded: it changes no more"));
             if (command instanceof SubmitDossier submit) {
                 return submit(submit, state);
@@ -178,6 +198,10 @@ public record Cycle(
 
         private static List<CycleEvent> assign(AssignEvaluator assign, Cycle state) {
             Dossier dossier = existing(state, assign.dossierId());
+            // Who evaluates is settled by the register, not by whoever assigns: an evaluator not in it has no kind to count as.
+            require(assign.kind() != null, () -> RuleViolation.conflict("evaluator-not-registered",
+                    "Evaluator " + assign.evaluator() + " is not in the register of evaluators; an operator registers them with their kind first")
+                    .with("evaluator", assign.evaluator()));
             Track track = state.track(dossier.track()).orElseThrow();
             int required = track.requiredEvaluators(assign.kind());
             require(required > 0, () -> RuleViolation.invalid("evaluator-kind-not-required",
@@ -203,9 +227,14 @@ public record Cycle(
                     "You are not assigned to evaluate this dossier"));
             require(!dossier.hasScored(record.evaluator()), () -> RuleViolation.conflict("already-scored",
                     "You have scored this dossier already; a score sheet is given once"));
-            Track track = state.track(dossier.track()).orElseThrow();
+            checkSheet(state.track(dossier.track()).orElseThrow(), record.scores());
+            return List.of(new ScoresRecorded(state.id, dossier.id(), record.evaluator(), List.copyOf(record.scores()), record.at()));
+        }
+
+        /** A score sheet scores every indicator of the track once, each within its range. */
+        private static void checkSheet(Track track, List<IndicatorScore> scores) {
             Set<String> seen = new HashSet<>();
-            for (IndicatorScore score : record.scores()) {
+            for (IndicatorScore score : scores) {
                 Indicator indicator = track.indicator(score.indicator()).orElseThrow(() -> RuleViolation.invalid("unknown-indicator",
                         "Track " + track.code() + " has no indicator " + score.indicator()).with("indicator", score.indicator()));
                 require(seen.add(score.indicator()), () -> RuleViolation.invalid("duplicate-indicator",
@@ -215,7 +244,74 @@ public record Cycle(
             List<String> missing = track.indicators().stream().map(Indicator::code).filter(code -> !seen.contains(code)).toList();
             require(missing.isEmpty(), () -> RuleViolation.invalid("scores-incomplete",
                     "A score sheet scores every indicator of the track; missing: " + missing).with("missing", missing));
-            return List.of(new ScoresRecorded(state.id, dossier.id(), record.evaluator(), List.copyOf(record.scores()), record.at()));
+        }
+
+        /** The researcher's institution appeals an outcome with its reasons, by the cycle's appeal window, once per dossier. */
+        private static List<CycleEvent> fileAppeal(FileAppeal file, Cycle state) {
+            require(state.status == Status.CONCLUDED, () -> RuleViolation.conflict("cycle-not-concluded", "Only a concluded cycle's outcomes are appealed"));
+            Dossier dossier = existing(state, file.dossierId());
+            require(file.reasons() != null && !file.reasons().isBlank(), () -> RuleViolation.invalid("appeal-reasons-required",
+                    "An appeal states its reasons"));
+            require(state.appealsUntil != null && !file.today().isAfter(state.appealsUntil), () -> RuleViolation.conflict("appeal-window-closed",
+                    state.appealsUntil == null ? "This cycle's outcomes cannot be appealed" : "Outcomes could be appealed until " + state.appealsUntil)
+                    .with("appealsUntil", String.valueOf(state.appealsUntil)));
+            require(dossier.appeal() == null, () -> RuleViolation.conflict("appeal-exists", "The dossier's outcome is appealed already"));
+            return List.of(new AppealFiled(state.id, dossier.id(), dossier.researcherId(), state.institution, file.reasons(), state.appealsUntil,
+                    file.at()));
+        }
+
+        private static Appeal pendingAppeal(Dossier dossier) {
+            require(dossier.appeal() != null, () -> RuleViolation.conflict("no-appeal", "The dossier's outcome is not appealed"));
+            require(!dossier.appeal().decided(), () -> RuleViolation.conflict("appeal-decided", "The appeal is decided: it changes no more"));
+            return dossier.appeal();
+        }
+
+        /** The second panel: registered evaluators of the kinds the track requires, as many, none of the first panel, none conflicted. */
+        private static List<CycleEvent> assignAppealReviewer(AssignAppealReviewer assign, Cycle state) {
+            Dossier dossier = existing(state, assign.dossierId());
+            Appeal appeal = pendingAppeal(dossier);
+            require(assign.kind() != null, () -> RuleViolation.conflict("evaluator-not-registered",
+                    "Evaluator " + assign.evaluator() + " is not in the register of evaluators").with("evaluator", assign.evaluator()));
+            require(!dossier.onFirstPanel(assign.evaluator()), () -> RuleViolation.conflict("appeal-reviewer-on-first-panel",
+                    "Evaluator " + assign.evaluator() + " evaluated the dossier the first time: an appeal is reviewed by others")
+                    .with("evaluator", assign.evaluator()));
+            require(!state.conflicted(assign.evaluator(), dossier.researcherId()), () -> RuleViolation.conflict("conflict-of-interest",
+                    "Evaluator " + assign.evaluator() + " declared a conflict of interest with this researcher").with("evaluator", assign.evaluator()));
+            if (appeal.panel().containsKey(assign.evaluator())) {
+                return List.of();
+            }
+            Track track = state.track(dossier.track()).orElseThrow();
+            int required = track.requiredEvaluators(assign.kind());
+            require(required > 0, () -> RuleViolation.invalid("evaluator-kind-not-required",
+                    "Track " + track.code() + " is not evaluated by " + assign.kind()).with("track", track.code()));
+            require(appeal.onPanelOfKind(assign.kind()) < required, () -> RuleViolation.conflict("evaluator-kind-full",
+                    "The appeal's panel has all " + required + " " + assign.kind() + " evaluators the track requires").with("required", required));
+            return List.of(new AppealReviewerAssigned(state.id, dossier.id(), assign.evaluator(), assign.kind(), assign.at()));
+        }
+
+        /** A second-panel sheet; the last one decides the appeal. */
+        private static List<CycleEvent> scoreAppeal(ScoreAppeal score, Cycle state) {
+            Dossier dossier = existing(state, score.dossierId());
+            Appeal appeal = pendingAppeal(dossier);
+            require(appeal.panel().containsKey(score.evaluator()), () -> RuleViolation.forbidden("not-on-appeal-panel",
+                    "You are not on this appeal's panel"));
+            require(!appeal.sheets().containsKey(score.evaluator()), () -> RuleViolation.conflict("already-scored",
+                    "You have scored this appeal already; a score sheet is given once"));
+            Track track = state.track(dossier.track()).orElseThrow();
+            checkSheet(track, score.scores());
+            List<CycleEvent> events = new ArrayList<>();
+            events.add(new AppealScoresRecorded(state.id, dossier.id(), score.evaluator(), List.copyOf(score.scores()), score.at()));
+            Appeal scored = appeal.withSheet(score.evaluator(), score.scores());
+            if (scored.complete(track)) {
+                Dossier.Outcome original = appeal.original();
+                Dossier.Outcome panel = WeightedScoring.onAppeal(state, dossier, scored);
+                boolean revised = panel.result() != original.result();
+                Dossier.Outcome stands = revised ? panel : original;
+                events.add(new AppealDecided(state.id, dossier.id(), dossier.researcherId(), state.institution, dossier.track(), dossier.use(),
+                        revised ? Appeal.AppealDecision.REVISED : Appeal.AppealDecision.UPHELD, original.total(), original.result(), panel.total(),
+                        stands.total(), stands.result(), stands.result().grantsUse(), stands.rank(), score.at()));
+            }
+            return events;
         }
 
         private static List<CycleEvent> closeDossiers(CloseDossiers close, Cycle state) {
@@ -254,12 +350,13 @@ public record Cycle(
                     incomplete.size() + " dossier(s) still lack required evaluators or scores")
                     .with("incompleteDossiers", incomplete.stream().map(d -> d.id().value().toString()).toList()));
             List<CycleEvent> events = new ArrayList<>();
-            WeightedScoring.outcomes(state).forEach((dossierId, outcome) -> {
+            WeightedScoring.outcomes(state, conclude.evidence()).forEach((dossierId, outcome) -> {
                 Dossier dossier = state.dossiers.get(dossierId);
                 events.add(new OutcomeDetermined(state.id, dossierId, dossier.researcherId(), state.institution, dossier.track(), dossier.use(),
-                        outcome.total(), outcome.result(), outcome.result().grantsUse(), outcome.rank(), conclude.at()));
+                        outcome.total(), outcome.result(), outcome.result().grantsUse(), outcome.rank(), conclude.at(), outcome.indicatorTotal(),
+                        outcome.evidence()));
             });
-            events.add(new CycleConcluded(state.id, state.dossiers.size(), conclude.at()));
+            events.add(new CycleConcluded(state.id, state.dossiers.size(), conclude.at(), conclude.appealsUntil()));
             return events;
         }
 
@@ -271,17 +368,17 @@ public record Cycle(
         public Cycle evolve(Cycle s, CycleEvent event) {
             if (event instanceof CycleOpened o) {
                 return new Cycle(o.cycleId(), Status.OPEN, o.institution(), o.schemeId(), o.schemeVersion(), o.name(), o.pilotId(), o.tracks(),
-                        Map.of(), Set.of(), o.dossiersUntil() == null ? null : new CycleTimetable(o.dossiersUntil(), o.scoresUntil()), false);
+                        Map.of(), Set.of(), o.dossiersUntil() == null ? null : new CycleTimetable(o.dossiersUntil(), o.scoresUntil()), false, null);
             }
             if (event instanceof DossierSubmitted d) {
                 return s.withDossier(new Dossier(d.dossierId(), s.dossiers.size() + 1, d.researcherId(), d.track(), d.use(), d.evidence(),
-                        d.submittedAt(), Map.of(), Map.of(), null));
+                        d.submittedAt(), Map.of(), Map.of(), null, null));
             }
             if (event instanceof ConflictDeclared c) {
                 Set<Conflict> conflicts = new HashSet<>(s.conflicts);
                 conflicts.add(new Conflict(c.evaluator(), c.researcherId()));
                 return new Cycle(s.id, s.status, s.institution, s.schemeId, s.schemeVersion, s.name, s.pilotId, s.tracks, s.dossiers,
-                        Set.copyOf(conflicts), s.timetable, s.scoringOverdue);
+                        Set.copyOf(conflicts), s.timetable, s.scoringOverdue, s.appealsUntil);
             }
             if (event instanceof EvaluatorAssigned a) {
                 return s.withDossier(s.dossiers.get(a.dossierId()).assign(a.evaluator(), a.kind()));
@@ -293,10 +390,37 @@ public record Cycle(
                 return s.withDossier(s.dossiers.get(r.dossierId()).score(r.evaluator(), r.scores()));
             }
             if (event instanceof OutcomeDetermined o) {
-                return s.withDossier(s.dossiers.get(o.dossierId()).concluded(new Dossier.Outcome(o.total(), o.result(), o.rank())));
+                return s.withDossier(s.dossiers.get(o.dossierId()).concluded(new Dossier.Outcome(o.total(), o.result(), o.rank(), o.indicatorTotal(),
+                        o.evidence())));
             }
-            if (event instanceof CycleConcluded) {
-                return s.with(Status.CONCLUDED, s.scoringOverdue);
+            if (event instanceof CycleConcluded c) {
+                Cycle concluded = s.with(Status.CONCLUDED, s.scoringOverdue);
+                return new Cycle(concluded.id, concluded.status, concluded.institution, concluded.schemeId, concluded.schemeVersion, concluded.name,
+                        concluded.pilotId, concluded.tracks, concluded.dossiers, concluded.conflicts, concluded.timetable, concluded.scoringOverdue,
+                        c.appealsUntil());
+            }
+            if (event instanceof AppealFiled f) {
+                Dossier dossier = s.dossiers.get(f.dossierId());
+                return s.withDossier(dossier.withAppeal(new Appeal(f.reasons(), f.filedAt(), Map.of(), Map.of(), null, dossier.outcome())));
+            }
+            if (event instanceof AppealReviewerAssigned a) {
+                Dossier dossier = s.dossiers.get(a.dossierId());
+                return s.withDossier(dossier.withAppeal(dossier.appeal().withReviewer(a.evaluator(), a.kind())));
+            }
+            if (event instanceof AppealScoresRecorded r) {
+                Dossier dossier = s.dossiers.get(r.dossierId());
+                return s.withDossier(dossier.withAppeal(dossier.appeal().withSheet(r.evaluator(), r.scores())));
+            }
+            if (event instanceof AppealDecided d) {
+                Dossier dossier = s.dossiers.get(d.dossierId());
+                Appeal appeal = dossier.appeal().decided(d.decision());
+                Dossier withDecision = dossier.withAppeal(appeal);
+                if (d.decision() == Appeal.AppealDecision.REVISED) {
+                    withDecision = withDecision.concluded(new Dossier.Outcome(d.total(), d.result(), d.rank(),
+                            d.panelTotal() == null ? null : WeightedScoring.total(s.track(dossier.track()).orElseThrow(), appeal.sheets()),
+                            appeal.original().evidence()));
+                }
+                return s.withDossier(withDecision);
             }
             if (event instanceof DossiersClosed) {
                 return s.with(Status.SCORING, s.scoringOverdue);
@@ -311,10 +435,12 @@ public record Cycle(
     private Cycle withDossier(Dossier dossier) {
         Map<DossierId, Dossier> copy = new LinkedHashMap<>(dossiers);
         copy.put(dossier.id(), dossier);
-        return new Cycle(id, status, institution, schemeId, schemeVersion, name, pilotId, tracks, copy, conflicts, timetable, scoringOverdue);
+        return new Cycle(id, status, institution, schemeId, schemeVersion, name, pilotId, tracks, copy, conflicts, timetable, scoringOverdue,
+                appealsUntil);
     }
 
     private Cycle with(Status newStatus, boolean overdue) {
-        return new Cycle(id, newStatus, institution, schemeId, schemeVersion, name, pilotId, tracks, dossiers, conflicts, timetable, overdue);
+        return new Cycle(id, newStatus, institution, schemeId, schemeVersion, name, pilotId, tracks, dossiers, conflicts, timetable, overdue,
+                appealsUntil);
     }
 }

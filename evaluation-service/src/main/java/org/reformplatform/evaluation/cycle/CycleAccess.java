@@ -43,7 +43,8 @@ public class CycleAccess {
         Dossier dossier = cycle.dossier(dossierId).orElse(null);
         if (Evaluators.only(caller)) {
             String me = caller.subject();
-            if (dossier == null || !dossier.assignments().containsKey(me)) {
+            boolean onAppealPanel = dossier != null && dossier.appeal() != null && dossier.appeal().panel().containsKey(me);
+            if (dossier == null || !dossier.assignments().containsKey(me) && !onAppealPanel) {
                 throw RuleViolation.notFound("unknown-dossier", "No dossier " + dossierId.value() + " is assigned to you");
             }
             return new VisibleDossier(DossierView.of(cycle, dossier, me::equals), loaded.version());

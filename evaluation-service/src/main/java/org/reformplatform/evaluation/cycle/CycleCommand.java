@@ -3,6 +3,7 @@ package org.reformplatform.evaluation.cycle;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.reformplatform.evaluation.researcher.ResearcherId;
 import org.reformplatform.evaluation.scheme.EvaluatorKind;
@@ -40,6 +41,7 @@ public sealed interface CycleCommand {
     record DeclareConflict(String evaluator, ResearcherId researcherId, String reason, Instant at) implements CycleCommand {
     }
 
+    /** {@code kind}: the evaluator's kind in the register of evaluators, null when they are not registered. */
     record AssignEvaluator(DossierId dossierId, String evaluator, EvaluatorKind kind, Instant at) implements CycleCommand {
     }
 
@@ -50,7 +52,39 @@ public sealed interface CycleCommand {
     /**
      * Concludes the cycle. {@code withWhatItHas}: an operator concludes after the scoring deadline
      * with the score sheets recorded; a dossier without any sheet is {@code NOT_EVALUATED}.
+     * {@code evidence}: the evidence on each dossier's researcher's record now, which the tracks weigh;
+     * {@code appealsUntil}: the last day the outcomes may be appealed ({@link AppealPolicy}), null for none.
      */
-    record ConcludeCycle(boolean withWhatItHas, Instant at) implements CycleCommand {
+    record ConcludeCycle(boolean withWhatItHas, Map<ResearcherId, List<DossierEvidence>> evidence, LocalDate appealsUntil, Instant at)
+            implements CycleCommand {
+
+        public ConcludeCycle {
+            evidence = evidence == null ? Map.of() : Map.copyOf(evidence);
+        }
+
+        /** Concluded without an appeal window. */
+        public ConcludeCycle(boolean withWhatItHas, Map<ResearcherId, List<DossierEvidence>> evidence, Instant at) {
+            this(withWhatItHas, evidence, null, at);
+        }
+
+        /** Concluded without evidence from the researchers' records, nor an appeal window. */
+        public ConcludeCycle(boolean withWhatItHas, Instant at) {
+            this(withWhatItHas, Map.of(), null, at);
+        }
+    }
+
+    /**
+     * The researcher's institution appeals a dossier's outcome, with its reasons, on {@code today}
+     * (the region's day), by the cycle's appeal window.
+     */
+    record FileAppeal(DossierId dossierId, String reasons, LocalDate today, Instant at) implements CycleCommand {
+    }
+
+    /** An evaluator of the second panel; {@code kind}: theirs in the register, null when they are not registered. */
+    record AssignAppealReviewer(DossierId dossierId, String evaluator, EvaluatorKind kind, Instant at) implements CycleCommand {
+    }
+
+    /** A second-panel evaluator's score sheet for the appealed dossier. */
+    record ScoreAppeal(DossierId dossierId, String evaluator, List<IndicatorScore> scores, Instant at) implements CycleCommand {
     }
 }

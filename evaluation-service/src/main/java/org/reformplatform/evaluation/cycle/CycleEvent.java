@@ -56,12 +56,50 @@ public sealed interface CycleEvent {
     /**
      * A dossier's outcome: its weighted total (0–100), the result, whether that grants the use it was
      * submitted for, and its rank among the passing dossiers of a competitive track (else null).
+     * {@code indicatorTotal}: the total of the indicators alone; {@code evidence}: what each piece of
+     * evidence on the researcher's record added under the track's evidence weights (empty when the
+     * track weighs none). Both absent in outcomes determined before tracks weighed evidence.
      */
     record OutcomeDetermined(CycleId cycleId, DossierId dossierId, ResearcherId researcherId, String institution, String track,
-            OutcomeUse use, BigDecimal total, OutcomeResult result, boolean useGranted, Integer rank, Instant determinedAt)
+            OutcomeUse use, BigDecimal total, OutcomeResult result, boolean useGranted, Integer rank, Instant determinedAt,
+            BigDecimal indicatorTotal, List<EvidenceContribution> evidence) implements CycleEvent {
+
+        /** An outcome without evidence: the total is the indicators'. */
+        public OutcomeDetermined(CycleId cycleId, DossierId dossierId, ResearcherId researcherId, String institution, String track,
+                OutcomeUse use, BigDecimal total, OutcomeResult result, boolean useGranted, Integer rank, Instant determinedAt) {
+            this(cycleId, dossierId, researcherId, institution, track, use, total, result, useGranted, rank, determinedAt, total, List.of());
+        }
+    }
+
+    /** {@code appealsUntil}: the last day its outcomes may be appealed; absent (no appeal) for cycles concluded before appeals. */
+    record CycleConcluded(CycleId cycleId, int dossiers, Instant concludedAt, LocalDate appealsUntil) implements CycleEvent {
+
+        public CycleConcluded(CycleId cycleId, int dossiers, Instant concludedAt) {
+            this(cycleId, dossiers, concludedAt, null);
+        }
+    }
+
+    /** The researcher's institution appealed the dossier's outcome. */
+    record AppealFiled(CycleId cycleId, DossierId dossierId, ResearcherId researcherId, String institution, String reasons,
+            LocalDate appealsUntil, Instant filedAt) implements CycleEvent {
+    }
+
+    /** An evaluator of the appeal's second panel: none of the first panel's. */
+    record AppealReviewerAssigned(CycleId cycleId, DossierId dossierId, String evaluator, EvaluatorKind kind, Instant assignedAt)
             implements CycleEvent {
     }
 
-    record CycleConcluded(CycleId cycleId, int dossiers, Instant concludedAt) implements CycleEvent {
+    record AppealScoresRecorded(CycleId cycleId, DossierId dossierId, String evaluator, List<IndicatorScore> scores, Instant recordedAt)
+            implements CycleEvent {
+    }
+
+    /**
+     * The second panel has scored: {@code UPHELD} (the outcome stands: {@code total}, {@code result},
+     * {@code rank} are the original's) or {@code REVISED} (they are the second panel's, with the same
+     * evidence contributions). {@code panelTotal}: the second panel's total either way.
+     */
+    record AppealDecided(CycleId cycleId, DossierId dossierId, ResearcherId researcherId, String institution, String track, OutcomeUse use,
+            Appeal.AppealDecision decision, BigDecimal originalTotal, OutcomeResult originalResult, BigDecimal panelTotal, BigDecimal total,
+            OutcomeResult result, boolean useGranted, Integer rank, Instant decidedAt) implements CycleEvent {
     }
 }

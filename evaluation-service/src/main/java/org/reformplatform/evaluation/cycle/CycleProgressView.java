@@ -5,6 +5,7 @@ import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.reformplatform.evaluation.cycle.CycleEvent.AppealDecided;
 import org.reformplatform.evaluation.cycle.CycleEvent.AssignmentWithdrawn;
 import org.reformplatform.evaluation.cycle.CycleEvent.CycleConcluded;
 import org.reformplatform.evaluation.cycle.CycleEvent.CycleOpened;
@@ -34,7 +35,7 @@ public class CycleProgressView implements Projection {
     @Override
     public Set<Class<?>> eventTypes() {
         return Set.of(CycleOpened.class, DossierSubmitted.class, EvaluatorAssigned.class, AssignmentWithdrawn.class, ScoresRecorded.class,
-                OutcomeDetermined.class, CycleConcluded.class, DossiersClosed.class, ScoringOverdue.class);
+                OutcomeDetermined.class, CycleConcluded.class, DossiersClosed.class, ScoringOverdue.class, AppealDecided.class);
     }
 
     @Override
@@ -134,6 +135,10 @@ public class CycleProgressView implements Projection {
             DossierProgress dossier = DossierProgress.findById(outcome.dossierId().value());
             dossier.total = outcome.total();
             dossier.result = outcome.result();
+        } else if (event instanceof AppealDecided decided && decided.decision() == Appeal.AppealDecision.REVISED) {
+            DossierProgress dossier = DossierProgress.findById(decided.dossierId().value());
+            dossier.total = decided.total();
+            dossier.result = decided.result();
         } else if (event instanceof DossiersClosed) {
             cycle.status = Cycle.Status.SCORING;
         } else if (event instanceof ScoringOverdue overdue) {

@@ -96,7 +96,20 @@ public class CycleResource {
     public record AssignEvaluatorRequest(
             @NotBlank @Size(max = 200) @Pattern(regexp = "\\S+") @Schema(description = "The evaluator's token subject", example = "expert-li")
             String evaluator,
-            @NotNull @Schema(example = "INDUSTRY_EXPERT") EvaluatorKind kind) {
+            @Schema(description = "Optional: the kind is the register's; one named here must be it (409 evaluator-kind-differs)",
+                    example = "INDUSTRY_EXPERT") EvaluatorKind kind) {
+    }
+
+    @Schema(name = "FileAppealInput")
+    public record FileAppealRequest(
+            @NotBlank @Size(max = 4000) @Schema(description = "Why the outcome should be reviewed again", example = "The delivery score ignores the flight model delivered in March")
+            String reasons) {
+    }
+
+    @Schema(name = "AppealReviewerInput")
+    public record AppealReviewerRequest(
+            @NotBlank @Size(max = 200) @Pattern(regexp = "\\S+") @Schema(description = "A registered evaluator's token subject, not of the first panel",
+                    example = "expert-zhao") String evaluator) {
     }
 
     @Schema(name = "RecordScores")
@@ -139,6 +152,9 @@ public class CycleResource {
 
     @Inject
     ConcludeCycleHandler conclude;
+
+    @Inject
+    AppealHandler appeals;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -238,7 +254,8 @@ public class CycleResource {
     @Path("/{id}/dossiers/{dossierId}/assignments")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
-    @Operation(summary = "Assign an evaluator to a dossier", description = "Of a kind the dossier's track requires, up to its number; "
+    @Operation(summary = "Assign an evaluator to a dossier", description = "A registered evaluator (else 409 evaluator-not-registered), as "
+            + "the kind the register gives them, which the dossier's track must require, up to its number; "
             + "an evaluator with a declared conflict of interest is refused (409 conflict-of-interest).")
     public Response assign(@PathParam("id") UUID id, @PathParam("dossierId") UUID dossierId, @Valid @NotNull AssignEvaluatorRequest request,
             @HeaderParam("If-Match") String ifMatch) {
@@ -262,6 +279,55 @@ public class CycleResource {
             Decision<Cycle> scored = score.handle(cycle, dossier, me,
                     request.scores().stream().map(s -> new IndicatorScore(s.indicator(), s.value())).toList(), expected);
             return CommandResult.ok(scored.version(), DossierView.of(scored.state(), scored.state().dossier(dossier).orElseThrow(), me::equals));
+        });
+    }
+
+    @POST
+    @Path("/{id}/dossiers/{dossierId}/appeal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.PARTNER, Roles.OPERATOR})
+    @Operation(summary = "Appeal a dossier's outcome", description = "By the researcher's institution, with reasons (422 appeal-reasons-required), "
+            + "after the conclusion (409 cycle-not-concluded) and until the cycle's appealsUntil (409 appeal-window-closed), once (409 appeal-exists). "
+            + "A second panel reviews it.")
+    public Response appeal(@PathParam("id") UUID id, @PathParam("dossierId") UUID dossierId, @Valid @NotNull FileAppealRequest request,
+            @HeaderParam("If-Match") String ifMatch) {
+        DossierId dossier = new DossierId(dossierId);
+        return change(id, ifMatch, request, "FileAppeal", (cycle, expected) -> appeals.file(cycle, dossier, request.reasons(), expected),
+                cycle -> DossierView.of(cycle, cycle.dossier(dossier).orElseThrow(), evaluator -> true));
+    }
+
+    @POST
+    @Path("/{id}/dossiers/{dossierId}/appeal/reviewers")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Assign an evaluator to an appeal's second panel", description = "A registered evaluator (409 evaluator-not-registered) "
+            + "of a kind the track requires, as many as the track requires, none of the first panel (409 appeal-reviewer-on-first-panel) "
+            + "and none conflicted (409 conflict-of-interest).")
+    public Response appealReviewer(@PathParam("id") UUID id, @PathParam("dossierId") UUID dossierId, @Valid @NotNull AppealReviewerRequest request,
+            @HeaderParam("If-Match") String ifMatch) {
+        DossierId dossier = new DossierId(dossierId);
+        return change(id, ifMatch, request, "AssignAppealReviewer",
+                (cycle, expected) -> appeals.assignReviewer(cycle, dossier, request.evaluator(), expected),
+                cycle -> DossierView.of(cycle, cycle.dossier(dossier).orElseThrow(), evaluator -> true));
+    }
+
+    @POST
+    @Path("/{id}/dossiers/{dossierId}/appeal/scores")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.EVALUATOR)
+    @Operation(summary = "Score an appealed dossier as its second panel", description = "One value per indicator, as the first time (403 "
+            + "not-on-appeal-panel for anyone else). The panel's last sheet decides the appeal: UPHELD when its total gives the same result, "
+            + "else REVISED with its total and result.")
+    public Response scoreAppeal(@PathParam("id") UUID id, @PathParam("dossierId") UUID dossierId, @Valid @NotNull RecordScoresRequest request,
+            @HeaderParam("If-Match") String ifMatch) {
+        return gateway.handle(CommandRequest.of(null, ifMatch, request), "ScoreAppeal", expected -> {
+            CycleId cycle = cycles.existing(new CycleId(id)).state().id();
+            DossierId dossier = new DossierId(dossierId);
+            String me = caller.subject();
+            Decision<Cycle> scored = appeals.score(cycle, dossier, me,
+                    request.scores().stream().map(s -> new IndicatorScore(s.indicator(), s.value())).toList(), expected);
+            Dossier now = scored.state().dossier(dossier).orElseThrow();
+            return CommandResult.ok(scored.version(), AppealView.of(now.appeal(), me::equals));
         });
     }
 

@@ -25,25 +25,38 @@ public record CycleView(
         @Schema(description = "The scoring deadline passed: sheets still owed are overdue, and operators may conclude with what it has")
         boolean scoringOverdue,
         List<Track> tracks,
-        List<DossierLine> dossiers) {
+        List<DossierLine> dossiers,
+        @Schema(description = "Once concluded: the last day its outcomes may be appealed", example = "2026-06-22") LocalDate appealsUntil,
+        @Schema(description = "Each evaluator's habit in this cycle: shared dossiers compared, mean deviation from the other evaluators, "
+                + "and the offset taken out of calibrated totals (see Calibration)") List<EvaluatorHabit> calibration) {
+
+    @Schema(name = "EvaluatorHabit")
+    public record EvaluatorHabit(String evaluator, int comparisons, BigDecimal meanDeviation, BigDecimal offset) {
+    }
 
     /** One dossier in the cycle: where its evaluation stands. */
     @Schema(name = "CycleDossier")
     public record DossierLine(UUID id, UUID researcherId, String track, OutcomeUse use, int evaluatorsRequired, int evaluatorsAssigned,
-            long scoresOutstanding, BigDecimal total, OutcomeResult result, Integer rank, Instant submittedAt) {
+            long scoresOutstanding, BigDecimal total, OutcomeResult result, Integer rank, Instant submittedAt,
+            @Schema(description = "The raw weighted total of the sheets recorded so far (outcomes are graded on raw totals)") BigDecimal rawTotal,
+            @Schema(description = "The same less the mean offset of its evaluators: comparable across evaluators' habits") BigDecimal calibratedTotal) {
     }
 
     static CycleView of(Cycle cycle) {
+        Calibration.Result calibration = Calibration.of(cycle);
         List<DossierLine> dossiers = cycle.dossiersInOrder().stream().map(d -> {
             Track track = cycle.track(d.track()).orElseThrow();
             Dossier.Outcome outcome = d.outcome();
             return new DossierLine(d.id().value(), d.researcherId().value(), d.track(), d.use(), track.requiredEvaluators(),
                     d.assignments().size(), d.scoresOutstanding(), outcome == null ? null : outcome.total(),
-                    outcome == null ? null : outcome.result(), outcome == null ? null : outcome.rank(), d.submittedAt());
+                    outcome == null ? null : outcome.result(), outcome == null ? null : outcome.rank(), d.submittedAt(),
+                    d.sheets().isEmpty() ? null : WeightedScoring.total(track, d), calibration.calibratedTotals().get(d.id()));
         }).toList();
         return new CycleView(cycle.id().value(), cycle.institution(), cycle.schemeId().value(), cycle.schemeVersion(), cycle.name(),
                 cycle.pilotId() == null ? null : cycle.pilotId().value(), cycle.status().name().toLowerCase(),
                 cycle.timetable() == null ? null : cycle.timetable().dossiersUntil(), cycle.timetable() == null ? null : cycle.timetable().scoresUntil(),
-                cycle.scoringOverdue(), cycle.tracks(), dossiers);
+                cycle.scoringOverdue(), cycle.tracks(), dossiers, cycle.appealsUntil(), calibration.offsets().values().stream()
+                        .map(o -> new EvaluatorHabit(o.evaluator(), o.comparisons(), o.meanDeviation(),
+                                o.offset().setScale(2, java.math.RoundingMode.HALF_UP))).toList());
     }
 }

@@ -13,7 +13,7 @@ import org.reformplatform.evaluation.scheme.Track;
 /**
  * A researcher's dossier in a cycle, under one track and for one use: its evidence, the evaluators
  * assigned to it (by subject, with their kind), the score sheet of each, and once the cycle is
- * concluded its outcome.
+ * concluded its outcome, and any appeal of it.
  *
  * @param seq the order of submission, which breaks ties in a competitive ranking
  */
@@ -27,10 +27,27 @@ public record Dossier(
         Instant submittedAt,
         Map<String, EvaluatorKind> assignments,
         Map<String, List<IndicatorScore>> sheets,
-        Outcome outcome) {
+        Outcome outcome,
+        Appeal appeal) {
 
-    /** What the conclusion decided. */
-    public record Outcome(java.math.BigDecimal total, OutcomeResult result, Integer rank) {
+    /** A dossier not appealed. */
+    public Dossier(DossierId id, int seq, ResearcherId researcherId, String track, OutcomeUse use, List<String> evidence, Instant submittedAt,
+            Map<String, EvaluatorKind> assignments, Map<String, List<IndicatorScore>> sheets, Outcome outcome) {
+        this(id, seq, researcherId, track, use, evidence, submittedAt, assignments, sheets, outcome, null);
+    }
+
+    /**
+     * What the conclusion decided: the total (with evidence), the result, the rank; the total of the
+     * indicators alone and what each piece of evidence added.
+     */
+    public record Outcome(java.math.BigDecimal total, OutcomeResult result, Integer rank, java.math.BigDecimal indicatorTotal,
+            List<EvidenceContribution> evidence) {
+
+        public Outcome {
+            // Outcomes determined before tracks weighed evidence: the total was the indicators' alone.
+            indicatorTotal = indicatorTotal == null ? total : indicatorTotal;
+            evidence = evidence == null ? List.of() : List.copyOf(evidence);
+        }
     }
 
     public long assignedOfKind(EvaluatorKind kind) {
@@ -52,7 +69,16 @@ public record Dossier(
     }
 
     Dossier withAssignments(Map<String, EvaluatorKind> newAssignments, Map<String, List<IndicatorScore>> newSheets) {
-        return new Dossier(id, seq, researcherId, track, use, evidence, submittedAt, newAssignments, newSheets, outcome);
+        return new Dossier(id, seq, researcherId, track, use, evidence, submittedAt, newAssignments, newSheets, outcome, appeal);
+    }
+
+    /** On the first panel: assigned, or scored. */
+    public boolean onFirstPanel(String evaluator) {
+        return assignments.containsKey(evaluator) || sheets.containsKey(evaluator);
+    }
+
+    Dossier withAppeal(Appeal newAppeal) {
+        return new Dossier(id, seq, researcherId, track, use, evidence, submittedAt, assignments, sheets, outcome, newAppeal);
     }
 
     Dossier assign(String evaluator, EvaluatorKind kind) {
@@ -76,6 +102,6 @@ public record Dossier(
     }
 
     Dossier concluded(Outcome newOutcome) {
-        return new Dossier(id, seq, researcherId, track, use, evidence, submittedAt, assignments, sheets, newOutcome);
+        return new Dossier(id, seq, researcherId, track, use, evidence, submittedAt, assignments, sheets, newOutcome, appeal);
     }
 }

@@ -26,11 +26,18 @@ public record DossierView(
         Instant submittedAt,
         List<AssignmentLine> assignments,
         List<Sheet> scoreSheets,
-        @Schema(description = "Once the cycle is concluded") DossierOutcome outcome) {
+        @Schema(description = "Once the cycle is concluded; after a revised appeal, the revised outcome") DossierOutcome outcome,
+        @Schema(description = "The appeal of the outcome, if any") AppealView appeal) {
 
-    /** The outcome the conclusion determined: weighted total (0–100), result, and rank in a competitive track. */
+    /**
+     * The outcome the conclusion determined: weighted total (0–100, with evidence), result, and rank in
+     * a competitive track; the indicators' total alone and what each piece of evidence added.
+     */
     @Schema(name = "DossierOutcome")
-    public record DossierOutcome(java.math.BigDecimal total, OutcomeResult result, Integer rank) {
+    public record DossierOutcome(java.math.BigDecimal total, OutcomeResult result, Integer rank,
+            @Schema(description = "The weighted total of the indicators alone, before evidence") java.math.BigDecimal indicatorTotal,
+            @Schema(description = "What each piece of evidence on the researcher's record added under the track's evidence weights")
+            List<EvidenceContribution> evidence) {
     }
 
     @Schema(name = "DossierAssignment")
@@ -49,6 +56,8 @@ public record DossierView(
         return new DossierView(dossier.id().value(), cycle.id().value(), cycle.institution(), dossier.researcherId().value(),
                 cycle.track(dossier.track()).orElseThrow(), dossier.use(), dossier.evidence(), dossier.submittedAt(), assignments, sheets,
                 dossier.outcome() == null ? null
-                        : new DossierOutcome(dossier.outcome().total(), dossier.outcome().result(), dossier.outcome().rank()));
+                        : new DossierOutcome(dossier.outcome().total(), dossier.outcome().result(), dossier.outcome().rank(),
+                                dossier.outcome().indicatorTotal(), dossier.outcome().evidence()),
+                AppealView.of(dossier.appeal(), maySee));
     }
 }

@@ -9,6 +9,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.reformplatform.evaluation.cycle.Appeal;
+import org.reformplatform.evaluation.cycle.CycleEvent.AppealDecided;
 import org.reformplatform.evaluation.cycle.CycleEvent.OutcomeDetermined;
 import org.reformplatform.evaluation.pledge.PledgeEvent.PledgeFailed;
 import org.reformplatform.evaluation.pledge.PledgeEvent.PledgeFulfilled;
@@ -28,7 +30,7 @@ public class OutcomesView implements Projection {
 
     @Override
     public Set<Class<?>> eventTypes() {
-        return Set.of(OutcomeDetermined.class, PledgeFulfilled.class, PledgeFailed.class);
+        return Set.of(OutcomeDetermined.class, AppealDecided.class, PledgeFulfilled.class, PledgeFailed.class);
     }
 
     @Override
@@ -52,6 +54,15 @@ public class OutcomesView implements Projection {
             row.total = o.total();
             row.determinedAt = o.determinedAt();
             row.persist();
+        } else if (event instanceof AppealDecided d && d.decision() == Appeal.AppealDecision.REVISED) {
+            // A revised appeal replaces the dossier's outcome.
+            ResearcherOutcome row = ResearcherOutcome.find("source = ?1 and dossierId = ?2", ResearcherOutcome.Source.CYCLE, d.dossierId().value())
+                    .firstResult();
+            if (row != null) {
+                row.result = d.result().name();
+                row.useGranted = d.useGranted();
+                row.total = d.total();
+            }
         } else if (event instanceof PledgeFulfilled f) {
             pledge(recorded.eventId(), f.pledgeId().value(), f.institution(), f.leaderId(), f.team(), f.challengeCode(), f.use(), "FULFILLED",
                     true, f.recordedAt());

@@ -78,7 +78,18 @@ public class SchemeResource {
             @NotEmpty @Size(max = 4) List<@NotNull OutcomeUse> uses,
             @NotNull @DecimalMin("0") @DecimalMax("100") @Schema(description = "Total (0–100) needed to pass", example = "60") BigDecimal passMark,
             @DecimalMin("0") @DecimalMax("100") @Schema(description = "Total (0–100) for an excellent outcome", example = "85") BigDecimal excellentMark,
-            @Min(1) @Max(100_000) @Schema(description = "Post plan: posts on offer for competitive appointment", example = "12") Integer posts) {
+            @Min(1) @Max(100_000) @Schema(description = "Post plan: posts on offer for competitive appointment", example = "12") Integer posts,
+            @Size(max = 4) @Schema(description = "How the track weighs evidence from other services: points each, capped, per kind; "
+                    + "added to the total of an evaluated dossier (at most 100)") List<@Valid @NotNull EvidenceWeightRequest> evidenceWeights) {
+
+        @Schema(name = "EvidenceWeightInput")
+        public record EvidenceWeightRequest(
+                @NotNull @Schema(example = "LEAVE_TO_FOUND") EvidenceKind kind,
+                @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Schema(example = "5",
+                        description = "Points each piece adds to the total (0–100)") BigDecimal pointsEach,
+                @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Schema(example = "10",
+                        description = "At most this many points from the kind") BigDecimal cap) {
+        }
 
         @Schema(name = "IndicatorInput")
         public record IndicatorRequest(
@@ -101,7 +112,8 @@ public class SchemeResource {
             return new Track(code, name, layer, description,
                     indicators.stream().map(i -> new Indicator(i.code(), i.name(), i.weight(), i.kind(), i.max())).toList(),
                     evaluators.stream().map(e -> new EvaluatorRequirement(e.kind(), e.count())).toList(),
-                    List.copyOf(uses), passMark, excellentMark, posts);
+                    List.copyOf(uses), passMark, excellentMark, posts,
+                    evidenceWeights == null ? List.of() : evidenceWeights.stream().map(w -> new EvidenceWeight(w.kind(), w.pointsEach(), w.cap())).toList());
         }
 
         public static List<Track> tracks(List<TrackRequest> requests) {

@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param passMark      the total (0–100) a dossier needs to pass
  * @param excellentMark the total (0–100) for an excellent outcome; optional
  * @param posts         the post plan: how many dossiers can be appointed; optional, makes the track competitive
+ * @param evidenceWeights how the track weighs evidence from other services, per kind (points each, capped); none: evidence
+ *                        does not change the total
  */
 public record Track(
         String code,
@@ -24,7 +26,23 @@ public record Track(
         List<OutcomeUse> uses,
         BigDecimal passMark,
         BigDecimal excellentMark,
-        Integer posts) {
+        Integer posts,
+        List<EvidenceWeight> evidenceWeights) {
+
+    public Track {
+        // Versions defined before tracks could weigh evidence have none.
+        evidenceWeights = evidenceWeights == null ? List.of() : List.copyOf(evidenceWeights);
+    }
+
+    /** A track that weighs no evidence. */
+    public Track(String code, String name, String layer, String description, List<Indicator> indicators, List<EvaluatorRequirement> evaluators,
+            List<OutcomeUse> uses, BigDecimal passMark, BigDecimal excellentMark, Integer posts) {
+        this(code, name, layer, description, indicators, evaluators, uses, passMark, excellentMark, posts, List.of());
+    }
+
+    public Optional<EvidenceWeight> evidenceWeight(EvidenceKind kind) {
+        return evidenceWeights.stream().filter(w -> w.kind() == kind).findFirst();
+    }
 
     public Optional<Indicator> indicator(String indicatorCode) {
         return indicators.stream().filter(i -> i.code().equals(indicatorCode)).findFirst();

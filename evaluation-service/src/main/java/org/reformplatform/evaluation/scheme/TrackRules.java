@@ -60,6 +60,16 @@ final class TrackRules {
                 "A post plan offers at least one post (track " + t + ")").with("track", t));
         require(track.posts() == null || track.uses().contains(OutcomeUse.APPOINTMENT), () -> RuleViolation.invalid("posts-without-appointment",
                 "A post plan means competitive appointment: track " + t + " must list the use APPOINTMENT").with("track", t));
+        require(track.evidenceWeights().stream().allMatch(w -> w.kind() != null)
+                && unique(track.evidenceWeights().stream().map(w -> w.kind().name()).toList()), () -> RuleViolation.invalid(
+                        "duplicate-evidence-kind", "Weigh each kind of evidence once in track " + t).with("track", t));
+        for (EvidenceWeight weight : track.evidenceWeights()) {
+            require(weight.pointsEach() != null && weight.pointsEach().signum() > 0 && weight.cap() != null
+                    && weight.cap().compareTo(weight.pointsEach()) >= 0 && weight.cap().compareTo(HUNDRED) <= 0,
+                    () -> RuleViolation.invalid("evidence-weight-invalid", "Evidence " + weight.kind() + " in track " + t
+                            + " needs points above 0 each and a cap from those points up to 100").with("track", t)
+                            .with("evidenceKind", weight.kind().name()));
+        }
     }
 
     private static boolean inPercent(BigDecimal mark) {

@@ -56,7 +56,15 @@ public final class CycleFixtures {
                 .post(cycleLocation + "/dossiers").then().statusCode(201).extract().header("Location");
     }
 
+    /** An operator enters the evaluator in the register with their kind (again: nothing changes). */
+    public static void register(String evaluator, String kind) {
+        given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON).body(Map.of("subject", evaluator, "name", evaluator, "kind", kind))
+                .post("/v1/evaluators").then().statusCode(201);
+    }
+
+    /** Registers the evaluator with the kind, then assigns them naming it. */
     public static void assign(String org, String dossierLocation, String evaluator, String kind) {
+        register(evaluator, kind);
         given().auth().oauth2(Tokens.partner(org)).contentType(ContentType.JSON).body(Map.of("evaluator", evaluator, "kind", kind))
                 .post(dossierLocation + "/assignments").then().statusCode(200);
     }

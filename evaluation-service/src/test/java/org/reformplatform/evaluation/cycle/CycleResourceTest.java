@@ -77,7 +77,10 @@ class CycleResourceTest {
 
         // 0.6 × mean(80, 90, 70) + 0.4 × mean(60, 60, 90) = 0.6 × 80 + 0.4 × 70 = 76, by version 1's weights (version 2's would give 75).
         given().auth().oauth2(Tokens.partner(org)).post(cycleLocation + "/conclusion").then().statusCode(200)
-                .body("status", equalTo("concluded")).body("dossiers[0].total", equalTo("76.00")).body("dossiers[0].result", equalTo("PASSED"));
+                .body("status", equalTo("concluded")).body("dossiers[0].total", equalTo("76.00")).body("dossiers[0].result", equalTo("PASSED"))
+                // Raw and calibrated side by side: three evaluators with one comparison each move a fifth of their deviations, which cancel.
+                .body("dossiers[0].rawTotal", equalTo("76.00")).body("dossiers[0].calibratedTotal", equalTo("76.00"))
+                .body("calibration", hasSize(3)).body("calibration.find { it.evaluator == '" + ind1 + "' }.offset", equalTo("-1.20"));
 
         await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(Tokens.analyst()).get("/v1/outcomes?institution=" + org).then()
                 .statusCode(200).body("items", hasSize(1)).body("items[0].researcherId", equalTo(researcher.toString()))
@@ -112,6 +115,7 @@ class CycleResourceTest {
         given().auth().oauth2(Tokens.evaluator(declared)).contentType(ContentType.JSON)
                 .body(Map.of("researcherId", researcher, "reason", "supervised the candidate's thesis"))
                 .post(cycle + "/conflicts").then().statusCode(200);
+        CycleFixtures.register(declared, "INDUSTRY_EXPERT");
         EventStoreProbe.assertNoEventWritten(() -> given().auth().oauth2(Tokens.partner(org)).contentType(ContentType.JSON)
                 .body(Map.of("evaluator", declared, "kind", "INDUSTRY_EXPERT")).post(dossier + "/assignments")
                 .then().statusCode(409).contentType("application/problem+json").body("type", containsString("conflict-of-interest")));

@@ -1,6 +1,7 @@
 package org.reformplatform.evaluation.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.reformplatform.evaluation.scheme.EvaluatorKind.CLINICAL_EXPERT;
 import static org.reformplatform.evaluation.scheme.EvaluatorKind.COMMITTEE;
 import static org.reformplatform.evaluation.scheme.EvaluatorKind.INDUSTRY_EXPERT;
@@ -11,12 +12,20 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.reformplatform.evaluation.cycle.CycleCommand.AssignAppealReviewer;
 import org.reformplatform.evaluation.cycle.CycleCommand.AssignEvaluator;
+import org.reformplatform.evaluation.cycle.CycleCommand.FileAppeal;
+import org.reformplatform.evaluation.cycle.CycleCommand.ScoreAppeal;
+import org.reformplatform.evaluation.cycle.CycleEvent.AppealDecided;
+import org.reformplatform.evaluation.cycle.CycleEvent.AppealFiled;
+import org.reformplatform.evaluation.cycle.CycleEvent.AppealReviewerAssigned;
+import org.reformplatform.evaluation.cycle.CycleEvent.AppealScoresRecorded;
 import org.reformplatform.evaluation.cycle.CycleCommand.CloseDossiers;
 import org.reformplatform.evaluation.cycle.CycleCommand.FlagScoringOverdue;
 import org.reformplatform.evaluation.cycle.CycleCommand.ConcludeCycle;
@@ -35,8 +44,13 @@ import org.reformplatform.evaluation.cycle.CycleEvent.EvaluatorAssigned;
 import org.reformplatform.evaluation.cycle.CycleEvent.OutcomeDetermined;
 import org.reformplatform.evaluation.cycle.CycleEvent.ScoresRecorded;
 import org.reformplatform.evaluation.pilot.PilotId;
+import org.reformplatform.evaluation.researcher.MobilityRecord;
+import org.reformplatform.evaluation.researcher.Researcher;
 import org.reformplatform.evaluation.researcher.ResearcherId;
+import org.reformplatform.evaluation.researcher.TitleEquivalence;
 import org.reformplatform.evaluation.scheme.EvaluatorKind;
+import org.reformplatform.evaluation.scheme.EvidenceKind;
+import org.reformplatform.evaluation.scheme.EvidenceWeight;
 import org.reformplatform.evaluation.scheme.OutcomeUse;
 import org.reformplatform.evaluation.scheme.Scheme;
 import org.reformplatform.evaluation.scheme.SchemeCommand.ReviseScheme;
@@ -190,6 +204,14 @@ class CycleTest {
         @Test
         void evaluators_of_the_kinds_the_track_requires_are_assigned() {
             spec.given(OPENED, SUBMITTED).when(new AssignEvaluator(D1, "ind-1", INDUSTRY_EXPERT, AT)).then(assigned(D1, "ind-1", INDUSTRY_EXPERT));
+        }
+
+        @Test
+        void an_evaluator_not_in_the_register_is_refused() {
+            // The handler found no entry in the register of evaluators: there is no kind to assign them as.
+            RuleViolation refusal = spec.given(OPENED, SUBMITTED).when(new AssignEvaluator(D1, "stranger", null, AT)).thenRefused(RuleViolation.class);
+            assertThat(refusal.code()).isEqualTo("evaluator-not-registered");
+            assertThat(refusal.kind()).isEqualTo(RuleViolation.Kind.CONFLICT);
         }
 
         @Test
@@ -391,6 +413,187 @@ class CycleTest {
 
         List<IndicatorScore> score(String value) {
             return List.of(new IndicatorScore("impact", new BigDecimal(value)));
+        }
+    }
+
+    /** Evidence from other services on the researcher's record counts when the track weighs it (业绩导向). */
+    @Nested
+    class EvidenceThatCounts {
+
+        /** Title equivalences 4 points each up to 8; leave-to-found 5 each up to 5; other kinds not weighed. */
+        final Track weighing = new Track(ENGINEERING.code(), ENGINEERING.name(), null, null, ENGINEERING.indicators(), ENGINEERING.evaluators(),
+                ENGINEERING.uses(), ENGINEERING.passMark(), ENGINEERING.excellentMark(), null, List.of(
+                        new EvidenceWeight(EvidenceKind.TITLE_EQUIVALENCE, new BigDecimal("4"), new BigDecimal("8")),
+                        new EvidenceWeight(EvidenceKind.LEAVE_TO_FOUND, new BigDecimal("5"), new BigDecimal("5"))));
+
+        List<CycleEvent> evaluatedUnder(Track track) {
+            List<CycleEvent> history = new ArrayList<>(evaluated());
+            history.set(0, new CycleOpened(ID, SCHEME, 2, "centre", "2026", null, List.of(track), AT, null, null));
+            return history;
+        }
+
+        static TitleEquivalence equivalence(String level) {
+            return new TitleEquivalence(UUID.randomUUID(), UUID.randomUUID(), "Chartered Engineer", "GB", "ENGINEERING", level, "2026",
+                    LocalDate.parse("2026-02-01"));
+        }
+
+        static MobilityRecord mobility(String form, String outcome, boolean positive) {
+            return new MobilityRecord(UUID.randomUUID(), form, "centre", "Orbit Ltd", LocalDate.parse("2024-01-01"), LocalDate.parse("2025-12-31"),
+                    outcome, positive, List.of("prototype"));
+        }
+
+        @Test
+        void evidence_arriving_on_the_record_changes_the_score_and_each_piece_shows_what_it_added() {
+            Researcher.Evidence before = Researcher.Evidence.NONE;
+            Researcher.Evidence after = new Researcher.Evidence(List.of(equivalence("SENIOR"), equivalence("ASSOCIATE_SENIOR"), equivalence("SENIOR")),
+                    List.of(mobility("LEAVE_TO_FOUND", "EXCEEDED", true), mobility("LEAVE_TO_FOUND", "MET", true),
+                            mobility("SECONDMENT", "MET", true), mobility("PART_TIME_INNOVATION", "NOT_MET", false)));
+
+            OutcomeDetermined without = (OutcomeDetermined) given(evaluatedUnder(weighing))
+                    .when(new ConcludeCycle(false, Map.of(ZHANG, DossierEvidence.of(before)), AT)).events().get(0);
+            assertThat(without.total()).isEqualByComparingTo("76.00");
+            assertThat(without.result()).isEqualTo(OutcomeResult.PASSED);
+            assertThat(without.evidence()).isEmpty();
+
+            OutcomeDetermined with = (OutcomeDetermined) given(evaluatedUnder(weighing))
+                    .when(new ConcludeCycle(false, Map.of(ZHANG, DossierEvidence.of(after)), AT)).events().get(0);
+            // 76 from the indicators + 4 + 4 (title equivalences, capped at 8: the third adds 0) + 5 (leave-to-found, capped at 5) = 89: excellent.
+            assertThat(with.indicatorTotal()).isEqualByComparingTo("76.00");
+            assertThat(with.total()).isEqualByComparingTo("89.00");
+            assertThat(with.result()).isEqualTo(OutcomeResult.EXCELLENT);
+            assertThat(with.evidence()).extracting(EvidenceContribution::kind, c -> c.points().toPlainString()).containsExactly(
+                    tuple(EvidenceKind.TITLE_EQUIVALENCE, "4.00"), tuple(EvidenceKind.TITLE_EQUIVALENCE, "4.00"),
+                    tuple(EvidenceKind.TITLE_EQUIVALENCE, "0.00"), tuple(EvidenceKind.LEAVE_TO_FOUND, "5.00"),
+                    tuple(EvidenceKind.LEAVE_TO_FOUND, "0.00"), tuple(EvidenceKind.MOBILITY_RESULTS, "0.00"));
+
+            // Replayed, the outcome keeps what was used.
+            Cycle concluded = given(evaluatedUnder(weighing), with).state();
+            assertThat(concluded.dossier(D1).orElseThrow().outcome().evidence()).isEqualTo(with.evidence());
+            assertThat(concluded.dossier(D1).orElseThrow().outcome().indicatorTotal()).isEqualByComparingTo("76.00");
+        }
+
+        @Test
+        void a_review_that_is_not_favourable_is_no_evidence_and_forms_are_typed() {
+            List<DossierEvidence> typed = DossierEvidence.of(new Researcher.Evidence(List.of(), List.of(mobility("PART_TIME_INNOVATION", "MET", true),
+                    mobility("ENTERPRISE_TALENT", "EXCEEDED", true), mobility("LEAVE_TO_FOUND", "NOT_MET", false))));
+            assertThat(typed).extracting(DossierEvidence::kind).containsExactly(EvidenceKind.PART_TIME_INNOVATION, EvidenceKind.MOBILITY_RESULTS);
+        }
+
+        @Test
+        void a_track_that_weighs_no_evidence_keeps_its_total_and_lists_none() {
+            Researcher.Evidence record = new Researcher.Evidence(List.of(equivalence("SENIOR")), List.of(mobility("LEAVE_TO_FOUND", "MET", true)));
+            given(evaluated()).when(new ConcludeCycle(false, Map.of(ZHANG, DossierEvidence.of(record)), AT)).then(
+                    new OutcomeDetermined(ID, D1, ZHANG, "centre", "engineering", OutcomeUse.PROMOTION, new BigDecimal("76.00"), OutcomeResult.PASSED,
+                            true, null, AT),
+                    new CycleConcluded(ID, 1, AT));
+        }
+
+        @Test
+        void the_total_with_evidence_stays_at_most_100() {
+            Track generous = new Track(ENGINEERING.code(), ENGINEERING.name(), null, null, ENGINEERING.indicators(), ENGINEERING.evaluators(),
+                    ENGINEERING.uses(), ENGINEERING.passMark(), ENGINEERING.excellentMark(), null,
+                    List.of(new EvidenceWeight(EvidenceKind.TITLE_EQUIVALENCE, new BigDecimal("30"), new BigDecimal("60"))));
+            Researcher.Evidence record = new Researcher.Evidence(List.of(equivalence("SENIOR"), equivalence("SENIOR")), List.of());
+            OutcomeDetermined outcome = (OutcomeDetermined) given(evaluatedUnder(generous))
+                    .when(new ConcludeCycle(false, Map.of(ZHANG, DossierEvidence.of(record)), AT)).events().get(0);
+            assertThat(outcome.total()).isEqualByComparingTo("100.00");
+            assertThat(outcome.indicatorTotal()).isEqualByComparingTo("76.00");
+        }
+    }
+
+    /** An outcome appealed by the researcher's institution, reviewed by a second panel, upheld or revised. */
+    @Nested
+    class Appeals {
+
+        final LocalDate appealsUntil = LocalDate.parse("2026-04-22");
+        final OutcomeDetermined outcome = new OutcomeDetermined(ID, D1, ZHANG, "centre", "engineering", OutcomeUse.PROMOTION, new BigDecimal("76.00"),
+                OutcomeResult.PASSED, true, null, AT);
+
+        List<CycleEvent> concluded() {
+            List<CycleEvent> history = new ArrayList<>(evaluated());
+            history.add(outcome);
+            history.add(new CycleConcluded(ID, 1, AT, appealsUntil));
+            return history;
+        }
+
+        List<CycleEvent> appealedWithPanel() {
+            List<CycleEvent> history = new ArrayList<>(concluded());
+            history.add(new AppealFiled(ID, D1, ZHANG, "centre", "delivery under-scored", appealsUntil, AT));
+            history.add(new AppealReviewerAssigned(ID, D1, "ind-8", INDUSTRY_EXPERT, AT));
+            history.add(new AppealReviewerAssigned(ID, D1, "ind-9", INDUSTRY_EXPERT, AT));
+            history.add(new AppealReviewerAssigned(ID, D1, "com-9", COMMITTEE, AT));
+            return history;
+        }
+
+        @Test
+        void the_institution_appeals_with_reasons_within_the_window() {
+            given(concluded()).when(new FileAppeal(D1, "delivery under-scored", appealsUntil, AT))
+                    .then(new AppealFiled(ID, D1, ZHANG, "centre", "delivery under-scored", appealsUntil, AT));
+            assertThat(code(given(concluded()).when(new FileAppeal(D1, " ", TODAY, AT)))).isEqualTo("appeal-reasons-required");
+            assertThat(code(given(concluded()).when(new FileAppeal(D1, "late", appealsUntil.plusDays(1), AT)))).isEqualTo("appeal-window-closed");
+            assertThat(code(given(evaluated()).when(new FileAppeal(D1, "early", TODAY, AT)))).isEqualTo("cycle-not-concluded");
+            assertThat(code(given(concluded(), new AppealFiled(ID, D1, ZHANG, "centre", "once", appealsUntil, AT))
+                    .when(new FileAppeal(D1, "twice", TODAY, AT)))).isEqualTo("appeal-exists");
+            // A cycle concluded before appeals existed has no window.
+            assertThat(code(given(evaluated(), outcome, new CycleConcluded(ID, 1, AT)).when(new FileAppeal(D1, "why", TODAY, AT))))
+                    .isEqualTo("appeal-window-closed");
+        }
+
+        @Test
+        void the_second_panel_is_registered_and_none_of_the_first_panel() {
+            List<CycleEvent> appealed = new ArrayList<>(concluded());
+            appealed.add(new AppealFiled(ID, D1, ZHANG, "centre", "delivery under-scored", appealsUntil, AT));
+            given(appealed).when(new AssignAppealReviewer(D1, "ind-8", INDUSTRY_EXPERT, AT))
+                    .then(new AppealReviewerAssigned(ID, D1, "ind-8", INDUSTRY_EXPERT, AT));
+            assertThat(code(given(appealed).when(new AssignAppealReviewer(D1, "ind-1", INDUSTRY_EXPERT, AT)))).isEqualTo("appeal-reviewer-on-first-panel");
+            assertThat(code(given(appealed).when(new AssignAppealReviewer(D1, "stranger", null, AT)))).isEqualTo("evaluator-not-registered");
+            assertThat(code(given(appealed, new ConflictDeclared(ID, "ind-7", ZHANG, "co-author", AT))
+                    .when(new AssignAppealReviewer(D1, "ind-7", INDUSTRY_EXPERT, AT)))).isEqualTo("conflict-of-interest");
+            assertThat(code(given(appealed).when(new AssignAppealReviewer(D1, "peer-1", PEER, AT)))).isEqualTo("evaluator-kind-not-required");
+            assertThat(code(given(concluded()).when(new AssignAppealReviewer(D1, "ind-8", INDUSTRY_EXPERT, AT)))).isEqualTo("no-appeal");
+        }
+
+        @Test
+        void a_second_panel_giving_the_same_result_upholds_the_outcome() {
+            List<CycleEvent> history = appealedWithPanel();
+            history.add(new AppealScoresRecorded(ID, D1, "ind-8", sheet("8", "7"), AT));
+            history.add(new AppealScoresRecorded(ID, D1, "ind-9", sheet("8", "7"), AT));
+            // 0.6 × 80 + 0.4 × 70 = 76 again: PASSED, upheld; the outcome stands.
+            given(history).when(new ScoreAppeal(D1, "com-9", sheet("8", "7"), AT)).then(
+                    new AppealScoresRecorded(ID, D1, "com-9", sheet("8", "7"), AT),
+                    new AppealDecided(ID, D1, ZHANG, "centre", "engineering", OutcomeUse.PROMOTION, Appeal.AppealDecision.UPHELD,
+                            new BigDecimal("76.00"), OutcomeResult.PASSED, new BigDecimal("76.00"), new BigDecimal("76.00"), OutcomeResult.PASSED, true,
+                            null, AT));
+        }
+
+        @Test
+        void a_second_panel_giving_another_result_revises_it() {
+            List<CycleEvent> history = appealedWithPanel();
+            history.add(new AppealScoresRecorded(ID, D1, "ind-8", sheet("9", "9"), AT));
+            history.add(new AppealScoresRecorded(ID, D1, "ind-9", sheet("9", "8"), AT));
+            // delivery mean 90, quality mean 90: 0.6 × 90 + 0.4 × 90 = 90: EXCELLENT, revised.
+            List<CycleEvent> events = given(history).when(new ScoreAppeal(D1, "com-9", sheet("9", "10"), AT)).events();
+            AppealDecided decided = (AppealDecided) events.get(1);
+            assertThat(decided.decision()).isEqualTo(Appeal.AppealDecision.REVISED);
+            assertThat(decided.total()).isEqualByComparingTo("90.00");
+            assertThat(decided.result()).isEqualTo(OutcomeResult.EXCELLENT);
+            history.addAll(events);
+            Dossier dossier = given(history).state().dossier(D1).orElseThrow();
+            assertThat(dossier.outcome().result()).isEqualTo(OutcomeResult.EXCELLENT);
+            assertThat(dossier.appeal().decided()).isTrue();
+            assertThat(dossier.appeal().original().total()).isEqualByComparingTo("76.00");
+            assertThat(code(given(history).when(new ScoreAppeal(D1, "ind-8", sheet("1", "1"), AT)))).isEqualTo("appeal-decided");
+        }
+
+        @Test
+        void only_the_second_panel_scores_the_appeal_once_each() {
+            List<CycleEvent> history = appealedWithPanel();
+            assertThat(code(given(history).when(new ScoreAppeal(D1, "ind-1", sheet("9", "9"), AT)))).isEqualTo("not-on-appeal-panel");
+            assertThat(code(given(history, new AppealScoresRecorded(ID, D1, "ind-8", sheet("9", "9"), AT))
+                    .when(new ScoreAppeal(D1, "ind-8", sheet("9", "9"), AT)))).isEqualTo("already-scored");
+            assertThat(code(given(history).when(new ScoreAppeal(D1, "ind-8", sheet("11", "9"), AT)))).isEqualTo("score-out-of-range");
+            // Two of three sheets: not decided yet.
+            assertThat(given(history).when(new ScoreAppeal(D1, "ind-8", sheet("9", "9"), AT)).events()).hasSize(1);
         }
     }
 

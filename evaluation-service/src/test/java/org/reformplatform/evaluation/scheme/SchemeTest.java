@@ -129,6 +129,35 @@ class SchemeTest {
         }
 
         @Test
+        void a_track_weighs_each_kind_of_evidence_once_with_points_up_to_a_cap() {
+            Track weighing = engineeringWeighing(new EvidenceWeight(EvidenceKind.TITLE_EQUIVALENCE, new BigDecimal("4"), new BigDecimal("8")));
+            assertThat(spec.given().when(define(weighing)).events()).hasSize(1);
+            assertThat(refusal(spec.given().when(define(engineeringWeighing(
+                    new EvidenceWeight(EvidenceKind.TITLE_EQUIVALENCE, new BigDecimal("4"), new BigDecimal("8")),
+                    new EvidenceWeight(EvidenceKind.TITLE_EQUIVALENCE, new BigDecimal("2"), new BigDecimal("8"))))))).isEqualTo("duplicate-evidence-kind");
+            assertThat(refusal(spec.given().when(define(engineeringWeighing(
+                    new EvidenceWeight(EvidenceKind.LEAVE_TO_FOUND, new BigDecimal("5"), new BigDecimal("3"))))))).isEqualTo("evidence-weight-invalid");
+            assertThat(refusal(spec.given().when(define(engineeringWeighing(
+                    new EvidenceWeight(EvidenceKind.LEAVE_TO_FOUND, BigDecimal.ZERO, new BigDecimal("3"))))))).isEqualTo("evidence-weight-invalid");
+        }
+
+        @Test
+        void evidence_weights_are_part_of_the_scheme_version() {
+            Track weighing = engineeringWeighing(new EvidenceWeight(EvidenceKind.LEAVE_TO_FOUND, new BigDecimal("5"), new BigDecimal("10")));
+            List<SchemeEvent> revision = spec.given(DEFINED).when(new ReviseScheme(List.of(weighing), "leave-to-found counts", AT)).events();
+            assertThat(revision).hasSize(1);
+            Scheme revised = spec.given(DEFINED, revision.get(0)).state();
+            assertThat(revised.current().number()).isEqualTo(2);
+            assertThat(revised.current().tracks().get(0).evidenceWeights()).containsExactly(weighing.evidenceWeights().get(0));
+        }
+
+        static Track engineeringWeighing(EvidenceWeight... weights) {
+            Track t = engineering();
+            return new Track(t.code(), t.name(), t.layer(), t.description(), t.indicators(), t.evaluators(), t.uses(), t.passMark(),
+                    t.excellentMark(), t.posts(), List.of(weights));
+        }
+
+        @Test
         void a_post_plan_means_competitive_appointment() {
             List<EvaluatorRequirement> e = engineering().evaluators();
             assertThat(refusal(spec.given().when(define(Tracks.with(engineering(), e, List.of(OutcomeUse.PROMOTION), "60", null, 5)))))
