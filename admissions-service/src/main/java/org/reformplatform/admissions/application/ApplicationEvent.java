@@ -7,6 +7,7 @@ import java.util.List;
 import org.reformplatform.admissions.ids.ApplicationId;
 import org.reformplatform.admissions.ids.IntakeEventId;
 import org.reformplatform.admissions.ids.StudentId;
+import org.reformplatform.admissions.intake.NonConsensusThresholds;
 import org.reformplatform.admissions.intake.ScoringCriterion;
 import org.reformplatform.admissions.review.CriterionScore;
 import org.reformplatform.admissions.review.DecisionRoute;
@@ -23,8 +24,20 @@ public sealed interface ApplicationEvent {
     ApplicationId applicationId();
 
     /** The candidate's background is in the event for analysis; no decision ever reads it. */
+    /**
+     * {@code nonConsensus} is the intake event's non-consensus policy (with its version) in force at
+     * submission, which decides the application; null in applications submitted before events chose
+     * their own policy, and for events that never did: the service's default decides those.
+     */
     record ApplicationSubmitted(ApplicationId applicationId, IntakeEventId intakeEventId, String organisation, Candidate candidate,
-            List<ScoringCriterion> criteria, int requiredReviews, Instant submittedAt) implements ApplicationEvent {
+            List<ScoringCriterion> criteria, int requiredReviews, Instant submittedAt, NonConsensusThresholds nonConsensus)
+            implements ApplicationEvent {
+
+        /** An application judged by the service's default policy. */
+        public ApplicationSubmitted(ApplicationId applicationId, IntakeEventId intakeEventId, String organisation, Candidate candidate,
+                List<ScoringCriterion> criteria, int requiredReviews, Instant submittedAt) {
+            this(applicationId, intakeEventId, organisation, candidate, criteria, requiredReviews, submittedAt, null);
+        }
     }
 
     /** Links are absolute http(s) URLs, as strings. */
