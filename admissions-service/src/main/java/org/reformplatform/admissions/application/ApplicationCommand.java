@@ -21,7 +21,14 @@ public sealed interface ApplicationCommand {
      * and required reviews are copied in, so that the application's reviews are self-contained.
      */
     record SubmitApplication(ApplicationId id, IntakeEventId intakeEventId, String organisation, Candidate candidate,
-            List<ScoringCriterion> criteria, int requiredReviews, NonConsensusThresholds nonConsensus, Instant at) implements ApplicationCommand {
+            List<ScoringCriterion> criteria, int requiredReviews, NonConsensusThresholds nonConsensus, Instant at, boolean blindReview,
+            String reviewPseudonym) implements ApplicationCommand {
+
+        /** An application to an event whose reviewers may know the candidate. */
+        public SubmitApplication(ApplicationId id, IntakeEventId intakeEventId, String organisation, Candidate candidate,
+                List<ScoringCriterion> criteria, int requiredReviews, NonConsensusThresholds nonConsensus, Instant at) {
+            this(id, intakeEventId, organisation, candidate, criteria, requiredReviews, nonConsensus, at, false, null);
+        }
 
         /** An application to an event with no policy of its own. */
         public SubmitApplication(ApplicationId id, IntakeEventId intakeEventId, String organisation, Candidate candidate,

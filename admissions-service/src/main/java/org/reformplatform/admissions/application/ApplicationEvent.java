@@ -28,15 +28,23 @@ public sealed interface ApplicationEvent {
      * {@code nonConsensus} is the intake event's non-consensus policy (with its version) in force at
      * submission, which decides the application; null in applications submitted before events chose
      * their own policy, and for events that never did: the service's default decides those.
+     * {@code reviewPseudonym} is what reviewers call the candidate (in every event; null before);
+     * {@code blindReview}: the event's reviewers never learn more (null, not blind, before).
      */
     record ApplicationSubmitted(ApplicationId applicationId, IntakeEventId intakeEventId, String organisation, Candidate candidate,
-            List<ScoringCriterion> criteria, int requiredReviews, Instant submittedAt, NonConsensusThresholds nonConsensus)
-            implements ApplicationEvent {
+            List<ScoringCriterion> criteria, int requiredReviews, Instant submittedAt, NonConsensusThresholds nonConsensus,
+            Boolean blindReview, String reviewPseudonym) implements ApplicationEvent {
 
         /** An application judged by the service's default policy. */
         public ApplicationSubmitted(ApplicationId applicationId, IntakeEventId intakeEventId, String organisation, Candidate candidate,
                 List<ScoringCriterion> criteria, int requiredReviews, Instant submittedAt) {
-            this(applicationId, intakeEventId, organisation, candidate, criteria, requiredReviews, submittedAt, null);
+            this(applicationId, intakeEventId, organisation, candidate, criteria, requiredReviews, submittedAt, null, null, null);
+        }
+
+        /** An application judged by its event's policy, reviewed knowing the candidate. */
+        public ApplicationSubmitted(ApplicationId applicationId, IntakeEventId intakeEventId, String organisation, Candidate candidate,
+                List<ScoringCriterion> criteria, int requiredReviews, Instant submittedAt, NonConsensusThresholds nonConsensus) {
+            this(applicationId, intakeEventId, organisation, candidate, criteria, requiredReviews, submittedAt, nonConsensus, null, null);
         }
     }
 

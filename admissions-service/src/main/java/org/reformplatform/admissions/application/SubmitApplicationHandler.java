@@ -38,6 +38,9 @@ public class SubmitApplicationHandler {
     @Inject
     Clock clock;
 
+    @Inject
+    ReviewPseudonyms pseudonyms;
+
     public Decision<Application> handle(IntakeEventId intakeEventId, String organisation, Candidate candidate) {
         ApplicationId id = ApplicationId.random();
         Instant now = clock.instant();
@@ -48,7 +51,8 @@ public class SubmitApplicationHandler {
         }
         // A fresh random id: the application's stream is created without reading it.
         Decision<Application> submitted = aggregates.create(Application.TYPE, id, new SubmitApplication(id, event.id(), organisation, candidate,
-                event.criteria(), event.requiredReviews(), event.nonConsensus(), now));
+                event.criteria(), event.requiredReviews(), event.nonConsensus(), now,
+                event.blindReview(), pseudonyms.of(event.id(), id)));
         Decision<IntakeEvent> seated = aggregates.handleInTurn(IntakeEvent.TYPE, intakeEventId, new TakeSeat(id, now));
         // A seat is only taken once the event is open, and its policy is only revised before: the read above saw the policy in force,
         // unless it saw the event still announced and an operator revised and opened it since. Then nothing is written; a retry reads anew.

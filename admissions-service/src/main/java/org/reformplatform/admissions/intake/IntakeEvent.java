@@ -40,6 +40,7 @@ import org.reformplatform.eventsourcing.domain.RuleViolation;
  * that reviewers' work stays bounded. Each application needs at least {@link #MIN_REQUIRED_REVIEWS}
  * reviews: one review has no spread, and the non-consensus policy could never see disagreement.
  *
+ * @param blindReview whether its reviewers judge the project work without knowing who the candidate is
  * @param nonConsensus the event's own non-consensus policy, or null for an event announced before
  *        events chose one (the service's default judges it)
  */
@@ -56,7 +57,8 @@ public record IntakeEvent(
         Seats seated,
         NonConsensusThresholds nonConsensus,
         Integer applicationLimit,
-        int applicationsReceived) {
+        int applicationsReceived,
+        boolean blindReview) {
 
     /** Two reviews at least, so that the spread of their totals can show a disagreement. */
     public static final int MIN_REQUIRED_REVIEWS = 2;
@@ -66,7 +68,7 @@ public record IntakeEvent(
     public static final AggregateType<IntakeEvent, IntakeEventCommand, IntakeEventEvent> TYPE =
             new AggregateType<>("IntakeEvent", new Lifecycle());
 
-    public static final IntakeEvent NONE = new IntakeEvent(null, Status.NONE, null, null, null, 0, 0, List.of(), List.of(), Seats.none(), null, null, 0);
+    public static final IntakeEvent NONE = new IntakeEvent(null, Status.NONE, null, null, null, 0, 0, List.of(), List.of(), Seats.none(), null, null, 0, false);
 
     public boolean exists() {
         return status != Status.NONE;
@@ -184,7 +186,7 @@ public record IntakeEvent(
                     "The criteria's weights must add up to exactly 1, not " + total.toPlainString()).with("weightTotal", total.toPlainString()));
             return List.of(new IntakeEventCreated(create.id(), create.title(), create.kind(), create.window().opensAt(),
                     create.window().closesAt(), create.capacity(), create.requiredReviews(), List.copyOf(create.challenges()),
-                    List.copyOf(create.criteria()), policy, create.applicationLimit()));
+                    List.copyOf(create.criteria()), policy, create.applicationLimit(), create.blindReview()));
         }
 
         private static void assertThresholds(NonConsensusThresholds policy) {
@@ -223,7 +225,8 @@ public record IntakeEvent(
         public IntakeEvent evolve(IntakeEvent s, IntakeEventEvent event) {
             if (event instanceof IntakeEventCreated c) {
                 return new IntakeEvent(c.intakeEventId(), Status.ANNOUNCED, c.title(), c.kind(), new ApplicationWindow(c.opensAt(), c.closesAt()),
-                        c.capacity(), c.requiredReviews(), c.challenges(), c.criteria(), Seats.none(), c.nonConsensus(), c.applicationLimit(), 0);
+                        c.capacity(), c.requiredReviews(), c.challenges(), c.criteria(), Seats.none(), c.nonConsensus(), c.applicationLimit(), 0,
+                        Boolean.TRUE.equals(c.blindReview()));
             }
             if (event instanceof IntakeEventOpened) {
                 return s.with(Status.OPEN, s.window, s.seated);
@@ -237,11 +240,11 @@ public record IntakeEvent(
             if (event instanceof SeatTaken t) {
                 // decide() never seats an application twice, so no look-up here: a replay stays linear.
                 return new IntakeEvent(s.id, s.status, s.title, s.kind, s.window, s.capacity, s.requiredReviews, s.challenges, s.criteria,
-                        s.seated.takenBy(t.applicationId()), s.nonConsensus, s.applicationLimit, s.applicationsReceived + 1);
+                        s.seated.takenBy(t.applicationId()), s.nonConsensus, s.applicationLimit, s.applicationsReceived + 1, s.blindReview);
             }
             if (event instanceof NonConsensusPolicyRevised r) {
                 return new IntakeEvent(s.id, s.status, s.title, s.kind, s.window, s.capacity, s.requiredReviews, s.challenges, s.criteria,
-                        s.seated, r.nonConsensus(), s.applicationLimit, s.applicationsReceived);
+                        s.seated, r.nonConsensus(), s.applicationLimit, s.applicationsReceived, s.blindReview);
             }
             if (event instanceof SeatReleased r) {
                 return s.with(s.status, s.window, s.seated.releasedBy(r.applicationId()));
@@ -252,6 +255,6 @@ public record IntakeEvent(
 
     private IntakeEvent with(Status newStatus, ApplicationWindow newWindow, Seats newSeated) {
         return new IntakeEvent(id, newStatus, title, kind, newWindow, capacity, requiredReviews, challenges, criteria, newSeated, nonConsensus,
-                applicationLimit, applicationsReceived);
+                applicationLimit, applicationsReceived, blindReview);
     }
 }

@@ -16,16 +16,25 @@ public sealed interface IntakeEventEvent {
      * (a rejected or withdrawn application gives its place back); {@code applicationLimit} caps the
      * applications received in all (null: no cap); {@code nonConsensus} is the event's own
      * non-consensus policy, version 1 (null in events announced before events chose one: the service's
-     * default judges them).
+     * default judges them); {@code blindReview}: its reviewers see a review pseudonym and the project
+     * work, never who the candidate is (null, not blind, in events from before).
      */
     record IntakeEventCreated(IntakeEventId intakeEventId, String title, IntakeEventKind kind, Instant opensAt, Instant closesAt,
             int capacity, int requiredReviews, List<Challenge> challenges, List<ScoringCriterion> criteria,
-            NonConsensusThresholds nonConsensus, Integer applicationLimit) implements IntakeEventEvent {
+            NonConsensusThresholds nonConsensus, Integer applicationLimit, Boolean blindReview) implements IntakeEventEvent {
 
         /** An event as announced before it chose its own policy or capped its applications. */
         public IntakeEventCreated(IntakeEventId intakeEventId, String title, IntakeEventKind kind, Instant opensAt, Instant closesAt,
                 int capacity, int requiredReviews, List<Challenge> challenges, List<ScoringCriterion> criteria) {
-            this(intakeEventId, title, kind, opensAt, closesAt, capacity, requiredReviews, challenges, criteria, null, null);
+            this(intakeEventId, title, kind, opensAt, closesAt, capacity, requiredReviews, challenges, criteria, null, null, null);
+        }
+
+        /** An event with its own policy, reviewed knowing the candidates. */
+        public IntakeEventCreated(IntakeEventId intakeEventId, String title, IntakeEventKind kind, Instant opensAt, Instant closesAt,
+                int capacity, int requiredReviews, List<Challenge> challenges, List<ScoringCriterion> criteria,
+                NonConsensusThresholds nonConsensus, Integer applicationLimit) {
+            this(intakeEventId, title, kind, opensAt, closesAt, capacity, requiredReviews, challenges, criteria, nonConsensus, applicationLimit,
+                    false);
         }
     }
 

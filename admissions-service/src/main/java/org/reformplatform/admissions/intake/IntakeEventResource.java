@@ -66,7 +66,9 @@ public class IntakeEventResource {
             @Valid @Schema(description = "The event's own non-consensus policy; the service's default (adopted as version 1) if absent")
             NonConsensusPolicyRequest nonConsensusPolicy,
             @Min(1) @Max(1_000_000) @Schema(description = "Caps the applications the event receives in all; at least the capacity; no cap if absent",
-                    example = "500") Integer applicationLimit) {
+                    example = "500") Integer applicationLimit,
+            @Schema(description = "Blind review: reviewers see the project work and a review pseudonym, never who the candidate is; "
+                    + "operators see the identity once the application is decided. Not blind if absent") Boolean blindReview) {
     }
 
     @Schema(name = "NonConsensusPolicyInput")
@@ -121,7 +123,7 @@ public class IntakeEventResource {
                         request.criteria().stream().map(c -> new ScoringCriterion(c.code(), c.description(), c.weight(), c.maxScore())).toList(),
                         request.nonConsensusPolicy() == null ? null : request.nonConsensusPolicy().admissionBar(),
                         request.nonConsensusPolicy() == null ? null : request.nonConsensusPolicy().spreadThreshold(),
-                        request.applicationLimit()),
+                        request.applicationLimit(), Boolean.TRUE.equals(request.blindReview())),
                 intakeEvent -> "/v1/intake-events/" + intakeEvent.id().value(),
                 IntakeEventView::of);
     }

@@ -24,12 +24,13 @@ public record IntakeEventView(
                 + "(the service's default judges it)") NonConsensusThresholds nonConsensusPolicy,
         @Schema(description = "The cap on applications received in all; null for none") Integer applicationLimit,
         @Schema(description = "Applications received in all (a withdrawn or rejected one still counts here, not in the places)")
-        int applicationsReceived) {
+        int applicationsReceived,
+        @Schema(description = "Reviewers judge without knowing who the candidates are") boolean blindReview) {
 
     static IntakeEventView of(IntakeEvent event) {
         return new IntakeEventView(event.id().value(), event.title(), event.kind(), event.status().name().toLowerCase(),
                 event.window().opensAt(), event.window().closesAt(), event.capacity(), event.remainingPlaces(),
                 event.requiredReviews(), event.challenges(), event.criteria(), event.nonConsensus(), event.applicationLimit(),
-                event.applicationsReceived());
+                event.applicationsReceived(), event.blindReview());
     }
 }

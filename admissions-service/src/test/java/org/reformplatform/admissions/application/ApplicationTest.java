@@ -373,6 +373,15 @@ class ApplicationTest {
         }
 
         @Test
+        void an_application_to_a_blind_event_records_its_pseudonym_and_stays_blind() {
+            ApplicationSubmitted blind = new ApplicationSubmitted(ID, EVENT, "uni-a", CANDIDATE, CRITERIA, 2, T, null, true, "Candidate AB12-CD34");
+            spec.given().when(new SubmitApplication(ID, EVENT, "uni-a", CANDIDATE, CRITERIA, 2, null, T, true, "Candidate AB12-CD34")).then(blind);
+            assertThat(spec.given(blind).state().blinding()).isEqualTo(new ReviewBlinding(true, "Candidate AB12-CD34"));
+            assertThat(spec.given(blind, WORK, ASSIGNED, reviewed("r1", 8, 8, Recommendation.ADMIT)).state().blinding().blind()).isTrue();
+            assertThat(spec.given(SUBMITTED).state().blinding()).as("applications from before").isEqualTo(ReviewBlinding.NONE);
+        }
+
+        @Test
         void reviews_before_the_required_number_decide_nothing() {
             spec.given(SUBMITTED, WORK, new ReviewersAssigned(ID, EVENT, List.of("r1", "r2", "r3"), T))
                     .when(review("r1", 10, 10, Recommendation.ADMIT)).then(reviewed("r1", 10, 10, Recommendation.ADMIT));

@@ -132,6 +132,17 @@ class IntakeEventTest {
         }
 
         @Test
+        void an_event_chooses_blind_review_or_not() {
+            CreateIntakeEvent blind = new CreateIntakeEvent(ID, "AI camp", IntakeEventKind.CAMP, new ApplicationWindow(OPENS, CLOSES), 2, 3,
+                    CHALLENGES, CRITERIA, new BigDecimal("70"), new BigDecimal("25"), null, true);
+            spec.given().when(blind).then(new IntakeEventCreated(ID, "AI camp", IntakeEventKind.CAMP, OPENS, CLOSES, 2, 3, CHALLENGES, CRITERIA,
+                    POLICY_V1, null, true));
+            assertThat(announced(blind).blindReview()).isTrue();
+            assertThat(announced(create(2, CRITERIA)).blindReview()).isFalse();
+            assertThat(spec.given(CREATED_BEFORE_POLICIES).state().blindReview()).as("events from before were not blind").isFalse();
+        }
+
+        @Test
         void a_cap_on_applications_is_optional_and_never_below_the_capacity() {
             assertThat(spec.given().when(create(2, 3, CRITERIA, "70", "25", 1)).thenRefused(RuleViolation.class).code())
                     .isEqualTo("application-limit-below-capacity");
