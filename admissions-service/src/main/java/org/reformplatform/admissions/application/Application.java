@@ -177,7 +177,9 @@ public record Application(
                     : new NonConsensusPolicy(state.nonConsensus.admissionBar(), state.nonConsensus.spreadThreshold());
             Assessment assessment = policy.assess(reviewed.totals());
             switch (assessment.outcome()) {
-                case SPECIAL_REVIEW -> events.add(new ApplicationReferredToSpecialReview(state.id, state.intakeEventId, state.candidate.name(),
+                // The committee of a blind event judges blind too: the docket (and the topic) know the candidate by pseudonym.
+                case SPECIAL_REVIEW -> events.add(new ApplicationReferredToSpecialReview(state.id, state.intakeEventId,
+                        state.blinding.blind() && state.blinding.pseudonym() != null ? state.blinding.pseudonym() : state.candidate.name(),
                         assessment.totals(), assessment.meanTotal(), assessment.spread(), assessment.reasons(), assessment.admissionBar(),
                         assessment.spreadThreshold(), command.at(), command.committeeDecisionDueAt()));
                 case ADMIT -> events.add(new ApplicationAdmitted(state.id, StudentId.admittedFrom(state.id), state.intakeEventId,

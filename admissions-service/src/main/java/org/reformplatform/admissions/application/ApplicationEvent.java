@@ -104,6 +104,7 @@ public sealed interface ApplicationEvent {
     /**
      * The non-consensus policy found strong disagreement or a champion below the bar: the committee
      * decides, by {@code decisionDueAt} (the committee's time limit; null in referrals made before it).
+     * In a blind-review event {@code candidateName} is the review pseudonym: the committee judges blind too.
      */
     record ApplicationReferredToSpecialReview(ApplicationId applicationId, IntakeEventId intakeEventId, String candidateName,
             List<ReviewerTotal> reviewerTotals, BigDecimal meanTotal, BigDecimal spread, List<SpecialReviewReason> reasons,

@@ -379,6 +379,9 @@ class ApplicationTest {
             assertThat(spec.given(blind).state().blinding()).isEqualTo(new ReviewBlinding(true, "Candidate AB12-CD34"));
             assertThat(spec.given(blind, WORK, ASSIGNED, reviewed("r1", 8, 8, Recommendation.ADMIT)).state().blinding().blind()).isTrue();
             assertThat(spec.given(SUBMITTED).state().blinding()).as("applications from before").isEqualTo(ReviewBlinding.NONE);
+            ApplicationReferredToSpecialReview referred = (ApplicationReferredToSpecialReview) spec.given(blind, WORK, ASSIGNED,
+                    reviewed("r1", 10, 10, Recommendation.CHAMPION)).when(review("r2", 3, 3, Recommendation.REJECT)).events().get(1);
+            assertThat(referred.candidateName()).as("the committee of a blind event judges blind").isEqualTo("Candidate AB12-CD34");
         }
 
         @Test

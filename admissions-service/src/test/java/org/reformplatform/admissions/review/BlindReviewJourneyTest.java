@@ -84,6 +84,10 @@ class BlindReviewJourneyTest {
         assertThat(before.getString("organisation")).isNull();
         assertThat(before.getString("contactEmail")).isNull();
         assertThat(before.getString("reviewPseudonym")).isEqualTo(pseudonym);
+        JsonPath listed = as(Tokens.operator()).get("/v1/applications?intakeEventId=" + event).then().statusCode(200).extract().jsonPath();
+        assertThat(listed.getString("items[0].candidateName")).isNull();
+        assertThat(listed.getString("items[0].organisation")).isNull();
+        assertThat(listed.getString("items[0].reviewPseudonym")).isEqualTo(pseudonym);
         // The submitting organisation knows its own candidate.
         as(Tokens.partner(organisation)).get("/v1/applications/" + application).then().statusCode(200)
                 .body("candidateName", org.hamcrest.Matchers.equalTo(name));
@@ -99,6 +103,8 @@ class BlindReviewJourneyTest {
         as(Tokens.operator()).get("/v1/applications/" + application).then().statusCode(200)
                 .body("candidateName", org.hamcrest.Matchers.equalTo(name)).body("organisation", org.hamcrest.Matchers.equalTo(organisation))
                 .body("contactEmail", org.hamcrest.Matchers.equalTo(email));
+        as(Tokens.operator()).get("/v1/applications?intakeEventId=" + event).then().statusCode(200)
+                .body("items[0].candidateName", org.hamcrest.Matchers.equalTo(name));
     }
 
     @Test
