@@ -35,6 +35,8 @@ import org.reformplatform.admissions.ids.IntakeEventId;
 import org.reformplatform.admissions.ids.StudentId;
 import org.reformplatform.admissions.review.CommitteeVerdict;
 import org.reformplatform.admissions.review.DecisionRoute;
+import org.reformplatform.admissions.intake.NonConsensusThresholds;
+import org.reformplatform.admissions.review.NonConsensusPolicy;
 import org.reformplatform.admissions.review.NonConsensusPolicy.Assessment;
 import org.reformplatform.admissions.review.Review;
 import org.reformplatform.admissions.review.ReviewDuty;
@@ -51,6 +53,8 @@ import org.reformplatform.eventsourcing.domain.RuleViolation;
  * @param referral the policy's referral while (and after) the application is on the special-review docket
  * @param studentId the student it became, once admitted
  * @param escalatedAt when the committee's time limit passed with the docket case undecided, or null
+ * @param nonConsensus the intake event's non-consensus policy that decides it, or null for the service's default
+ * @param blinding whether its reviewers may know who the candidate is, and the pseudonym they know instead
  */
 public record Application(
         ApplicationId id,
@@ -63,12 +67,14 @@ public record Application(
         ReviewPanel panel,
         ApplicationReferredToSpecialReview referral,
         StudentId studentId,
-        Instant escalatedAt) {
+        Instant escalatedAt,
+        NonConsensusThresholds nonConsensus,
+        ReviewBlinding blinding) {
 
     public static final AggregateType<Application, ApplicationCommand, ApplicationEvent> TYPE =
             new AggregateType<>("Application", new Lifecycle());
 
-    public static final Application NONE = new Application(null, ApplicationStatus.NONE, null, null, null, null, null, null, null, null, null);
+    public static final Application NONE = new Application(null, ApplicationStatus.NONE, null, null, null, null, null, null, null, null, null, null, ReviewBlinding.NONE);
 
     public boolean exists() {
         return status != ApplicationStatus.NONE;
@@ -149,7 +155,8 @@ public record Application(
                     ? new Candidate(submit.candidate().name(), submit.candidate().contactEmail(), Background.notStated())
                     : submit.candidate();
             return List.of(new ApplicationSubmitted(submit.id(), submit.intakeEventId(), submit.organisation(), candidate,
-                    List.copyOf(submit.criteria()), submit.requiredReviews(), submit.at()));
+                    List.copyOf(submit.criteria()), submit.requiredReviews(), submit.at(), submit.nonConsensus(),
+                    submit.blindReview() ? Boolean.TRUE : null, submit.reviewPseudonym()));
         }
 
         /** A review; the last required one lets the non-consensus policy decide, in the same decision. */
@@ -166,9 +173,13 @@ public record Application(
             if (!reviewed.complete()) {
                 return events;
             }
-            Assessment assessment = command.policy().assess(reviewed.totals());
+            NonConsensusPolicy policy = state.nonConsensus == null ? command.policy()
+                    : new NonConsensusPolicy(state.nonConsensus.admissionBar(), state.nonConsensus.spreadThreshold());
+            Assessment assessment = policy.assess(reviewed.totals());
             switch (assessment.outcome()) {
-                case SPECIAL_REVIEW -> events.add(new ApplicationReferredToSpecialReview(state.id, state.intakeEventId, state.candidate.name(),
+                // The committee of a blind event judges blind too: the docket (and the topic) know the candidate by pseudonym.
+                case SPECIAL_REVIEW -> events.add(new ApplicationReferredToSpecialReview(state.id, state.intakeEventId,
+                        state.blinding.blind() && state.blinding.pseudonym() != null ? state.blinding.pseudonym() : state.candidate.name(),
                         assessment.totals(), assessment.meanTotal(), assessment.spread(), assessment.reasons(), assessment.admissionBar(),
                         assessment.spreadThreshold(), command.at(), command.committeeDecisionDueAt()));
                 case ADMIT -> events.add(new ApplicationAdmitted(state.id, StudentId.admittedFrom(state.id), state.intakeEventId,
@@ -234,12 +245,13 @@ public record Application(
         public Application evolve(Application s, ApplicationEvent event) {
             if (event instanceof ApplicationSubmitted e) {
                 return new Application(e.applicationId(), ApplicationStatus.SUBMITTED, e.intakeEventId(), e.organisation(), e.candidate(),
-                        e.submittedAt(), null, ReviewPanel.of(e.criteria(), e.requiredReviews()), null, null, null);
+                        e.submittedAt(), null, ReviewPanel.of(e.criteria(), e.requiredReviews()), null, null, null, e.nonConsensus(),
+                        new ReviewBlinding(Boolean.TRUE.equals(e.blindReview()), e.reviewPseudonym()));
             }
             if (event instanceof ProjectWorkSubmitted e) {
                 return new Application(s.id, s.status, s.intakeEventId, s.organisation, s.candidate, s.submittedAt,
                         new ProjectWork(e.title(), e.description(), e.links().stream().map(URI::create).toList()), s.panel, s.referral, s.studentId,
-                        s.escalatedAt);
+                        s.escalatedAt, s.nonConsensus, s.blinding);
             }
             if (event instanceof ApplicationWithdrawn) {
                 return s.with(ApplicationStatus.WITHDRAWN, s.panel);
@@ -258,7 +270,7 @@ public record Application(
             }
             if (event instanceof SpecialReviewEscalated e) {
                 return new Application(s.id, s.status, s.intakeEventId, s.organisation, s.candidate, s.submittedAt, s.projectWork, s.panel,
-                        s.referral, s.studentId, e.escalatedAt());
+                        s.referral, s.studentId, e.escalatedAt(), s.nonConsensus, s.blinding);
             }
             if (event instanceof ConflictOfInterestDeclared e) {
                 return s.with(s.status, s.panel.withConflict(e.reviewer(), e.statement()));
@@ -268,11 +280,11 @@ public record Application(
             }
             if (event instanceof ApplicationReferredToSpecialReview e) {
                 return new Application(s.id, ApplicationStatus.SPECIAL_REVIEW, s.intakeEventId, s.organisation, s.candidate, s.submittedAt,
-                        s.projectWork, s.panel, e, s.studentId, s.escalatedAt);
+                        s.projectWork, s.panel, e, s.studentId, s.escalatedAt, s.nonConsensus, s.blinding);
             }
             if (event instanceof ApplicationAdmitted e) {
                 return new Application(s.id, ApplicationStatus.ADMITTED, s.intakeEventId, s.organisation, s.candidate, s.submittedAt,
-                        s.projectWork, s.panel, s.referral, e.studentId(), s.escalatedAt);
+                        s.projectWork, s.panel, s.referral, e.studentId(), s.escalatedAt, s.nonConsensus, s.blinding);
             }
             if (event instanceof ApplicationRejected) {
                 return s.with(ApplicationStatus.REJECTED, s.panel);
@@ -283,6 +295,6 @@ public record Application(
 
     private Application with(ApplicationStatus newStatus, ReviewPanel newPanel) {
         return new Application(id, newStatus, intakeEventId, organisation, candidate, submittedAt, projectWork, newPanel, referral, studentId,
-                escalatedAt);
+                escalatedAt, nonConsensus, blinding);
     }
 }

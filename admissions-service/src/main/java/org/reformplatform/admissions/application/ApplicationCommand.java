@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.reformplatform.admissions.ids.ApplicationId;
 import org.reformplatform.admissions.ids.IntakeEventId;
+import org.reformplatform.admissions.intake.NonConsensusThresholds;
 import org.reformplatform.admissions.intake.ScoringCriterion;
 import org.reformplatform.admissions.review.CommitteeVerdict;
 import org.reformplatform.admissions.review.CriterionScore;
@@ -20,7 +21,20 @@ public sealed interface ApplicationCommand {
      * and required reviews are copied in, so that the application's reviews are self-contained.
      */
     record SubmitApplication(ApplicationId id, IntakeEventId intakeEventId, String organisation, Candidate candidate,
-            List<ScoringCriterion> criteria, int requiredReviews, Instant at) implements ApplicationCommand {
+            List<ScoringCriterion> criteria, int requiredReviews, NonConsensusThresholds nonConsensus, Instant at, boolean blindReview,
+            String reviewPseudonym) implements ApplicationCommand {
+
+        /** An application to an event whose reviewers may know the candidate. */
+        public SubmitApplication(ApplicationId id, IntakeEventId intakeEventId, String organisation, Candidate candidate,
+                List<ScoringCriterion> criteria, int requiredReviews, NonConsensusThresholds nonConsensus, Instant at) {
+            this(id, intakeEventId, organisation, candidate, criteria, requiredReviews, nonConsensus, at, false, null);
+        }
+
+        /** An application to an event with no policy of its own. */
+        public SubmitApplication(ApplicationId id, IntakeEventId intakeEventId, String organisation, Candidate candidate,
+                List<ScoringCriterion> criteria, int requiredReviews, Instant at) {
+            this(id, intakeEventId, organisation, candidate, criteria, requiredReviews, null, at);
+        }
     }
 
     record SubmitProjectWork(ProjectWork work, Instant at) implements ApplicationCommand {
@@ -58,7 +72,9 @@ public sealed interface ApplicationCommand {
     }
 
     /**
-     * A review; the policy in force decides the application when this is the last required review,
+     * A review; when this is the last required review, the application's own policy (its intake
+     * event's, copied at submission) decides it, or {@code policy}, the service's default, for an
+     * application that has none,
      * and a referral to the committee is to be decided by {@code committeeDecisionDueAt}.
      */
     record SubmitReview(String reviewer, List<CriterionScore> scores, Recommendation recommendation, String comment,

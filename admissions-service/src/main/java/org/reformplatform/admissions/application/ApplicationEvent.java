@@ -7,6 +7,7 @@ import java.util.List;
 import org.reformplatform.admissions.ids.ApplicationId;
 import org.reformplatform.admissions.ids.IntakeEventId;
 import org.reformplatform.admissions.ids.StudentId;
+import org.reformplatform.admissions.intake.NonConsensusThresholds;
 import org.reformplatform.admissions.intake.ScoringCriterion;
 import org.reformplatform.admissions.review.CriterionScore;
 import org.reformplatform.admissions.review.DecisionRoute;
@@ -23,8 +24,28 @@ public sealed interface ApplicationEvent {
     ApplicationId applicationId();
 
     /** The candidate's background is in the event for analysis; no decision ever reads it. */
+    /**
+     * {@code nonConsensus} is the intake event's non-consensus policy (with its version) in force at
+     * submission, which decides the application; null in applications submitted before events chose
+     * their own policy, and for events that never did: the service's default decides those.
+     * {@code reviewPseudonym} is what reviewers call the candidate (in every event; null before);
+     * {@code blindReview}: the event's reviewers never learn more (null, not blind, before).
+     */
     record ApplicationSubmitted(ApplicationId applicationId, IntakeEventId intakeEventId, String organisation, Candidate candidate,
-            List<ScoringCriterion> criteria, int requiredReviews, Instant submittedAt) implements ApplicationEvent {
+            List<ScoringCriterion> criteria, int requiredReviews, Instant submittedAt, NonConsensusThresholds nonConsensus,
+            Boolean blindReview, String reviewPseudonym) implements ApplicationEvent {
+
+        /** An application judged by the service's default policy. */
+        public ApplicationSubmitted(ApplicationId applicationId, IntakeEventId intakeEventId, String organisation, Candidate candidate,
+                List<ScoringCriterion> criteria, int requiredReviews, Instant submittedAt) {
+            this(applicationId, intakeEventId, organisation, candidate, criteria, requiredReviews, submittedAt, null, null, null);
+        }
+
+        /** An application judged by its event's policy, reviewed knowing the candidate. */
+        public ApplicationSubmitted(ApplicationId applicationId, IntakeEventId intakeEventId, String organisation, Candidate candidate,
+                List<ScoringCriterion> criteria, int requiredReviews, Instant submittedAt, NonConsensusThresholds nonConsensus) {
+            this(applicationId, intakeEventId, organisation, candidate, criteria, requiredReviews, submittedAt, nonConsensus, null, null);
+        }
     }
 
     /** Links are absolute http(s) URLs, as strings. */
@@ -83,6 +104,7 @@ public sealed interface ApplicationEvent {
     /**
      * The non-consensus policy found strong disagreement or a champion below the bar: the committee
      * decides, by {@code decisionDueAt} (the committee's time limit; null in referrals made before it).
+     * In a blind-review event {@code candidateName} is the review pseudonym: the committee judges blind too.
      */
     record ApplicationReferredToSpecialReview(ApplicationId applicationId, IntakeEventId intakeEventId, String candidateName,
             List<ReviewerTotal> reviewerTotals, BigDecimal meanTotal, BigDecimal spread, List<SpecialReviewReason> reasons,

@@ -145,7 +145,8 @@ public class ApplicationResource {
                 .owned("organisation", caller, organisation)
                 .equal("intakeEventId", intakeEventId)
                 .equal("status", status)
-                .page(ApplicationSummary.class, Sort.descending("submittedAt").and("id"), page, size, ApplicationListing::of);
+                .page(ApplicationSummary.class, Sort.descending("submittedAt").and("id"), page, size,
+                        row -> ApplicationListing.of(row, !caller.is(Roles.OPERATOR)));
     }
 
     @GET

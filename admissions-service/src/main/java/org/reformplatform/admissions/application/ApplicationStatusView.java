@@ -63,6 +63,8 @@ public class ApplicationStatusView implements Projection {
             row.intakeEventId = submitted.intakeEventId().value();
             row.organisation = submitted.organisation();
             row.candidateName = submitted.candidate().name();
+            row.blindReview = Boolean.TRUE.equals(submitted.blindReview());
+            row.reviewPseudonym = submitted.reviewPseudonym();
             row.status = ApplicationStatus.SUBMITTED;
             row.submittedAt = submitted.submittedAt();
             row.requiredReviews = submitted.requiredReviews();

@@ -21,6 +21,9 @@ public class ApplicationSummary extends PanacheEntityBase {
     public UUID intakeEventId;
     public String organisation;
     public String candidateName;
+    /** A blind-review event's application: operators see it by pseudonym until it is decided. */
+    public boolean blindReview;
+    public String reviewPseudonym;
     @Enumerated(EnumType.STRING)
     public ApplicationStatus status;
     public Instant submittedAt;

@@ -17,7 +17,9 @@ import org.reformplatform.admissions.review.SpecialReviewReason;
  * An application as the API shows it, current as of now. What is shown depends on who asks:
  * operators see everything; the submitting organisation sees its candidate and the progress, not the
  * reviewers; reviewers see the work and the criteria but neither the candidate's background nor
- * contact (background never counts, so reviewers are not shown it).
+ * contact (background never counts, so reviewers are not shown it). In a blind-review intake event
+ * reviewers do not see the candidate's name either, only the review pseudonym, and operators see who
+ * the candidate is (name, contact, organisation, background) once the application is decided.
  */
 @Schema(name = "Application")
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -28,6 +30,8 @@ public record ApplicationView(
         @Schema(description = "submitted, under_review, special_review, admitted, rejected or withdrawn") String status,
         Instant submittedAt,
         String candidateName,
+        @Schema(description = "What reviewers call the candidate; in a blind-review event all they know of them") String reviewPseudonym,
+        @Schema(description = "Reviewers of this event judge without knowing who the candidate is") boolean blindReview,
         String contactEmail,
         Background background,
         ProjectWork projectWork,
@@ -64,10 +68,15 @@ public record ApplicationView(
     public static ApplicationView of(Application a, Audience audience) {
         boolean staff = audience == Audience.STAFF;
         boolean reviewer = audience == Audience.REVIEWER;
+        boolean blind = a.blinding().blind();
+        // Who the candidate is: never for a reviewer of a blind event; for operators of one, once it is decided.
+        boolean identityHidden = blind && (reviewer || staff && !a.status().isFinal());
+        boolean identifyingDetailsHidden = reviewer || identityHidden;
         var referral = a.referral();
-        return new ApplicationView(a.id().value(), a.intakeEventId().value(), reviewer ? null : a.organisation(),
-                a.status().name().toLowerCase(), a.submittedAt(), a.candidate().name(),
-                reviewer ? null : a.candidate().contactEmail(), reviewer ? null : a.candidate().background(), a.projectWork(),
+        return new ApplicationView(a.id().value(), a.intakeEventId().value(), identifyingDetailsHidden ? null : a.organisation(),
+                a.status().name().toLowerCase(), a.submittedAt(), identityHidden ? null : a.candidate().name(), a.blinding().pseudonym(), blind,
+                identifyingDetailsHidden ? null : a.candidate().contactEmail(), identifyingDetailsHidden ? null : a.candidate().background(),
+                a.projectWork(),
                 a.panel().criteria(), a.panel().requiredReviews(), a.panel().reviews().size(),
                 staff ? a.panel().assigned() : null,
                 staff ? a.panel().assigned().stream().map(r -> a.panel().awaitedFrom(r).orElse(null)).filter(java.util.Objects::nonNull)

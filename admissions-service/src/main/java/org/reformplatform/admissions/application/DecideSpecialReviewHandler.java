@@ -32,10 +32,14 @@ public class DecideSpecialReviewHandler {
     @Inject
     ReviewDeadlines reviewDeadlines;
 
+    @Inject
+    RejectedPlaces seats;
+
     public Decision<Application> handle(ApplicationId id, CommitteeVerdict verdict, String rationale, String member, OptionalInt expectedVersion) {
         Decision<Application> decision = aggregates.handle(Application.TYPE, id,
                 new DecideSpecialReview(verdict, rationale, member, clock.instant()), expectedVersion);
         students.admitIfAdmitted(decision);
+        seats.releaseIfRejected(decision);
         reviewDeadlines.follow(decision);
         return decision;
     }

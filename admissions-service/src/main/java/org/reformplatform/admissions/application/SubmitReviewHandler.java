@@ -40,6 +40,9 @@ public class SubmitReviewHandler {
     @Inject
     ReviewDeadlines reviewDeadlines;
 
+    @Inject
+    RejectedPlaces seats;
+
     public Decision<Application> handle(ApplicationId id, String reviewer, List<CriterionScore> scores, Recommendation recommendation,
             String comment, OptionalInt expectedVersion) {
         // The decider refuses reviewers not on the panel; loading nothing else keeps the hot path to one stream (two on admission).
@@ -48,6 +51,7 @@ public class SubmitReviewHandler {
                 new SubmitReview(reviewer, scores, recommendation, comment, policy, clock.instant(), reviewDeadlines.committeeDecisionDueNow()),
                 expectedVersion);
         students.admitIfAdmitted(decision);
+        seats.releaseIfRejected(decision);
         reviewDeadlines.follow(decision);
         return decision;
     }

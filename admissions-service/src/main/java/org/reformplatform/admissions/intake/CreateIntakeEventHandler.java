@@ -1,5 +1,6 @@
 package org.reformplatform.admissions.intake;
 
+import java.math.BigDecimal;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,12 +31,30 @@ public class CreateIntakeEventHandler {
     @ConfigProperty(name = "admissions.reviews.required-default", defaultValue = "3")
     int defaultRequiredReviews;
 
-    /** @param requiredReviews null for the service's default */
+    /**
+     * The service's non-consensus policy, which an event that names none adopts when it is announced
+     * (the same settings judge the applications of events announced before events chose their own).
+     */
+    @ConfigProperty(name = "admissions.non-consensus.admission-bar", defaultValue = "70")
+    BigDecimal defaultAdmissionBar;
+
+    @ConfigProperty(name = "admissions.non-consensus.spread-threshold", defaultValue = "25")
+    BigDecimal defaultSpreadThreshold;
+
+    /**
+     * @param requiredReviews null for the service's default
+     * @param admissionBar null for the service's default, as {@code spreadThreshold}
+     * @param applicationLimit null for no cap on applications
+     * @param blindReview whether reviewers judge without knowing who the candidates are
+     */
     public Decision<IntakeEvent> handle(String title, IntakeEventKind kind, ApplicationWindow window, int capacity, Integer requiredReviews,
-            List<Challenge> challenges, List<ScoringCriterion> criteria) {
+            List<Challenge> challenges, List<ScoringCriterion> criteria, BigDecimal admissionBar, BigDecimal spreadThreshold,
+            Integer applicationLimit, boolean blindReview) {
         IntakeEventId id = IntakeEventId.random();
         Decision<IntakeEvent> decision = aggregates.create(IntakeEvent.TYPE, id, new CreateIntakeEvent(id, title, kind, window, capacity,
-                requiredReviews == null ? defaultRequiredReviews : requiredReviews, challenges, criteria));
+                requiredReviews == null ? defaultRequiredReviews : requiredReviews, challenges, criteria,
+                admissionBar == null ? defaultAdmissionBar : admissionBar, spreadThreshold == null ? defaultSpreadThreshold : spreadThreshold,
+                applicationLimit, blindReview));
         windowDeadlines.announced(id, title, window);
         return decision;
     }

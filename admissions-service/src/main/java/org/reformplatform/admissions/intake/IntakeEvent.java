@@ -14,11 +14,13 @@ import org.reformplatform.admissions.intake.IntakeEventCommand.ExtendIntakeEvent
 import org.reformplatform.admissions.intake.IntakeEventCommand.OpenAtWindowStart;
 import org.reformplatform.admissions.intake.IntakeEventCommand.OpenIntakeEvent;
 import org.reformplatform.admissions.intake.IntakeEventCommand.ReleaseSeat;
+import org.reformplatform.admissions.intake.IntakeEventCommand.ReviseNonConsensusPolicy;
 import org.reformplatform.admissions.intake.IntakeEventCommand.TakeSeat;
 import org.reformplatform.admissions.intake.IntakeEventEvent.IntakeEventClosed;
 import org.reformplatform.admissions.intake.IntakeEventEvent.IntakeEventCreated;
 import org.reformplatform.admissions.intake.IntakeEventEvent.IntakeEventExtended;
 import org.reformplatform.admissions.intake.IntakeEventEvent.IntakeEventOpened;
+import org.reformplatform.admissions.intake.IntakeEventEvent.NonConsensusPolicyRevised;
 import org.reformplatform.admissions.intake.IntakeEventEvent.SeatReleased;
 import org.reformplatform.admissions.intake.IntakeEventEvent.SeatTaken;
 import org.reformplatform.eventsourcing.domain.AggregateType;
@@ -29,6 +31,18 @@ import org.reformplatform.eventsourcing.domain.RuleViolation;
  * An intake event (营期活动): a camp, maker contest or project sprint with its own application
  * window and places. Admission is rolling: any number of events may be open at once, at any time
  * of year. Nothing here looks at a candidate's degree or discipline; there is no such gate.
+ *
+ * <p>Capacity counts admissions: an application takes a place when it is submitted and holds it
+ * while it is reviewed and once it is admitted; a rejection or a withdrawal gives it back. So the
+ * admitted never outnumber the places, however many submit at once (the submitters take turns on
+ * this stream), and a rejected candidate's place goes to the next one. {@code applicationLimit},
+ * if set, caps the applications received in all ({@code applicationsReceived}, never given back), so
+ * that reviewers' work stays bounded. Each application needs at least {@link #MIN_REQUIRED_REVIEWS}
+ * reviews: one review has no spread, and the non-consensus policy could never see disagreement.
+ *
+ * @param blindReview whether its reviewers judge the project work without knowing who the candidate is
+ * @param nonConsensus the event's own non-consensus policy, or null for an event announced before
+ *        events chose one (the service's default judges it)
  */
 public record IntakeEvent(
         IntakeEventId id,
@@ -40,14 +54,21 @@ public record IntakeEvent(
         int requiredReviews,
         List<Challenge> challenges,
         List<ScoringCriterion> criteria,
-        Seats seated) {
+        Seats seated,
+        NonConsensusThresholds nonConsensus,
+        Integer applicationLimit,
+        int applicationsReceived,
+        boolean blindReview) {
+
+    /** Two reviews at least, so that the spread of their totals can show a disagreement. */
+    public static final int MIN_REQUIRED_REVIEWS = 2;
 
     public enum Status { NONE, ANNOUNCED, OPEN, CLOSED }
 
     public static final AggregateType<IntakeEvent, IntakeEventCommand, IntakeEventEvent> TYPE =
             new AggregateType<>("IntakeEvent", new Lifecycle());
 
-    public static final IntakeEvent NONE = new IntakeEvent(null, Status.NONE, null, null, null, 0, 0, List.of(), List.of(), Seats.none());
+    public static final IntakeEvent NONE = new IntakeEvent(null, Status.NONE, null, null, null, 0, 0, List.of(), List.of(), Seats.none(), null, null, 0, false);
 
     public boolean exists() {
         return status != Status.NONE;
@@ -100,6 +121,19 @@ public record IntakeEvent(
                         "An extension must close later than " + state.window.closesAt()));
                 return List.of(new IntakeEventExtended(state.id, extend.closesAt()));
             }
+            if (command instanceof ReviseNonConsensusPolicy revise) {
+                require(state.status == Status.ANNOUNCED, () -> RuleViolation.conflict("intake-event-not-announced",
+                        "The non-consensus policy is revised before the event opens: its applications are all judged by one policy"));
+                NonConsensusThresholds current = state.nonConsensus != null ? state.nonConsensus
+                        : new NonConsensusThresholds(revise.admissionBar(), revise.spreadThreshold(), 0);
+                NonConsensusThresholds next = current.revisedTo(revise.admissionBar(), revise.spreadThreshold());
+                assertThresholds(next);
+                if (state.nonConsensus != null && next.admissionBar().compareTo(current.admissionBar()) == 0
+                        && next.spreadThreshold().compareTo(current.spreadThreshold()) == 0) {
+                    return List.of();
+                }
+                return List.of(new NonConsensusPolicyRevised(state.id, next));
+            }
             if (command instanceof TakeSeat take) {
                 return takeSeat(take, state);
             }
@@ -127,7 +161,14 @@ public record IntakeEvent(
         private static List<IntakeEventEvent> create(CreateIntakeEvent create, IntakeEvent state) {
             require(!state.exists(), () -> RuleViolation.conflict("intake-event-exists", "The intake event exists already"));
             require(create.capacity() > 0, () -> RuleViolation.invalid("capacity-not-positive", "Capacity must be at least 1"));
-            require(create.requiredReviews() > 0, () -> RuleViolation.invalid("reviews-not-positive", "At least one review is required"));
+            require(create.requiredReviews() >= MIN_REQUIRED_REVIEWS, () -> RuleViolation.invalid("too-few-required-reviews",
+                    "Each application needs at least " + MIN_REQUIRED_REVIEWS + " reviews, so that their spread can show a disagreement")
+                    .with("minimum", MIN_REQUIRED_REVIEWS).with("requiredReviews", create.requiredReviews()));
+            require(create.applicationLimit() == null || create.applicationLimit() >= create.capacity(), () -> RuleViolation.invalid(
+                    "application-limit-below-capacity", "The cap on applications must be at least the event's capacity, "
+                            + create.capacity() + ", or its places could never be filled").with("capacity", create.capacity()));
+            NonConsensusThresholds policy = new NonConsensusThresholds(create.admissionBar(), create.spreadThreshold(), 1);
+            assertThresholds(policy);
             require(!create.challenges().isEmpty(), () -> RuleViolation.invalid("no-challenges", "Name at least one project or challenge"));
             require(!create.criteria().isEmpty(), () -> RuleViolation.invalid("no-criteria", "Publish at least one scoring criterion"));
             require(unique(create.challenges().stream().map(Challenge::code).toList()),
@@ -145,7 +186,12 @@ public record IntakeEvent(
                     "The criteria's weights must add up to exactly 1, not " + total.toPlainString()).with("weightTotal", total.toPlainString()));
             return List.of(new IntakeEventCreated(create.id(), create.title(), create.kind(), create.window().opensAt(),
                     create.window().closesAt(), create.capacity(), create.requiredReviews(), List.copyOf(create.challenges()),
-                    List.copyOf(create.criteria())));
+                    List.copyOf(create.criteria()), policy, create.applicationLimit(), create.blindReview()));
+        }
+
+        private static void assertThresholds(NonConsensusThresholds policy) {
+            require(policy.inRange(), () -> RuleViolation.invalid("non-consensus-policy-out-of-range",
+                    "The admission bar is a total from 0 to 100; the spread threshold is more than 0 and at most 100"));
         }
 
         /** Rolling admission: the event must be open, the moment inside its window, and a place left. */
@@ -159,7 +205,11 @@ public record IntakeEvent(
                     "Applications to \"" + state.title + "\" are accepted from " + state.window.opensAt() + " until " + state.window.closesAt())
                     .with("opensAt", state.window.opensAt().toString()).with("closesAt", state.window.closesAt().toString()));
             require(state.remainingPlaces() > 0, () -> RuleViolation.conflict("intake-event-full",
-                    "All " + state.capacity + " places of \"" + state.title + "\" are taken").with("capacity", state.capacity));
+                    "All " + state.capacity + " places of \"" + state.title + "\" are taken by applications under review or admitted")
+                    .with("capacity", state.capacity));
+            require(state.applicationLimit == null || state.applicationsReceived < state.applicationLimit, () -> RuleViolation.conflict(
+                    "application-limit-reached", "\"" + state.title + "\" received the " + state.applicationLimit + " applications it accepts")
+                    .with("applicationLimit", state.applicationLimit));
             return List.of(new SeatTaken(state.id, take.applicationId()));
         }
 
@@ -175,7 +225,8 @@ public record IntakeEvent(
         public IntakeEvent evolve(IntakeEvent s, IntakeEventEvent event) {
             if (event instanceof IntakeEventCreated c) {
                 return new IntakeEvent(c.intakeEventId(), Status.ANNOUNCED, c.title(), c.kind(), new ApplicationWindow(c.opensAt(), c.closesAt()),
-                        c.capacity(), c.requiredReviews(), c.challenges(), c.criteria(), Seats.none());
+                        c.capacity(), c.requiredReviews(), c.challenges(), c.criteria(), Seats.none(), c.nonConsensus(), c.applicationLimit(), 0,
+                        Boolean.TRUE.equals(c.blindReview()));
             }
             if (event instanceof IntakeEventOpened) {
                 return s.with(Status.OPEN, s.window, s.seated);
@@ -188,7 +239,12 @@ public record IntakeEvent(
             }
             if (event instanceof SeatTaken t) {
                 // decide() never seats an application twice, so no look-up here: a replay stays linear.
-                return s.with(s.status, s.window, s.seated.takenBy(t.applicationId()));
+                return new IntakeEvent(s.id, s.status, s.title, s.kind, s.window, s.capacity, s.requiredReviews, s.challenges, s.criteria,
+                        s.seated.takenBy(t.applicationId()), s.nonConsensus, s.applicationLimit, s.applicationsReceived + 1, s.blindReview);
+            }
+            if (event instanceof NonConsensusPolicyRevised r) {
+                return new IntakeEvent(s.id, s.status, s.title, s.kind, s.window, s.capacity, s.requiredReviews, s.challenges, s.criteria,
+                        s.seated, r.nonConsensus(), s.applicationLimit, s.applicationsReceived, s.blindReview);
             }
             if (event instanceof SeatReleased r) {
                 return s.with(s.status, s.window, s.seated.releasedBy(r.applicationId()));
@@ -198,6 +254,7 @@ public record IntakeEvent(
     }
 
     private IntakeEvent with(Status newStatus, ApplicationWindow newWindow, Seats newSeated) {
-        return new IntakeEvent(id, newStatus, title, kind, newWindow, capacity, requiredReviews, challenges, criteria, newSeated);
+        return new IntakeEvent(id, newStatus, title, kind, newWindow, capacity, requiredReviews, challenges, criteria, newSeated, nonConsensus,
+                applicationLimit, applicationsReceived, blindReview);
     }
 }

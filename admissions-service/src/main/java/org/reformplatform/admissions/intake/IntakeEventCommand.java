@@ -1,5 +1,6 @@
 package org.reformplatform.admissions.intake;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,8 +10,26 @@ import org.reformplatform.admissions.ids.IntakeEventId;
 /** What operators and applications ask of an intake event. */
 public sealed interface IntakeEventCommand {
 
+    /**
+     * Announces an event. {@code capacity} counts admissions (places held by applications under review
+     * or admitted; a rejection or withdrawal frees one); {@code applicationLimit}, if any, caps the
+     * applications the event receives in all. {@code nonConsensus} is the policy it judges by (its
+     * version is set by the decider: 1). In a {@code blindReview} event reviewers never learn who a candidate is.
+     */
     record CreateIntakeEvent(IntakeEventId id, String title, IntakeEventKind kind, ApplicationWindow window, int capacity,
-            int requiredReviews, List<Challenge> challenges, List<ScoringCriterion> criteria) implements IntakeEventCommand {
+            int requiredReviews, List<Challenge> challenges, List<ScoringCriterion> criteria, BigDecimal admissionBar,
+            BigDecimal spreadThreshold, Integer applicationLimit, boolean blindReview) implements IntakeEventCommand {
+
+        /** An event whose reviewers may know who the candidate is. */
+        public CreateIntakeEvent(IntakeEventId id, String title, IntakeEventKind kind, ApplicationWindow window, int capacity,
+                int requiredReviews, List<Challenge> challenges, List<ScoringCriterion> criteria, BigDecimal admissionBar,
+                BigDecimal spreadThreshold, Integer applicationLimit) {
+            this(id, title, kind, window, capacity, requiredReviews, challenges, criteria, admissionBar, spreadThreshold, applicationLimit, false);
+        }
+    }
+
+    /** An operator revises the event's non-consensus thresholds before it opens: a new version of its policy. */
+    record ReviseNonConsensusPolicy(BigDecimal admissionBar, BigDecimal spreadThreshold) implements IntakeEventCommand {
     }
 
     record OpenIntakeEvent() implements IntakeEventCommand {
@@ -34,6 +53,7 @@ public sealed interface IntakeEventCommand {
     record TakeSeat(ApplicationId applicationId, Instant at) implements IntakeEventCommand {
     }
 
+    /** A withdrawn or rejected application gives its place back (nothing when it holds none). */
     record ReleaseSeat(ApplicationId applicationId) implements IntakeEventCommand {
     }
 }

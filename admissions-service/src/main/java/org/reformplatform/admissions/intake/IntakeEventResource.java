@@ -59,9 +59,24 @@ public class IntakeEventResource {
             @NotNull @Schema(example = "2026-06-01T00:00:00+08:00") OffsetDateTime opensAt,
             @NotNull @Schema(example = "2026-07-01T00:00:00+08:00") OffsetDateTime closesAt,
             @NotNull @Min(1) @Max(100_000) @Schema(example = "120") Integer capacity,
-            @Min(1) @Max(20) @Schema(description = "Reviews each application needs; the service default if absent", example = "3") Integer requiredReviews,
+            @Min(2) @Max(20) @Schema(description = "Reviews each application needs, at least 2 (one review has no spread); the service default if absent",
+                    example = "3") Integer requiredReviews,
             @NotEmpty @Size(max = 50) List<@Valid @NotNull ChallengeRequest> challenges,
-            @NotEmpty @Size(max = 20) List<@Valid @NotNull CriterionRequest> criteria) {
+            @NotEmpty @Size(max = 20) List<@Valid @NotNull CriterionRequest> criteria,
+            @Valid @Schema(description = "The event's own non-consensus policy; the service's default (adopted as version 1) if absent")
+            NonConsensusPolicyRequest nonConsensusPolicy,
+            @Min(1) @Max(1_000_000) @Schema(description = "Caps the applications the event receives in all; at least the capacity; no cap if absent",
+                    example = "500") Integer applicationLimit,
+            @Schema(description = "Blind review: reviewers see the project work and a review pseudonym, never who the candidate is; "
+                    + "operators see the identity once the application is decided. Not blind if absent") Boolean blindReview) {
+    }
+
+    @Schema(name = "NonConsensusPolicyInput")
+    public record NonConsensusPolicyRequest(
+            @NotNull @DecimalMin("0") @DecimalMax("100") @Schema(example = "70",
+                    description = "Mean total (0-100) at or above which an application is admitted") BigDecimal admissionBar,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Schema(example = "25",
+                    description = "Spread of reviewers' totals at or above which an application goes to special review") BigDecimal spreadThreshold) {
     }
 
     @Schema(name = "ChallengeInput")
@@ -105,7 +120,10 @@ public class IntakeEventResource {
                 expected -> create.handle(request.title(), request.kind(),
                         new ApplicationWindow(request.opensAt().toInstant(), request.closesAt().toInstant()), request.capacity(), request.requiredReviews(),
                         request.challenges().stream().map(c -> new Challenge(c.code(), c.title())).toList(),
-                        request.criteria().stream().map(c -> new ScoringCriterion(c.code(), c.description(), c.weight(), c.maxScore())).toList()),
+                        request.criteria().stream().map(c -> new ScoringCriterion(c.code(), c.description(), c.weight(), c.maxScore())).toList(),
+                        request.nonConsensusPolicy() == null ? null : request.nonConsensusPolicy().admissionBar(),
+                        request.nonConsensusPolicy() == null ? null : request.nonConsensusPolicy().spreadThreshold(),
+                        request.applicationLimit(), Boolean.TRUE.equals(request.blindReview())),
                 intakeEvent -> "/v1/intake-events/" + intakeEvent.id().value(),
                 IntakeEventView::of);
     }
@@ -155,6 +173,19 @@ public class IntakeEventResource {
     @Operation(summary = "Extend the application window to a later closing time")
     public Response extend(@PathParam("id") UUID id, @Valid @NotNull ExtendRequest request, @HeaderParam("If-Match") String ifMatch) {
         return command(id, ifMatch, request, "ExtendIntakeEvent", new ExtendIntakeEvent(request.closesAt().toInstant()));
+    }
+
+    @POST
+    @Path("/{id}/non-consensus-policy")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.OPERATOR)
+    @Operation(summary = "Revise the event's non-consensus policy before it opens",
+            description = "A new version of the event's policy; 409 intake-event-not-announced once it is open: its applications are all "
+                    + "judged by the policy in force when they were submitted. The same thresholds again change nothing.")
+    public Response reviseNonConsensusPolicy(@PathParam("id") UUID id, @Valid @NotNull NonConsensusPolicyRequest request,
+            @HeaderParam("If-Match") String ifMatch) {
+        return command(id, ifMatch, request, "ReviseNonConsensusPolicy",
+                new IntakeEventCommand.ReviseNonConsensusPolicy(request.admissionBar(), request.spreadThreshold()));
     }
 
     private Response command(UUID id, String ifMatch, Object body, String name, IntakeEventCommand command) {

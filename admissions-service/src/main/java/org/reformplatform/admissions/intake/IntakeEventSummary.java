@@ -26,7 +26,12 @@ public class IntakeEventSummary extends PanacheEntityBase {
     public Instant opensAt;
     public Instant closesAt;
     public int capacity;
+    /** Places held by applications under review or admitted (a rejection or withdrawal gives one back). */
     public int placesTaken;
+    /** The cap on applications received in all, or null. */
+    public Integer applicationLimit;
+    /** Applications received in all, withdrawn and rejected ones included. */
+    public int applicationsReceived;
     /** The stream version last applied: an older event never overwrites a newer state. */
     public int version;
 

@@ -45,6 +45,7 @@ public class OpenIntakeEventsView implements Projection {
             row.opensAt = created.opensAt();
             row.closesAt = created.closesAt();
             row.capacity = created.capacity();
+            row.applicationLimit = created.applicationLimit();
             row.version = recorded.streamVersion();
             row.persist();
             return;
@@ -63,6 +64,7 @@ public class OpenIntakeEventsView implements Projection {
             row.closesAt = extended.closesAt();
         } else if (event instanceof SeatTaken) {
             row.placesTaken++;
+            row.applicationsReceived++;
         } else if (event instanceof SeatReleased) {
             row.placesTaken--;
         }

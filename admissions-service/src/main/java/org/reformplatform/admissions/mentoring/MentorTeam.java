@@ -37,6 +37,18 @@ public record MentorTeam(List<Mentorship> mentorships) {
         return active().stream().anyMatch(m -> m.kind().isAcademic());
     }
 
+    /**
+     * Ending a mentorship must leave the team with a full-time or part-time mentor: either side may
+     * end a partnership, but the last academic mentor is replaced by a re-match (which ends it and
+     * names the successor in one step), never left out.
+     */
+    public void requireAcademicMentorWithout(MentorId leaving) {
+        require(active().stream().anyMatch(m -> m.kind().isAcademic() && !m.mentorId().equals(leaving)), () -> RuleViolation.conflict(
+                "last-academic-mentor", "Mentor " + leaving.value() + " is the team's last full-time or part-time mentor: "
+                        + "re-match them to another full-time or part-time mentor instead of ending the mentorship")
+                .with("mentorId", leaving.value().toString()));
+    }
+
     /** The members of a new team: distinct mentors, at least one of them full-time or part-time. */
     public static void requireComposition(List<TeamMember> members) {
         require(!members.isEmpty(), () -> RuleViolation.invalid("no-academic-mentor", "A team needs a full-time or part-time mentor"));

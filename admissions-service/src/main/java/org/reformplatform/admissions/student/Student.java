@@ -94,6 +94,7 @@ public record Student(
             if (command instanceof EndMentorship end) {
                 require(state.team.isActive(end.mentorId()), () -> RuleViolation.conflict("not-a-current-mentor",
                         "Mentor " + end.mentorId().value() + " is not on the student's team"));
+                state.team.requireAcademicMentorWithout(end.mentorId());
                 return List.of(new MentorshipEnded(state.id, end.mentorId(), end.side(), end.reason(), end.at()));
             }
             if (command instanceof RematchMentor rematch) {

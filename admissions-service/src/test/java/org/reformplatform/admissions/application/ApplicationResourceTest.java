@@ -2,6 +2,7 @@ package org.reformplatform.admissions.application;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
@@ -40,7 +41,7 @@ class ApplicationResourceTest {
 
     @Test
     void missing_and_malformed_fields_are_a_400_problem_naming_them_and_nothing_is_written() {
-        String event = openEvent("Validation camp " + UUID.randomUUID(), 10, 1);
+        String event = openEvent("Validation camp " + UUID.randomUUID(), 10, 2);
         EventStoreProbe.assertNoEventWritten(() -> as(Tokens.partner("uni-a"))
                 .body(Map.of("intakeEventId", event, "candidate", Map.of("name", "", "contactEmail", "not-an-email")))
                 .post("/v1/applications").then().statusCode(400).contentType("application/problem+json")
@@ -69,12 +70,12 @@ class ApplicationResourceTest {
     @Test
     void an_event_whose_window_has_closed_or_that_is_closed_is_a_409_problem() {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        String past = openEvent(event("Last month's camp " + UUID.randomUUID(), 10, 1, now.minusDays(30), now.minusDays(1)));
+        String past = openEvent(event("Last month's camp " + UUID.randomUUID(), 10, 2, now.minusDays(30), now.minusDays(1)));
         EventStoreProbe.assertNoEventWritten(() -> as(Tokens.partner("uni-a")).body(application(past, "Late", "BACHELOR", "Physics"))
                 .post("/v1/applications").then().statusCode(409).contentType("application/problem+json")
                 .body("type", equalTo(PROBLEMS + "outside-application-window")).body("closesAt", equalTo(now.minusDays(1).toInstant().toString())));
 
-        String closed = openEvent("Closed camp " + UUID.randomUUID(), 10, 1);
+        String closed = openEvent("Closed camp " + UUID.randomUUID(), 10, 2);
         as(Tokens.operator()).post("/v1/intake-events/" + closed + "/closing").then().statusCode(200);
         EventStoreProbe.assertNoEventWritten(() -> as(Tokens.partner("uni-a")).body(application(closed, "Late", "BACHELOR", "Physics"))
                 .post("/v1/applications").then().statusCode(409).body("type", equalTo(PROBLEMS + "intake-event-not-open")));
@@ -82,7 +83,7 @@ class ApplicationResourceTest {
 
     @Test
     void a_full_event_is_a_409_problem_until_a_withdrawal_gives_a_place_back() {
-        String event = openEvent("One-place sprint " + UUID.randomUUID(), 1, 1);
+        String event = openEvent("One-place sprint " + UUID.randomUUID(), 1, 2);
         String first = submit("uni-a", event, "First");
         EventStoreProbe.assertNoEventWritten(() -> as(Tokens.partner("uni-b")).body(application(event, "Second", "NONE", null))
                 .post("/v1/applications").then().statusCode(409).body("type", equalTo(PROBLEMS + "intake-event-full"))
@@ -96,8 +97,52 @@ class ApplicationResourceTest {
     }
 
     @Test
+    void capacity_counts_admissions_a_rejection_gives_the_place_back_and_an_admission_keeps_it() {
+        String event = openEvent("One-admission sprint " + UUID.randomUUID(), 1, 2);
+        String rejected = submit("uni-a", event, "First");
+        submitWork("uni-a", rejected);
+        String r1 = uniqueReviewer("cap");
+        String r2 = uniqueReviewer("cap");
+        assign(rejected, r1, r2);
+        reviewAs(r1, rejected, 3, 3, "REJECT");
+        assertThat(reviewAs(r2, rejected, 4, 4, "REJECT")).isEqualTo("rejected");
+        as(Tokens.operator()).get("/v1/intake-events/" + event).then().statusCode(200).body("remainingPlaces", equalTo(1))
+                .body("applicationsReceived", equalTo(1));
+
+        String admitted = submit("uni-b", event, "Second");
+        submitWork("uni-b", admitted);
+        assign(admitted, r1, r2);
+        reviewAs(r1, admitted, 9, 9, "ADMIT");
+        assertThat(reviewAs(r2, admitted, 8, 8, "ADMIT")).isEqualTo("admitted");
+        EventStoreProbe.assertNoEventWritten(() -> as(Tokens.partner("uni-c")).body(application(event, "Third", "NONE", null))
+                .post("/v1/applications").then().statusCode(409).body("type", equalTo(PROBLEMS + "intake-event-full")));
+    }
+
+    @Test
+    void an_optional_cap_limits_the_applications_an_event_receives_in_all() {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8));
+        Map<String, Object> body = event("Capped camp " + UUID.randomUUID(), 1, 2, now.minusDays(1), now.plusDays(30));
+        body.put("applicationLimit", 2);
+        String event = openEvent(body);
+        for (String name : List.of("First", "Second")) {
+            String application = submit("uni-a", event, name);
+            as(Tokens.partner("uni-a")).body(Map.of("reason", "Changed course")).post("/v1/applications/" + application + "/withdrawal")
+                    .then().statusCode(200);
+        }
+        EventStoreProbe.assertNoEventWritten(() -> as(Tokens.partner("uni-a")).body(application(event, "Third", "NONE", null))
+                .post("/v1/applications").then().statusCode(409).body("type", equalTo(PROBLEMS + "application-limit-reached"))
+                .body("applicationLimit", equalTo(2)));
+        as(Tokens.operator()).get("/v1/intake-events/" + event).then().statusCode(200).body("remainingPlaces", equalTo(1))
+                .body("applicationLimit", equalTo(2)).body("applicationsReceived", equalTo(2));
+        Map<String, Object> below = event("Cap below capacity " + UUID.randomUUID(), 5, 2, now.minusDays(1), now.plusDays(30));
+        below.put("applicationLimit", 4);
+        EventStoreProbe.assertNoEventWritten(() -> as(Tokens.operator()).body(below).post("/v1/intake-events").then().statusCode(422)
+                .body("type", equalTo(PROBLEMS + "application-limit-below-capacity")));
+    }
+
+    @Test
     void another_organisations_application_does_not_exist_for_a_partner() {
-        String event = openEvent("Privacy camp " + UUID.randomUUID(), 10, 1);
+        String event = openEvent("Privacy camp " + UUID.randomUUID(), 10, 2);
         String mine = submit("uni-a", event, "Mine");
         String other = Tokens.partner("uni-other");
         as(other).get("/v1/applications/" + mine).then().statusCode(404).body("type", equalTo(PROBLEMS + "unknown-application"));
@@ -118,7 +163,7 @@ class ApplicationResourceTest {
 
     @Test
     void a_partner_reads_its_own_write_at_once_in_the_application_list_and_history() {
-        String event = openEvent("Read-your-write camp " + UUID.randomUUID(), 10, 1);
+        String event = openEvent("Read-your-write camp " + UUID.randomUUID(), 10, 2);
         for (int i = 0; i < 5; i++) {
             // The applications read model is inline: no waiting, the answer's transaction wrote it.
             String mine = submit("uni-a", event, "Immediate " + i);
@@ -143,7 +188,7 @@ class ApplicationResourceTest {
 
     @Test
     void roles_decide_who_submits_and_who_reads() {
-        String event = openEvent("Roles camp " + UUID.randomUUID(), 10, 1);
+        String event = openEvent("Roles camp " + UUID.randomUUID(), 10, 2);
         EventStoreProbe.assertNoEventWritten(() -> as(Tokens.reviewer("r-roles")).body(application(event, "A", "NONE", null))
                 .post("/v1/applications").then().statusCode(403).body("type", equalTo(PROBLEMS + "forbidden")));
         EventStoreProbe.assertNoEventWritten(() -> as(Tokens.analyst()).body(application(event, "A", "NONE", null))
@@ -183,7 +228,7 @@ class ApplicationResourceTest {
 
     @Test
     void a_stale_if_match_is_a_412_problem() {
-        String event = openEvent("Versions camp " + UUID.randomUUID(), 10, 1);
+        String event = openEvent("Versions camp " + UUID.randomUUID(), 10, 2);
         String application = submit("uni-a", event, "Versions");
         EventStoreProbe.assertNoEventWritten(() -> as(Tokens.partner("uni-a")).header("If-Match", "\"7\"").body(Map.of("reason", "x"))
                 .post("/v1/applications/" + application + "/withdrawal").then().statusCode(412).body("type", equalTo(PROBLEMS + "stale-version")));

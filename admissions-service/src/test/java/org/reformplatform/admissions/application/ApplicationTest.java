@@ -39,6 +39,7 @@ import org.reformplatform.admissions.application.ApplicationEvent.SpecialReviewE
 import org.reformplatform.admissions.ids.ApplicationId;
 import org.reformplatform.admissions.ids.IntakeEventId;
 import org.reformplatform.admissions.ids.StudentId;
+import org.reformplatform.admissions.intake.NonConsensusThresholds;
 import org.reformplatform.admissions.intake.ScoringCriterion;
 import org.reformplatform.admissions.review.CommitteeVerdict;
 import org.reformplatform.admissions.review.CriterionScore;
@@ -351,6 +352,36 @@ class ApplicationTest {
             List<ApplicationEvent> events = spec.given(SUBMITTED, WORK, ASSIGNED, reviewed("r1", 10, 10, Recommendation.CHAMPION))
                     .when(review("r2", 3, 3, Recommendation.REJECT)).events();
             assertThat(events).containsExactly(reviewed("r2", 3, 3, Recommendation.REJECT), referral());
+        }
+
+        @Test
+        void the_intake_events_own_policy_decides_not_the_services_default() {
+            // totals 80 and 60: mean 70, spread 20 — admitted by the default (bar 70, spread 25), not by the event's (bar 75, spread 15).
+            NonConsensusThresholds strict = new NonConsensusThresholds(new BigDecimal("75"), new BigDecimal("15"), 2);
+            ApplicationSubmitted underStrictPolicy = new ApplicationSubmitted(ID, EVENT, "uni-a", CANDIDATE, CRITERIA, 2, T, strict);
+            spec.given().when(new SubmitApplication(ID, EVENT, "uni-a", CANDIDATE, CRITERIA, 2, strict, T)).then(underStrictPolicy);
+            ApplicationReferredToSpecialReview referred = (ApplicationReferredToSpecialReview) spec.given(underStrictPolicy, WORK, ASSIGNED,
+                    reviewed("r1", 8, 8, Recommendation.ADMIT)).when(review("r2", 6, 6, Recommendation.REJECT)).events().get(1);
+            assertThat(referred.admissionBar()).isEqualByComparingTo("75");
+            assertThat(referred.spreadThreshold()).isEqualByComparingTo("15");
+            assertThat(referred.reasons()).containsExactly(SpecialReviewReason.SPREAD_AT_OR_ABOVE_THRESHOLD);
+            NonConsensusThresholds lenient = new NonConsensusThresholds(new BigDecimal("60"), new BigDecimal("40"), 1);
+            ApplicationEvent decided = spec.given(new ApplicationSubmitted(ID, EVENT, "uni-a", CANDIDATE, CRITERIA, 2, T, lenient), WORK,
+                    ASSIGNED, reviewed("r1", 7, 7, Recommendation.ADMIT)).when(review("r2", 5, 6, Recommendation.REJECT)).events().get(1);
+            assertThat(decided).isInstanceOf(ApplicationAdmitted.class);
+            assertThat(((ApplicationAdmitted) decided).admissionBar()).isEqualByComparingTo("60");
+        }
+
+        @Test
+        void an_application_to_a_blind_event_records_its_pseudonym_and_stays_blind() {
+            ApplicationSubmitted blind = new ApplicationSubmitted(ID, EVENT, "uni-a", CANDIDATE, CRITERIA, 2, T, null, true, "Candidate AB12-CD34");
+            spec.given().when(new SubmitApplication(ID, EVENT, "uni-a", CANDIDATE, CRITERIA, 2, null, T, true, "Candidate AB12-CD34")).then(blind);
+            assertThat(spec.given(blind).state().blinding()).isEqualTo(new ReviewBlinding(true, "Candidate AB12-CD34"));
+            assertThat(spec.given(blind, WORK, ASSIGNED, reviewed("r1", 8, 8, Recommendation.ADMIT)).state().blinding().blind()).isTrue();
+            assertThat(spec.given(SUBMITTED).state().blinding()).as("applications from before").isEqualTo(ReviewBlinding.NONE);
+            ApplicationReferredToSpecialReview referred = (ApplicationReferredToSpecialReview) spec.given(blind, WORK, ASSIGNED,
+                    reviewed("r1", 10, 10, Recommendation.CHAMPION)).when(review("r2", 3, 3, Recommendation.REJECT)).events().get(1);
+            assertThat(referred.candidateName()).as("the committee of a blind event judges blind").isEqualTo("Candidate AB12-CD34");
         }
 
         @Test

@@ -80,6 +80,39 @@ class IntakeEventResourceTest {
     }
 
     @Test
+    void an_event_needs_two_reviews_at_least_and_may_ask_for_more() {
+        Map<String, Object> one = new java.util.HashMap<>(camp("One review", 10));
+        one.put("requiredReviews", 1);
+        EventStoreProbe.assertNoEventWritten(() -> given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON).body(one)
+                .post("/v1/intake-events").then().statusCode(400).body("errors.field", hasItem("requiredReviews")));
+        Map<String, Object> five = new java.util.HashMap<>(camp("Five reviews", 10));
+        five.put("requiredReviews", 5);
+        given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON).body(five).post("/v1/intake-events").then().statusCode(201)
+                .body("requiredReviews", equalTo(5));
+    }
+
+    @Test
+    void an_event_chooses_its_non_consensus_policy_and_revises_it_only_before_it_opens() {
+        given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON).body(camp("Default policy", 10)).post("/v1/intake-events")
+                .then().statusCode(201).body("nonConsensusPolicy.admissionBar", equalTo("70")).body("nonConsensusPolicy.spreadThreshold", equalTo("25"))
+                .body("nonConsensusPolicy.version", equalTo(1));
+        Map<String, Object> own = new java.util.HashMap<>(camp("Own policy", 10));
+        own.put("nonConsensusPolicy", Map.of("admissionBar", "80", "spreadThreshold", "15"));
+        String location = given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON).body(own).post("/v1/intake-events")
+                .then().statusCode(201).body("nonConsensusPolicy.admissionBar", equalTo("80")).body("nonConsensusPolicy.version", equalTo(1))
+                .extract().header("Location");
+        given().auth().oauth2(Tokens.partner("uni-a")).contentType(ContentType.JSON).body(Map.of("admissionBar", "60", "spreadThreshold", "30"))
+                .post(location + "/non-consensus-policy").then().statusCode(403);
+        given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON).body(Map.of("admissionBar", "75", "spreadThreshold", "20"))
+                .post(location + "/non-consensus-policy").then().statusCode(200).body("nonConsensusPolicy.admissionBar", equalTo("75"))
+                .body("nonConsensusPolicy.spreadThreshold", equalTo("20")).body("nonConsensusPolicy.version", equalTo(2));
+        given().auth().oauth2(Tokens.operator()).post(location + "/opening").then().statusCode(200);
+        EventStoreProbe.assertNoEventWritten(() -> given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON)
+                .body(Map.of("admissionBar", "60", "spreadThreshold", "30")).post(location + "/non-consensus-policy").then().statusCode(409)
+                .body("type", containsString("intake-event-not-announced")));
+    }
+
+    @Test
     void only_operators_announce_events() {
         given().auth().oauth2(Tokens.partner("uni-a")).contentType(ContentType.JSON).body(camp("Not mine", 10))
                 .post("/v1/intake-events").then().statusCode(403).contentType("application/problem+json");

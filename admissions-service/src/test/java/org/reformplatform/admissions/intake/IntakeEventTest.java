@@ -39,7 +39,12 @@ class IntakeEventTest {
             new ScoringCriterion("originality", "How new", new BigDecimal("0.4"), 10),
             new ScoringCriterion("execution", "How well built", new BigDecimal("0.6"), 10));
 
-    static final IntakeEventCreated CREATED = new IntakeEventCreated(ID, "AI camp", IntakeEventKind.CAMP, OPENS, CLOSES, 2, 3, CHALLENGES, CRITERIA);
+    static final NonConsensusThresholds POLICY_V1 = new NonConsensusThresholds(new BigDecimal("70"), new BigDecimal("25"), 1);
+    static final IntakeEventCreated CREATED = new IntakeEventCreated(ID, "AI camp", IntakeEventKind.CAMP, OPENS, CLOSES, 2, 3, CHALLENGES, CRITERIA,
+            POLICY_V1, null);
+    /** An event announced before events chose their own policy (stored in the older shape). */
+    static final IntakeEventCreated CREATED_BEFORE_POLICIES = new IntakeEventCreated(ID, "AI camp", IntakeEventKind.CAMP, OPENS, CLOSES, 2, 3,
+            CHALLENGES, CRITERIA);
     static final IntakeEventOpened OPENED = new IntakeEventOpened(ID);
 
     final DeciderSpec<IntakeEvent, IntakeEventCommand, IntakeEventEvent> spec = DeciderSpec.of(
@@ -47,7 +52,18 @@ class IntakeEventTest {
             .covering(IntakeEventCommand.class, IntakeEventEvent.class);
 
     static CreateIntakeEvent create(int capacity, List<ScoringCriterion> criteria) {
-        return new CreateIntakeEvent(ID, "AI camp", IntakeEventKind.CAMP, new ApplicationWindow(OPENS, CLOSES), capacity, 3, CHALLENGES, criteria);
+        return create(capacity, 3, criteria, "70", "25", null);
+    }
+
+    static CreateIntakeEvent create(int capacity, int requiredReviews, List<ScoringCriterion> criteria, String bar, String spread,
+            Integer applicationLimit) {
+        return new CreateIntakeEvent(ID, "AI camp", IntakeEventKind.CAMP, new ApplicationWindow(OPENS, CLOSES), capacity, requiredReviews,
+                CHALLENGES, criteria, new BigDecimal(bar), new BigDecimal(spread), applicationLimit);
+    }
+
+    /** The event as a command announced it. */
+    IntakeEvent announced(CreateIntakeEvent create) {
+        return spec.given(spec.given().when(create).events().toArray(IntakeEventEvent[]::new)).state();
     }
 
     @Nested
@@ -93,8 +109,81 @@ class IntakeEventTest {
         }
 
         @Test
+        void an_application_needs_at_least_two_reviews_so_that_their_spread_can_show_disagreement() {
+            RuleViolation refusal = spec.given().when(create(2, 1, CRITERIA, "70", "25", null)).thenRefused(RuleViolation.class);
+            assertThat(refusal.code()).isEqualTo("too-few-required-reviews");
+            assertThat(refusal.context()).containsEntry("minimum", 2).containsEntry("requiredReviews", 1);
+            assertThat(spec.given().when(create(2, 0, CRITERIA, "70", "25", null)).thenRefused(RuleViolation.class).code())
+                    .isEqualTo("too-few-required-reviews");
+            spec.given().when(create(2, 2, CRITERIA, "70", "25", null)).then(new IntakeEventCreated(ID, "AI camp", IntakeEventKind.CAMP, OPENS,
+                    CLOSES, 2, 2, CHALLENGES, CRITERIA, POLICY_V1, null));
+            assertThat(announced(create(2, 5, CRITERIA, "70", "25", null)).requiredReviews()).isEqualTo(5);
+        }
+
+        @Test
+        void the_event_chooses_its_own_non_consensus_policy_as_version_one() {
+            IntakeEvent strict = announced(create(2, 3, CRITERIA, "80", "15.5", null));
+            assertThat(strict.nonConsensus()).isEqualTo(new NonConsensusThresholds(new BigDecimal("80"), new BigDecimal("15.5"), 1));
+            assertThat(spec.given().when(create(2, 3, CRITERIA, "100.01", "25", null)).thenRefused(RuleViolation.class).code())
+                    .isEqualTo("non-consensus-policy-out-of-range");
+            assertThat(spec.given().when(create(2, 3, CRITERIA, "70", "0", null)).thenRefused(RuleViolation.class).code())
+                    .isEqualTo("non-consensus-policy-out-of-range");
+            assertThat(spec.given(CREATED_BEFORE_POLICIES).state().nonConsensus()).as("judged by the service's default").isNull();
+        }
+
+        @Test
+        void an_event_chooses_blind_review_or_not() {
+            CreateIntakeEvent blind = new CreateIntakeEvent(ID, "AI camp", IntakeEventKind.CAMP, new ApplicationWindow(OPENS, CLOSES), 2, 3,
+                    CHALLENGES, CRITERIA, new BigDecimal("70"), new BigDecimal("25"), null, true);
+            spec.given().when(blind).then(new IntakeEventCreated(ID, "AI camp", IntakeEventKind.CAMP, OPENS, CLOSES, 2, 3, CHALLENGES, CRITERIA,
+                    POLICY_V1, null, true));
+            assertThat(announced(blind).blindReview()).isTrue();
+            assertThat(announced(create(2, CRITERIA)).blindReview()).isFalse();
+            assertThat(spec.given(CREATED_BEFORE_POLICIES).state().blindReview()).as("events from before were not blind").isFalse();
+        }
+
+        @Test
+        void a_cap_on_applications_is_optional_and_never_below_the_capacity() {
+            assertThat(spec.given().when(create(2, 3, CRITERIA, "70", "25", 1)).thenRefused(RuleViolation.class).code())
+                    .isEqualTo("application-limit-below-capacity");
+            assertThat(announced(create(2, 3, CRITERIA, "70", "25", 2)).applicationLimit()).isEqualTo(2);
+            assertThat(announced(create(2, CRITERIA)).applicationLimit()).isNull();
+        }
+
+        @Test
         void an_event_is_announced_only_once() {
             assertThat(spec.given(CREATED).when(create(2, CRITERIA)).thenRefused(RuleViolation.class).code()).isEqualTo("intake-event-exists");
+        }
+    }
+
+    @Nested
+    class RevisingThePolicy {
+
+        @Test
+        void an_announced_event_revises_its_policy_to_a_new_version() {
+            NonConsensusThresholds v2 = new NonConsensusThresholds(new BigDecimal("75"), new BigDecimal("20"), 2);
+            spec.given(CREATED).when(new IntakeEventCommand.ReviseNonConsensusPolicy(new BigDecimal("75"), new BigDecimal("20")))
+                    .then(new IntakeEventEvent.NonConsensusPolicyRevised(ID, v2));
+            assertThat(spec.given(CREATED, new IntakeEventEvent.NonConsensusPolicyRevised(ID, v2)).state().nonConsensus()).isEqualTo(v2);
+        }
+
+        @Test
+        void the_same_thresholds_again_change_nothing() {
+            spec.given(CREATED).when(new IntakeEventCommand.ReviseNonConsensusPolicy(new BigDecimal("70.00"), new BigDecimal("25"))).then();
+        }
+
+        @Test
+        void an_event_announced_before_policies_adopts_its_first_version() {
+            spec.given(CREATED_BEFORE_POLICIES).when(new IntakeEventCommand.ReviseNonConsensusPolicy(new BigDecimal("70"), new BigDecimal("25")))
+                    .then(new IntakeEventEvent.NonConsensusPolicyRevised(ID, POLICY_V1));
+        }
+
+        @Test
+        void once_open_every_application_is_judged_by_the_same_policy() {
+            assertThat(spec.given(CREATED, OPENED).when(new IntakeEventCommand.ReviseNonConsensusPolicy(new BigDecimal("60"), new BigDecimal("25")))
+                    .thenRefused(RuleViolation.class).code()).isEqualTo("intake-event-not-announced");
+            assertThat(spec.given(CREATED).when(new IntakeEventCommand.ReviseNonConsensusPolicy(new BigDecimal("-1"), new BigDecimal("25")))
+                    .thenRefused(RuleViolation.class).code()).isEqualTo("non-consensus-policy-out-of-range");
         }
     }
 
@@ -268,6 +357,22 @@ class IntakeEventTest {
             ApplicationId third = ApplicationId.random();
             spec.given(CREATED, OPENED, new SeatTaken(ID, first), new SeatTaken(ID, second), new SeatReleased(ID, first))
                     .when(new TakeSeat(third, during)).then(new SeatTaken(ID, third));
+        }
+
+        @Test
+        void the_cap_on_applications_counts_every_application_received_even_withdrawn_or_rejected_ones() {
+            IntakeEventCreated capped = new IntakeEventCreated(ID, "AI camp", IntakeEventKind.CAMP, OPENS, CLOSES, 2, 3, CHALLENGES, CRITERIA,
+                    POLICY_V1, 3);
+            ApplicationId third = ApplicationId.random();
+            IntakeEvent afterThree = spec.given(capped, OPENED, new SeatTaken(ID, first), new SeatReleased(ID, first), new SeatTaken(ID, second),
+                    new SeatTaken(ID, third)).state();
+            assertThat(afterThree.remainingPlaces()).isZero();
+            assertThat(afterThree.applicationsReceived()).isEqualTo(3);
+            RuleViolation refusal = spec.given(capped, OPENED, new SeatTaken(ID, first), new SeatReleased(ID, first), new SeatTaken(ID, second),
+                    new SeatTaken(ID, third), new SeatReleased(ID, third)).when(new TakeSeat(ApplicationId.random(), during))
+                    .thenRefused(RuleViolation.class);
+            assertThat(refusal.code()).isEqualTo("application-limit-reached");
+            assertThat(refusal.context()).containsEntry("applicationLimit", 3);
         }
 
         @Test

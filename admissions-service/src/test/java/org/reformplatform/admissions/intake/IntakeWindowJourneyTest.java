@@ -48,7 +48,7 @@ class IntakeWindowJourneyTest {
     }
 
     static String announce(OffsetDateTime opensAt, OffsetDateTime closesAt) {
-        return as(Tokens.operator()).body(event("Rolling camp " + UUID.randomUUID(), 5, 1, opensAt, closesAt)).post("/v1/intake-events")
+        return as(Tokens.operator()).body(event("Rolling camp " + UUID.randomUUID(), 5, 2, opensAt, closesAt)).post("/v1/intake-events")
                 .then().statusCode(201).body("status", equalTo("announced")).extract().path("id");
     }
 

@@ -112,6 +112,10 @@ class MentoringResourceTest {
         EventStoreProbe.assertNoEventWritten(() -> as(Tokens.operator()).body(Map.of("reason", "again"))
                 .post("/v1/students/" + student + "/mentorships/" + industry + "/ending").then().statusCode(409)
                 .body("type", equalTo(PROBLEMS + "not-a-current-mentor")));
+        // The full-time mentor is now the team's only academic one: ending would leave the student without; a re-match replaces them.
+        EventStoreProbe.assertNoEventWritten(() -> as(Tokens.token(fullTimeSubject, "institute", "reviewer")).body(Map.of("reason", "Sabbatical"))
+                .post("/v1/students/" + student + "/mentorships/" + fullTime + "/ending").then().statusCode(409)
+                .body("type", equalTo(PROBLEMS + "last-academic-mentor")));
 
         // The student's side (through an operator) re-matches the full-time mentor with a part-time one.
         EventStoreProbe.assertNoEventWritten(() -> as(Tokens.operator()).body(Map.of("previousMentorId", fullTime, "newMentorId", industry))

@@ -132,10 +132,10 @@ class ReviewResourceTest {
 
     @Test
     void there_is_nothing_to_review_before_the_project_work() {
-        String event = openEvent("No work camp " + UUID.randomUUID(), 10, 1);
+        String event = openEvent("No work camp " + UUID.randomUUID(), 10, 2);
         String fresh = submit("uni-r", event, "Fresh");
         String reviewer = uniqueReviewer("early");
-        assign(fresh, reviewer);
+        assign(fresh, reviewer, uniqueReviewer("early"));
         EventStoreProbe.assertNoEventWritten(() -> as(Tokens.reviewer(reviewer)).body(review(5, 5, "ADMIT"))
                 .post("/v1/applications/" + fresh + "/reviews").then().statusCode(409).body("type", equalTo(PROBLEMS + "no-project-work")));
     }

@@ -41,12 +41,12 @@ class AdmissionStatisticsTest {
         String springSprint;
         try {
             clock.freezeAt(Instant.parse("2025-01-15T03:00:00Z"));
-            winterCamp = openEvent(event("Winter camp " + UUID.randomUUID(), 10, 1, at("2025-01-10"), at("2025-01-31")));
+            winterCamp = openEvent(event("Winter camp " + UUID.randomUUID(), 10, 2, at("2025-01-10"), at("2025-01-31")));
             decide(winterCamp, "Candidate A", 9);
 
             clock.freezeAt(Instant.parse("2025-03-10T09:00:00Z"));
-            springContest = openEvent(event("Spring maker contest " + UUID.randomUUID(), 10, 1, at("2025-03-01"), at("2025-04-01")));
-            springSprint = openEvent(event("Spring sprint " + UUID.randomUUID(), 10, 1, at("2025-03-05"), at("2025-04-02")));
+            springContest = openEvent(event("Spring maker contest " + UUID.randomUUID(), 10, 2, at("2025-03-01"), at("2025-04-01")));
+            springSprint = openEvent(event("Spring sprint " + UUID.randomUUID(), 10, 2, at("2025-03-05"), at("2025-04-02")));
             decide(springContest, "Candidate B", 9);
             decide(springSprint, "Candidate C", 8);
             clock.freezeAt(Instant.parse("2025-03-31T23:59:59Z"));
@@ -79,12 +79,14 @@ class AdmissionStatisticsTest {
         return OffsetDateTime.parse(date + "T00:00:00Z").withOffsetSameInstant(ZoneOffset.ofHours(8));
     }
 
-    /** One reviewer scoring both criteria with the same score: admitted at 7 and above (total 70), rejected below. */
+    /** Two reviewers scoring both criteria with the same score: admitted at 7 and above (total 70), rejected below. */
     private static void decide(String intakeEvent, String candidate, int score) {
         String application = submit("uni-s", intakeEvent, candidate);
         submitWork("uni-s", application);
         String reviewer = uniqueReviewer("stats");
-        assign(application, reviewer);
+        String second = uniqueReviewer("stats");
+        assign(application, reviewer, second);
         reviewAs(reviewer, application, score, score, score >= 7 ? "ADMIT" : "REJECT");
+        reviewAs(second, application, score, score, score >= 7 ? "ADMIT" : "REJECT");
     }
 }

@@ -163,15 +163,28 @@ class StudentTest {
         }
 
         @Test
-        void either_side_may_end_a_mentorship_even_the_last_academic_one() {
-            spec.given(ADMITTED, TEAM).when(new EndMentorship(FULL_TIME.mentorId(), MentorshipSide.MENTOR, "Sabbatical", ADMITTED_AT))
-                    .then(new MentorshipEnded(ID, FULL_TIME.mentorId(), MentorshipSide.MENTOR, "Sabbatical", ADMITTED_AT));
+        void either_side_may_end_a_mentorship_while_an_academic_mentor_stays() {
             MentorshipEnded ended = new MentorshipEnded(ID, INDUSTRY.mentorId(), MentorshipSide.STUDENT, "New direction", ADMITTED_AT);
             spec.given(ADMITTED, TEAM).when(new EndMentorship(INDUSTRY.mentorId(), MentorshipSide.STUDENT, "New direction", ADMITTED_AT))
                     .then(ended);
-            Student afterEnding = spec.given(ADMITTED, TEAM, new MentorshipEnded(ID, FULL_TIME.mentorId(), MentorshipSide.MENTOR, null,
-                    ADMITTED_AT)).state();
-            assertThat(afterEnding.team().hasAcademicMentor()).isFalse();
+            MentorTeamFormed academicPair = new MentorTeamFormed(ID, List.of(FULL_TIME, PART_TIME), ADMITTED_AT);
+            spec.given(ADMITTED, academicPair).when(new EndMentorship(FULL_TIME.mentorId(), MentorshipSide.MENTOR, "Sabbatical", ADMITTED_AT))
+                    .then(new MentorshipEnded(ID, FULL_TIME.mentorId(), MentorshipSide.MENTOR, "Sabbatical", ADMITTED_AT));
+        }
+
+        @Test
+        void the_last_academic_mentor_is_re_matched_not_ended_by_either_side() {
+            for (MentorshipSide side : MentorshipSide.values()) {
+                assertThat(refusal(spec.given(ADMITTED, TEAM).when(new EndMentorship(FULL_TIME.mentorId(), side, "Sabbatical", ADMITTED_AT))))
+                        .isEqualTo("last-academic-mentor");
+            }
+            MentorTeamFormed alone = new MentorTeamFormed(ID, List.of(PART_TIME), ADMITTED_AT);
+            assertThat(refusal(spec.given(ADMITTED, alone).when(new EndMentorship(PART_TIME.mentorId(), MentorshipSide.STUDENT, null,
+                    ADMITTED_AT)))).isEqualTo("last-academic-mentor");
+            // The industry mentor leaving first changes nothing: the academic one still cannot leave the team empty.
+            MentorshipEnded industryLeft = new MentorshipEnded(ID, INDUSTRY.mentorId(), MentorshipSide.MENTOR, null, ADMITTED_AT);
+            assertThat(refusal(spec.given(ADMITTED, TEAM, industryLeft).when(new EndMentorship(FULL_TIME.mentorId(), MentorshipSide.MENTOR,
+                    null, ADMITTED_AT)))).isEqualTo("last-academic-mentor");
         }
 
         @Test

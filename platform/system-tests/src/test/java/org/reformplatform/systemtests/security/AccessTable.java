@@ -96,6 +96,7 @@ final class AccessTable {
             rule("admissions", "POST /v1/intake-events/{id}/closing", NONE, OPERATOR),
             rule("admissions", "POST /v1/intake-events/{id}/extension", NONE, OPERATOR),
             rule("admissions", "POST /v1/intake-events/{id}/opening", NONE, OPERATOR),
+            rule("admissions", "POST /v1/intake-events/{id}/non-consensus-policy", NONE, OPERATOR),
             rule("admissions", "GET /v1/mentor-load", NONE, OPERATOR, ANALYST),
             rule("admissions", "GET /v1/mentors", NONE, OPERATOR, ANALYST),
             rule("admissions", "POST /v1/mentors", NONE, OPERATOR),

@@ -69,7 +69,7 @@ final class PartnerFixtures {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         String event = ok(api.as(Tokens.OPERATOR).post("admissions", "/v1/intake-events", Map.of(
                 "title", "Isolation camp " + run, "kind", "CAMP", "opensAt", now.minusDays(1).toString(), "closesAt", now.plusDays(30).toString(),
-                "capacity", 10, "requiredReviews", 1, "challenges", List.of(Map.of("code", "c1", "title", "A challenge")),
+                "capacity", 10, "requiredReviews", 2, "challenges", List.of(Map.of("code", "c1", "title", "A challenge")),
                 "criteria", List.of(Map.of("code", "originality", "description", "New", "weight", 1, "maxScore", 10)))), "intake event").path("id").asText();
         ok(api.as(Tokens.OPERATOR).post("admissions", "/v1/intake-events/" + event + "/opening", null), "opening");
         String application = ok(api.as(Tokens.UNIVERSITY_A).post("admissions", "/v1/applications", Map.of("intakeEventId", event,
@@ -77,10 +77,15 @@ final class PartnerFixtures {
                 "application").path("id").asText();
         ok(api.as(Tokens.UNIVERSITY_A).post("admissions", "/v1/applications/" + application + "/project-work",
                 Map.of("title", "Work", "description", "Project work")), "project work");
+        // An application needs two reviews at least (issue 18): the spread of one review could show no disagreement.
+        Tokens.Principal secondReviewer = Tokens.user("reviewer-2");
         ok(api.as(Tokens.OPERATOR).post("admissions", "/v1/applications/" + application + "/reviewers",
-                Map.of("reviewers", List.of(Map.of("reviewer", tokens.subjectOf(Tokens.REVIEWER))))), "reviewers");
-        ok(api.as(Tokens.REVIEWER).post("admissions", "/v1/applications/" + application + "/reviews",
-                Map.of("scores", List.of(Map.of("criterion", "originality", "score", 10)), "recommendation", "ADMIT", "comment", "Strong")), "review");
+                Map.of("reviewers", List.of(Map.of("reviewer", tokens.subjectOf(Tokens.REVIEWER)),
+                        Map.of("reviewer", tokens.subjectOf(secondReviewer))))), "reviewers");
+        for (Tokens.Principal reviewer : List.of(Tokens.REVIEWER, secondReviewer)) {
+            ok(api.as(reviewer).post("admissions", "/v1/applications/" + application + "/reviews",
+                    Map.of("scores", List.of(Map.of("criterion", "originality", "score", 10)), "recommendation", "ADMIT", "comment", "Strong")), "review");
+        }
         String student = ok(api.as(Tokens.UNIVERSITY_A).get("admissions", "/v1/applications/" + application), "admitted application")
                 .path("studentId").asText();
         if (student.isEmpty()) {
