@@ -24,7 +24,9 @@ import org.reformplatform.eventsourcing.ops.PlatformMetrics;
 /**
  * The service's dead-letter topic ({@code <service>.dead-letters}): an event a projection or
  * handler refused, copied as it was (key, value, headers) with the reason and where it came from.
- * Nothing else stops a projection, and nothing is silently skipped.
+ * Nothing else stops a projection, and nothing is silently skipped. The same letter goes to the
+ * {@code dead_letters} table in the caller's transaction, the operators' work list that
+ * {@link DeadLetterOperations} replays or discards.
  */
 @ApplicationScoped
 public class DeadLetters {
@@ -39,6 +41,9 @@ public class DeadLetters {
 
     @Inject
     PlatformMetrics metrics;
+
+    @Inject
+    DeadLetterLog log;
 
     private KafkaProducer<String, byte[]> producer;
 
@@ -56,6 +61,7 @@ public class DeadLetters {
         add(letter, "dlq_offset", String.valueOf(original.offset()));
         add(letter, "dlq_time", Instant.now().toString());
         producer().send(letter).get(30, TimeUnit.SECONDS);
+        log.record(original, consumer, describe(reason), reason.getClass().getName());
         metrics.deadLettered(consumer);
         LOG.warnf("dead-lettered %s-%d@%d for %s: %s", original.topic(), original.partition(), original.offset(), consumer, describe(reason));
     }

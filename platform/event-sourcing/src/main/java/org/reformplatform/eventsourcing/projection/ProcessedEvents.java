@@ -52,4 +52,17 @@ public class ProcessedEvents {
         }
     }
 
+    /** Forgets that an event was taken with the given outcome, so that it can be taken again (a dead letter replayed). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void forget(String projection, UUID eventId, String outcome) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement delete = c.prepareStatement("DELETE FROM processed_events WHERE projection = ? AND event_id = ? AND outcome = ?")) {
+            delete.setString(1, projection);
+            delete.setObject(2, eventId);
+            delete.setString(3, outcome);
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreFailure("forgetting a processed event failed", e);
+        }
+    }
 }

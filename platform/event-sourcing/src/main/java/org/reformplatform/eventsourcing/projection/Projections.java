@@ -86,6 +86,9 @@ public class Projections {
     @Inject
     OutboxEnvelopes envelopes;
 
+    @Inject
+    DeadLetterLog deadLetterLog;
+
     private final Map<String, Subscriber> subscribers = new LinkedHashMap<>();
     private final Map<String, SubscriptionWorker> workers = new LinkedHashMap<>();
     private ScheduledExecutorService watchdog;
@@ -99,6 +102,7 @@ public class Projections {
         for (ForeignEventHandler handler : handlers) {
             register(new ForeignSubscriber(handler, processed, codec));
         }
+        metrics.gauge("platform.dead_letters.open", "Dead letters no operator has replayed or discarded yet", this::openDeadLetters);
         if (!settings.projectionsEnabled()) {
             return;
         }
@@ -171,6 +175,14 @@ public class Projections {
         }
     }
 
+    private double openDeadLetters() {
+        try {
+            return deadLetterLog.openCount();
+        } catch (RuntimeException e) {
+            return Double.NaN;
+        }
+    }
+
     private double gaps(String projection) {
         try {
             return status.gaps(projection);
@@ -212,6 +224,11 @@ public class Projections {
     /** The digests of a projection's live tables; empty if there is no such projection. */
     public Optional<List<ReadModelDigest.TableDigest>> digest(String name) {
         return projection(name).map(verifications::digest);
+    }
+
+    /** The projection or handler of that name, for replaying its dead letters. */
+    Optional<Subscriber> subscriber(String name) {
+        return Optional.ofNullable(subscribers.get(name));
     }
 
     private Optional<Projection> projection(String name) {

@@ -1,6 +1,5 @@
 package org.reformplatform.eventsourcing.projection;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -248,11 +247,7 @@ final class SubscriptionWorker implements Runnable {
      */
     private boolean deadLetterUnreadable(Subscriber subscriber, ConsumerRecord<String, byte[]> record, RuntimeException reason) {
         try {
-            UUID id = CloudEventCodec.idOf(record);
-            if (id == null) {
-                id = UUID.nameUUIDFromBytes((record.topic() + "/" + record.partition() + "/" + record.offset()).getBytes(StandardCharsets.UTF_8));
-            }
-            UUID claimed = id;
+            UUID claimed = DeadLetterLog.eventIdOf(record);
             QuarkusTransaction.requiringNew().run(() -> {
                 if (!deps.processed().claim(subscriber.name(), List.of(claimed), "dead-lettered").isEmpty()) {
                     try {

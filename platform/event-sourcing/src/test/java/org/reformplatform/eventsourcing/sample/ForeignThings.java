@@ -41,8 +41,19 @@ public class ForeignThings implements ForeignEventHandler {
     record ThingHappened(String name, @Contract.Optional String follows) {
     }
 
+    /**
+     * A defect the dead-letter tests switch on and off: while on, a thing whose name starts with
+     * {@value #REFUSED_PREFIX} is refused, as a handler with a bug refuses an event it should take.
+     */
+    public static volatile boolean refusing;
+
+    public static final String REFUSED_PREFIX = "refused:";
+
     @Override
     public void handle(ForeignEvent event) {
+        if (refusing && event.as(ThingHappened.class).name().startsWith(REFUSED_PREFIX)) {
+            throw new IllegalArgumentException("cannot take " + event.as(ThingHappened.class).name() + " (the defect under test)");
+        }
         String follows = event.as(ThingHappened.class).follows();
         if (follows != null && ForeignThing.count("subject", follows) == 0) {
             parked.park(name(), "thing:" + follows, event);
