@@ -10,6 +10,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 
 import org.reformplatform.eventsourcing.http.RequestContext;
+import org.reformplatform.eventsourcing.ops.Tracing;
 import org.reformplatform.eventsourcing.store.EventMetadata;
 
 /**
@@ -24,6 +25,9 @@ public class CommandMetadata {
 
     @Inject
     RequestContext request;
+
+    @Inject
+    Tracing tracing;
 
     public EventMetadata current() {
         EventMetadata explicit = EXPLICIT.get();
@@ -41,7 +45,9 @@ public class CommandMetadata {
     /** Runs work whose events carry the given metadata. */
     public <T> T runAs(EventMetadata metadata, Callable<T> work) throws Exception {
         EventMetadata previous = EXPLICIT.get();
-        EXPLICIT.set(metadata);
+        // Events caused by a consumed event continue its trace (the consumer's span, or the event's own context).
+        EXPLICIT.set(metadata.traceparent() != null ? metadata : new EventMetadata(metadata.correlationId(), metadata.causationId(),
+                metadata.actor(), metadata.organisation(), tracing.traceparent(null)));
         try {
             return work.call();
         } finally {

@@ -10,6 +10,7 @@ import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.ext.web.RoutingContext;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.reformplatform.eventsourcing.ops.Tracing;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.store.EventMetadata;
 
@@ -17,7 +18,7 @@ import org.reformplatform.eventsourcing.store.EventMetadata;
  * The metadata of the current request (an HTTP request, or a test or job running in a request
  * context without one): the caller, a correlation id (taken from
  * {@code X-Correlation-Id} when it is a UUID, so a partner can follow its own transaction) and the
- * W3C {@code traceparent}.
+ * W3C {@code traceparent} (the request's span, continuing the caller's trace; see {@link Tracing}).
  */
 @RequestScoped
 public class RequestContext {
@@ -37,6 +38,9 @@ public class RequestContext {
     @Inject
     JsonWebToken token;
 
+    @Inject
+    Tracing tracing;
+
     private EventMetadata metadata;
 
     public EventMetadata metadata() {
@@ -47,7 +51,7 @@ public class RequestContext {
             String actor = identity.isAnonymous() ? "anonymous" : caller.subject();
             String organisation = identity.isAnonymous() ? null : caller.organisation().orElse(null);
             metadata = new EventMetadata(correlation == null ? requestId : correlation, requestId, actor, organisation,
-                    http == null ? null : http.request().getHeader(TRACEPARENT));
+                    tracing.traceparent(http == null ? null : http.request().getHeader(TRACEPARENT)));
         }
         return metadata;
     }

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.reformplatform.eventsourcing.messaging.CloudEvent;
 import org.reformplatform.eventsourcing.ops.Failures;
+import org.reformplatform.eventsourcing.ops.Tracing;
 import org.reformplatform.eventsourcing.store.EventCodec;
 import org.reformplatform.eventsourcing.store.EventCodec.UndecodableEvent;
 import org.reformplatform.eventsourcing.store.StoredEvent;
@@ -24,11 +25,13 @@ final class ForeignSubscriber implements Subscriber {
     private final ForeignEventHandler handler;
     private final ProcessedEvents processed;
     private final EventCodec codec;
+    private final Tracing tracing;
 
-    ForeignSubscriber(ForeignEventHandler handler, ProcessedEvents processed, EventCodec codec) {
+    ForeignSubscriber(ForeignEventHandler handler, ProcessedEvents processed, EventCodec codec, Tracing tracing) {
         this.handler = handler;
         this.processed = processed;
         this.codec = codec;
+        this.tracing = tracing;
     }
 
     @Override
@@ -62,7 +65,7 @@ final class ForeignSubscriber implements Subscriber {
             } else if (fresh.remove(event.id())) {
                 // remove(): an event twice in one batch is handled once
                 try {
-                    handler.handle(new ForeignEvent(event, data(event), codec.mapper()));
+                    tracing.consume(event, handler.name(), () -> handler.handle(new ForeignEvent(event, data(event), codec.mapper())));
                 } catch (RuntimeException refusal) {
                     if (Failures.isTransient(refusal)) {
                         throw refusal;

@@ -89,6 +89,9 @@ public class Projections {
     @Inject
     DeadLetterLog deadLetterLog;
 
+    @Inject
+    org.reformplatform.eventsourcing.ops.Tracing tracing;
+
     private final Map<String, Subscriber> subscribers = new LinkedHashMap<>();
     private final Map<String, SubscriptionWorker> workers = new LinkedHashMap<>();
     private ScheduledExecutorService watchdog;
@@ -100,7 +103,7 @@ public class Projections {
                     "projection", projection.name());
         }
         for (ForeignEventHandler handler : handlers) {
-            register(new ForeignSubscriber(handler, processed, codec));
+            register(new ForeignSubscriber(handler, processed, codec, tracing));
         }
         metrics.gauge("platform.dead_letters.open", "Dead letters no operator has replayed or discarded yet", this::openDeadLetters);
         if (!settings.projectionsEnabled()) {
