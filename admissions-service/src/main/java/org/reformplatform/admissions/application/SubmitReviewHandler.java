@@ -9,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import org.reformplatform.admissions.application.ApplicationCommand.SubmitReview;
-import org.reformplatform.admissions.calibration.IntakeCalibrations;
 import org.reformplatform.admissions.intake.ScoreBasis;
 import org.reformplatform.admissions.ids.ApplicationId;
 import org.reformplatform.admissions.review.CriterionScore;
@@ -68,14 +67,15 @@ public class SubmitReviewHandler {
     }
 
     /**
-     * The reviewers' offsets within the intake event, this review included, when this review
-     * completes the panel of an application whose policy reads calibrated totals; else none (and
-     * nothing more is read: the hot path stays one stream).
+     * The reviewers' offsets within the intake event, this review included, for an application whose
+     * policy reads calibrated totals; else none (and nothing more is read: the hot path stays one
+     * stream, loaded once more from this transaction's cache when the decider handles it). Estimated
+     * for every review of such an application, not only the one that seems to complete the panel: a
+     * review committed meanwhile by another reviewer may make this one the last.
      */
     private ReviewerOffsets calibrationFor(ApplicationId id, String reviewer, List<CriterionScore> scores, Recommendation recommendation) {
         Application application = aggregates.load(Application.TYPE, id).state();
-        if (!application.exists() || application.nonConsensus() == null || application.nonConsensus().basis() != ScoreBasis.CALIBRATED
-                || application.panel().reviews().size() + 1 < application.panel().requiredReviews()) {
+        if (!application.exists() || application.nonConsensus() == null || application.nonConsensus().basis() != ScoreBasis.CALIBRATED) {
             return null;
         }
         BigDecimal total;

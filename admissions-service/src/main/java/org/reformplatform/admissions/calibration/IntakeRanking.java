@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.reformplatform.admissions.application.ScoredApplication;
 import org.reformplatform.admissions.intake.ScoreBasis;
 import org.reformplatform.admissions.review.ReviewCalibration;
 

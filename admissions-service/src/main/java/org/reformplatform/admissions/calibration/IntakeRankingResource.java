@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reformplatform.admissions.application.IntakeCalibrations;
 import org.reformplatform.eventsourcing.security.Roles;
 
 /** An intake event's ranking, for operators and analysts: raw and calibrated totals side by side. */

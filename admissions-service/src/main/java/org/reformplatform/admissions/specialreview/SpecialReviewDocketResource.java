@@ -20,7 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.reformplatform.admissions.calibration.IntakeCalibrations;
+import org.reformplatform.admissions.application.IntakeCalibrations;
 import org.reformplatform.admissions.review.ReviewCalibration;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.reformplatform.eventsourcing.http.ListFilter;

@@ -105,8 +105,12 @@ class CalibrationJourneyTest {
         assertThat(rawRanking.getString(rawTarget + ".calibratedMeanTotal")).isEqualTo("71.64");
         assertThat(rawRanking.getInt(rawTarget + ".rank")).isEqualTo(16);
 
-        // The decision on calibrated totals records what it read.
-        as(Tokens.operator()).get("/v1/applications/" + calibrated[0]).then().statusCode(200).body("status", equalTo("admitted"));
+        // Operators see the same standing on the application; its organisation does not.
+        as(Tokens.operator()).get("/v1/applications/" + calibrated[0]).then().statusCode(200).body("status", equalTo("admitted"))
+                .body("standing.scoreBasis", equalTo("CALIBRATED")).body("standing.rawMeanTotal", equalTo("68.00"))
+                .body("standing.calibratedMeanTotal", equalTo("71.64")).body("standing.percentile", equalTo("18.75"));
+        as(Tokens.partner("uni-c")).get("/v1/applications/" + calibrated[0]).then().statusCode(200)
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("standing")));
     }
 
     @Test

@@ -1,11 +1,10 @@
-package org.reformplatform.admissions.calibration;
+package org.reformplatform.admissions.application;
 
 import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.reformplatform.admissions.application.ApplicationEvent;
 import org.reformplatform.admissions.application.ApplicationEvent.ApplicationAdmitted;
 import org.reformplatform.admissions.application.ApplicationEvent.ApplicationReferredToSpecialReview;
 import org.reformplatform.admissions.application.ApplicationEvent.ApplicationRejected;
@@ -13,7 +12,6 @@ import org.reformplatform.admissions.application.ApplicationEvent.ApplicationSub
 import org.reformplatform.admissions.application.ApplicationEvent.ApplicationWithdrawn;
 import org.reformplatform.admissions.application.ApplicationEvent.ReviewSubmitted;
 import org.reformplatform.admissions.application.ApplicationEvent.ReviewersAssigned;
-import org.reformplatform.admissions.application.ApplicationStatus;
 import org.reformplatform.admissions.intake.ScoreBasis;
 import org.reformplatform.eventsourcing.projection.Projection;
 import org.reformplatform.eventsourcing.store.RecordedEvent;

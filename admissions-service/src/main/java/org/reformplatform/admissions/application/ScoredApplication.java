@@ -1,4 +1,4 @@
-package org.reformplatform.admissions.calibration;
+package org.reformplatform.admissions.application;
 
 import java.util.UUID;
 
@@ -10,7 +10,6 @@ import jakarta.persistence.Table;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 
-import org.reformplatform.admissions.application.ApplicationStatus;
 import org.reformplatform.admissions.intake.ScoreBasis;
 
 /** An application as calibration needs it: its intake event and where it stands. */

@@ -1,4 +1,4 @@
-package org.reformplatform.admissions.calibration;
+package org.reformplatform.admissions.application;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
