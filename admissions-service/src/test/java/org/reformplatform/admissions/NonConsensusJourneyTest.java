@@ -68,6 +68,12 @@ class NonConsensusJourneyTest {
             assertThat(docket.getString(item + ".meanTotal")).isEqualTo("56.67");
             assertThat(docket.getString(item + ".admissionBar")).isEqualTo("70.00");
             assertThat(docket.getString(item + ".spreadThreshold")).isEqualTo("25.00");
+            // Both totals and the percentile: offsets 13, -8 and -5 (a fifth of 65, -40, -25) give 87, 38 and 45: the same mean,
+            // as in any application every reviewer of which is equally compared; alone in its event, it is at the 50th percentile.
+            assertThat(docket.getString(item + ".scoreBasis")).isEqualTo("RAW");
+            assertThat(docket.getString(item + ".rawMeanTotal")).isEqualTo("56.67");
+            assertThat(docket.getString(item + ".calibratedMeanTotal")).isEqualTo("56.67");
+            assertThat(docket.getString(item + ".percentile")).isEqualTo("50.00");
         });
 
         // No more reviews once the required ones are in; the committee decides, with its reasons.

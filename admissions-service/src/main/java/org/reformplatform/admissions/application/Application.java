@@ -2,10 +2,12 @@ package org.reformplatform.admissions.application;
 
 import static org.reformplatform.eventsourcing.domain.Rules.require;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.reformplatform.admissions.application.ApplicationCommand.AssignReviewers;
 import org.reformplatform.admissions.application.ApplicationCommand.DecideSpecialReview;
@@ -36,11 +38,14 @@ import org.reformplatform.admissions.ids.StudentId;
 import org.reformplatform.admissions.review.CommitteeVerdict;
 import org.reformplatform.admissions.review.DecisionRoute;
 import org.reformplatform.admissions.intake.NonConsensusThresholds;
+import org.reformplatform.admissions.intake.ScoreBasis;
 import org.reformplatform.admissions.review.NonConsensusPolicy;
 import org.reformplatform.admissions.review.NonConsensusPolicy.Assessment;
 import org.reformplatform.admissions.review.Review;
 import org.reformplatform.admissions.review.ReviewDuty;
 import org.reformplatform.admissions.review.ReviewPanel;
+import org.reformplatform.admissions.review.ReviewerOffsets;
+import org.reformplatform.admissions.review.ReviewerTotal;
 import org.reformplatform.eventsourcing.domain.AggregateType;
 import org.reformplatform.eventsourcing.domain.Decider;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
@@ -175,18 +180,28 @@ public record Application(
             }
             NonConsensusPolicy policy = state.nonConsensus == null ? command.policy()
                     : new NonConsensusPolicy(state.nonConsensus.admissionBar(), state.nonConsensus.spreadThreshold());
-            Assessment assessment = policy.assess(reviewed.totals());
+            // On calibrated scores the policy reads each total less its reviewer's offset within the intake event; the decision
+            // records the offsets it used, so that replaying it never needs the rest of the event.
+            boolean calibrated = state.nonConsensus != null && state.nonConsensus.basis() == ScoreBasis.CALIBRATED;
+            if (calibrated && command.calibration() == null) {
+                throw new IllegalStateException("a policy on calibrated totals decides with the reviewers' offsets");
+            }
+            List<ReviewerTotal> given = reviewed.totals();
+            ReviewerOffsets used = calibrated ? command.calibration().of(given) : null;
+            Assessment assessment = policy.assess(calibrated ? used.calibrate(given) : given);
+            ScoreBasis basis = calibrated ? ScoreBasis.CALIBRATED : null;
+            Map<String, BigDecimal> offsets = calibrated ? used.offsets() : null;
             switch (assessment.outcome()) {
                 // The committee of a blind event judges blind too: the docket (and the topic) know the candidate by pseudonym.
                 case SPECIAL_REVIEW -> events.add(new ApplicationReferredToSpecialReview(state.id, state.intakeEventId,
                         state.blinding.blind() && state.blinding.pseudonym() != null ? state.blinding.pseudonym() : state.candidate.name(),
-                        assessment.totals(), assessment.meanTotal(), assessment.spread(), assessment.reasons(), assessment.admissionBar(),
-                        assessment.spreadThreshold(), command.at(), command.committeeDecisionDueAt()));
+                        given, assessment.meanTotal(), assessment.spread(), assessment.reasons(), assessment.admissionBar(),
+                        assessment.spreadThreshold(), command.at(), command.committeeDecisionDueAt(), basis, offsets));
                 case ADMIT -> events.add(new ApplicationAdmitted(state.id, StudentId.admittedFrom(state.id), state.intakeEventId,
                         DecisionRoute.POLICY, assessment.meanTotal(), assessment.spread(), assessment.admissionBar(),
-                        assessment.spreadThreshold(), null, null, command.at()));
+                        assessment.spreadThreshold(), null, null, command.at(), basis, offsets));
                 case REJECT -> events.add(new ApplicationRejected(state.id, state.intakeEventId, DecisionRoute.POLICY, assessment.meanTotal(),
-                        assessment.spread(), assessment.admissionBar(), assessment.spreadThreshold(), null, null, command.at()));
+                        assessment.spread(), assessment.admissionBar(), assessment.spreadThreshold(), null, null, command.at(), basis, offsets));
             }
             return events;
         }
@@ -223,10 +238,12 @@ public record Application(
             ApplicationReferredToSpecialReview r = state.referral;
             if (decide.verdict() == CommitteeVerdict.ADMIT) {
                 return List.of(new ApplicationAdmitted(state.id, StudentId.admittedFrom(state.id), state.intakeEventId, DecisionRoute.COMMITTEE,
-                        r.meanTotal(), r.spread(), r.admissionBar(), r.spreadThreshold(), decide.rationale(), decide.decidedBy(), decide.at()));
+                        r.meanTotal(), r.spread(), r.admissionBar(), r.spreadThreshold(), decide.rationale(), decide.decidedBy(), decide.at(),
+                        r.scoreBasis(), r.reviewerOffsets()));
             }
             return List.of(new ApplicationRejected(state.id, state.intakeEventId, DecisionRoute.COMMITTEE, r.meanTotal(), r.spread(),
-                    r.admissionBar(), r.spreadThreshold(), decide.rationale(), decide.decidedBy(), decide.at()));
+                    r.admissionBar(), r.spreadThreshold(), decide.rationale(), decide.decidedBy(), decide.at(), r.scoreBasis(),
+                    r.reviewerOffsets()));
         }
 
         private static void requireUndecided(Application state) {

@@ -12,6 +12,7 @@ import org.reformplatform.admissions.review.CriterionScore;
 import org.reformplatform.admissions.review.Nomination;
 import org.reformplatform.admissions.review.NonConsensusPolicy;
 import org.reformplatform.admissions.review.Recommendation;
+import org.reformplatform.admissions.review.ReviewerOffsets;
 
 /** What partners, operators, reviewers and the committee ask of an application. */
 public sealed interface ApplicationCommand {
@@ -75,10 +76,19 @@ public sealed interface ApplicationCommand {
      * A review; when this is the last required review, the application's own policy (its intake
      * event's, copied at submission) decides it, or {@code policy}, the service's default, for an
      * application that has none,
-     * and a referral to the committee is to be decided by {@code committeeDecisionDueAt}.
+     * and a referral to the committee is to be decided by {@code committeeDecisionDueAt}. When the
+     * policy reads calibrated totals, {@code calibration} holds the reviewers' offsets within the
+     * intake event, this review included (the handler estimates them from the event's reviews);
+     * null when not needed.
      */
     record SubmitReview(String reviewer, List<CriterionScore> scores, Recommendation recommendation, String comment,
-            NonConsensusPolicy policy, Instant at, Instant committeeDecisionDueAt) implements ApplicationCommand {
+            NonConsensusPolicy policy, Instant at, Instant committeeDecisionDueAt, ReviewerOffsets calibration) implements ApplicationCommand {
+
+        /** A review decided, if last, on raw totals. */
+        public SubmitReview(String reviewer, List<CriterionScore> scores, Recommendation recommendation, String comment,
+                NonConsensusPolicy policy, Instant at, Instant committeeDecisionDueAt) {
+            this(reviewer, scores, recommendation, comment, policy, at, committeeDecisionDueAt, null);
+        }
 
         /** A review whose referral, if any, has no decision time limit. */
         public SubmitReview(String reviewer, List<CriterionScore> scores, Recommendation recommendation, String comment,

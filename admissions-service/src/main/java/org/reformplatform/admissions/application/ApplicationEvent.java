@@ -3,11 +3,13 @@ package org.reformplatform.admissions.application;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.reformplatform.admissions.ids.ApplicationId;
 import org.reformplatform.admissions.ids.IntakeEventId;
 import org.reformplatform.admissions.ids.StudentId;
 import org.reformplatform.admissions.intake.NonConsensusThresholds;
+import org.reformplatform.admissions.intake.ScoreBasis;
 import org.reformplatform.admissions.intake.ScoringCriterion;
 import org.reformplatform.admissions.review.CriterionScore;
 import org.reformplatform.admissions.review.DecisionRoute;
@@ -105,10 +107,23 @@ public sealed interface ApplicationEvent {
      * The non-consensus policy found strong disagreement or a champion below the bar: the committee
      * decides, by {@code decisionDueAt} (the committee's time limit; null in referrals made before it).
      * In a blind-review event {@code candidateName} is the review pseudonym: the committee judges blind too.
+     * {@code reviewerTotals} are the totals the reviewers gave; {@code meanTotal} and {@code spread} are
+     * on {@code scoreBasis}: with CALIBRATED, of the totals less each reviewer's offset in
+     * {@code reviewerOffsets} (estimated within the intake event when the last review came in); null
+     * (both) for raw totals.
      */
     record ApplicationReferredToSpecialReview(ApplicationId applicationId, IntakeEventId intakeEventId, String candidateName,
             List<ReviewerTotal> reviewerTotals, BigDecimal meanTotal, BigDecimal spread, List<SpecialReviewReason> reasons,
-            BigDecimal admissionBar, BigDecimal spreadThreshold, Instant referredAt, Instant decisionDueAt) implements ApplicationEvent {
+            BigDecimal admissionBar, BigDecimal spreadThreshold, Instant referredAt, Instant decisionDueAt, ScoreBasis scoreBasis,
+            Map<String, BigDecimal> reviewerOffsets) implements ApplicationEvent {
+
+        /** A referral on raw totals. */
+        public ApplicationReferredToSpecialReview(ApplicationId applicationId, IntakeEventId intakeEventId, String candidateName,
+                List<ReviewerTotal> reviewerTotals, BigDecimal meanTotal, BigDecimal spread, List<SpecialReviewReason> reasons,
+                BigDecimal admissionBar, BigDecimal spreadThreshold, Instant referredAt, Instant decisionDueAt) {
+            this(applicationId, intakeEventId, candidateName, reviewerTotals, meanTotal, spread, reasons, admissionBar, spreadThreshold,
+                    referredAt, decisionDueAt, null, null);
+        }
 
         /** A referral without a decision time limit. */
         public ApplicationReferredToSpecialReview(ApplicationId applicationId, IntakeEventId intakeEventId, String candidateName,
@@ -126,15 +141,33 @@ public sealed interface ApplicationEvent {
 
     /**
      * Admitted by the policy or by the committee (with its rationale); the student {@code studentId}
-     * is admitted in the same transaction. The thresholds are those the policy applied.
+     * is admitted in the same transaction. The thresholds are those the policy applied, the mean and
+     * spread on {@code scoreBasis} with {@code reviewerOffsets} (as in the referral; null: raw totals).
      */
     record ApplicationAdmitted(ApplicationId applicationId, StudentId studentId, IntakeEventId intakeEventId, DecisionRoute route,
             BigDecimal meanTotal, BigDecimal spread, BigDecimal admissionBar, BigDecimal spreadThreshold, String rationale,
-            String decidedBy, Instant decidedAt) implements ApplicationEvent {
+            String decidedBy, Instant decidedAt, ScoreBasis scoreBasis, Map<String, BigDecimal> reviewerOffsets) implements ApplicationEvent {
+
+        /** Admitted on raw totals. */
+        public ApplicationAdmitted(ApplicationId applicationId, StudentId studentId, IntakeEventId intakeEventId, DecisionRoute route,
+                BigDecimal meanTotal, BigDecimal spread, BigDecimal admissionBar, BigDecimal spreadThreshold, String rationale,
+                String decidedBy, Instant decidedAt) {
+            this(applicationId, studentId, intakeEventId, route, meanTotal, spread, admissionBar, spreadThreshold, rationale, decidedBy,
+                    decidedAt, null, null);
+        }
     }
 
+    /** Rejected by the policy or the committee; the mean and spread on {@code scoreBasis}, as in {@link ApplicationAdmitted}. */
     record ApplicationRejected(ApplicationId applicationId, IntakeEventId intakeEventId, DecisionRoute route, BigDecimal meanTotal,
             BigDecimal spread, BigDecimal admissionBar, BigDecimal spreadThreshold, String rationale, String decidedBy,
-            Instant decidedAt) implements ApplicationEvent {
+            Instant decidedAt, ScoreBasis scoreBasis, Map<String, BigDecimal> reviewerOffsets) implements ApplicationEvent {
+
+        /** Rejected on raw totals. */
+        public ApplicationRejected(ApplicationId applicationId, IntakeEventId intakeEventId, DecisionRoute route, BigDecimal meanTotal,
+                BigDecimal spread, BigDecimal admissionBar, BigDecimal spreadThreshold, String rationale, String decidedBy,
+                Instant decidedAt) {
+            this(applicationId, intakeEventId, route, meanTotal, spread, admissionBar, spreadThreshold, rationale, decidedBy, decidedAt,
+                    null, null);
+        }
     }
 }

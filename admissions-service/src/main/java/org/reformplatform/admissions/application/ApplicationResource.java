@@ -38,6 +38,7 @@ import org.reformplatform.admissions.application.ApplicationCommand.SubmitProjec
 import org.reformplatform.admissions.application.ApplicationCommand.WithdrawApplication;
 import org.reformplatform.admissions.application.ApplicationView.Audience;
 import org.reformplatform.admissions.ids.ApplicationId;
+import org.reformplatform.admissions.review.ReviewCalibration;
 import org.reformplatform.admissions.ids.IntakeEventId;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.http.CommandGateway;
@@ -122,14 +123,26 @@ public class ApplicationResource {
                 application -> ApplicationView.of(application, caller.is(Roles.OPERATOR) ? Audience.STAFF : Audience.OWNER));
     }
 
+    @Inject
+    IntakeCalibrations calibrations;
+
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.PARTNER, Roles.REVIEWER, Roles.OPERATOR})
     @Operation(summary = "One application, current as of now", description = "Partners see their own organisation's applications, "
-            + "reviewers those assigned to them (without the candidate's background and contact), operators all. The ETag is its version.")
+            + "reviewers those assigned to them (without the candidate's background and contact), operators all, with its standing in "
+            + "its intake event once reviewed (raw and calibrated mean totals, percentile). The ETag is its version.")
     public Response get(@PathParam("id") UUID id) {
-        return ETags.current(access.visible(new ApplicationId(id)),
-                application -> ApplicationView.of(application, access.audience(application)));
+        return ETags.current(access.visible(new ApplicationId(id)), application -> {
+            ApplicationView view = ApplicationView.of(application, access.audience(application));
+            if (access.audience(application) != ApplicationView.Audience.STAFF) {
+                return view;
+            }
+            ReviewCalibration.Standing standing = calibrations.of(application.intakeEventId().value()).standings().get(id);
+            return standing == null ? view : view.withStanding(new ApplicationView.StandingView(
+                    calibrations.basisOf(application.intakeEventId().value()).name(), standing.rawMeanTotal(), standing.calibratedMeanTotal(),
+                    standing.percentile()));
+        });
     }
 
     @GET

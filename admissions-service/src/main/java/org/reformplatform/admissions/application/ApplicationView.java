@@ -43,7 +43,24 @@ public record ApplicationView(
         List<ReviewDutyView> reviewsDue,
         List<ReviewView> reviews,
         SpecialReviewView specialReview,
-        @Schema(description = "The student the application became, once admitted") UUID studentId) {
+        @Schema(description = "The student the application became, once admitted") UUID studentId,
+        @Schema(description = "Operators, on GET: where it stands in its intake event as of now, once reviewed") StandingView standing) {
+
+    /** An application's standing in its intake event (see the admissions README, "Calibrated scores"). */
+    @Schema(name = "ApplicationStanding")
+    public record StandingView(
+            @Schema(description = "What the event's policy reads (RAW or CALIBRATED); the percentile is on it") String scoreBasis,
+            BigDecimal rawMeanTotal,
+            @Schema(description = "The mean of the reviewers' totals each less their offset within the intake event") BigDecimal calibratedMeanTotal,
+            @Schema(description = "100 x (below + equal/2) / n among the event's reviewed applications") BigDecimal percentile) {
+    }
+
+    /** The same view with the application's standing in its intake event. */
+    public ApplicationView withStanding(StandingView newStanding) {
+        return new ApplicationView(id, intakeEventId, organisation, status, submittedAt, candidateName, reviewPseudonym, blindReview,
+                contactEmail, background, projectWork, criteria, requiredReviews, reviewsIn, reviewers, reviewsDue, reviews, specialReview,
+                studentId, newStanding);
+    }
 
     /** Who is looking, which decides what they see. */
     public enum Audience { STAFF, OWNER, REVIEWER }
@@ -86,6 +103,6 @@ public record ApplicationView(
                         r.reviewedAt())).toList() : null,
                 staff && referral != null ? new SpecialReviewView(referral.reasons(), referral.meanTotal(), referral.spread(),
                         referral.admissionBar(), referral.spreadThreshold(), referral.decisionDueAt(), a.escalatedAt()) : null,
-                a.studentId() == null || reviewer ? null : a.studentId().value());
+                a.studentId() == null || reviewer ? null : a.studentId().value(), null);
     }
 }

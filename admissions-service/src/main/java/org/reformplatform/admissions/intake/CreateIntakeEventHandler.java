@@ -46,15 +46,16 @@ public class CreateIntakeEventHandler {
      * @param admissionBar null for the service's default, as {@code spreadThreshold}
      * @param applicationLimit null for no cap on applications
      * @param blindReview whether reviewers judge without knowing who the candidates are
+     * @param scores what the policy reads, null for raw totals
      */
     public Decision<IntakeEvent> handle(String title, IntakeEventKind kind, ApplicationWindow window, int capacity, Integer requiredReviews,
             List<Challenge> challenges, List<ScoringCriterion> criteria, BigDecimal admissionBar, BigDecimal spreadThreshold,
-            Integer applicationLimit, boolean blindReview) {
+            Integer applicationLimit, boolean blindReview, ScoreBasis scores) {
         IntakeEventId id = IntakeEventId.random();
         Decision<IntakeEvent> decision = aggregates.create(IntakeEvent.TYPE, id, new CreateIntakeEvent(id, title, kind, window, capacity,
                 requiredReviews == null ? defaultRequiredReviews : requiredReviews, challenges, criteria,
                 admissionBar == null ? defaultAdmissionBar : admissionBar, spreadThreshold == null ? defaultSpreadThreshold : spreadThreshold,
-                applicationLimit, blindReview));
+                applicationLimit, blindReview, scores));
         windowDeadlines.announced(id, title, window);
         return decision;
     }

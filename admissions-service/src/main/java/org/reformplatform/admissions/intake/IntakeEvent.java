@@ -126,10 +126,11 @@ public record IntakeEvent(
                         "The non-consensus policy is revised before the event opens: its applications are all judged by one policy"));
                 NonConsensusThresholds current = state.nonConsensus != null ? state.nonConsensus
                         : new NonConsensusThresholds(revise.admissionBar(), revise.spreadThreshold(), 0);
-                NonConsensusThresholds next = current.revisedTo(revise.admissionBar(), revise.spreadThreshold());
+                NonConsensusThresholds next = current.revisedTo(revise.admissionBar(), revise.spreadThreshold(),
+                        revise.scores() == null ? current.basis() : revise.scores());
                 assertThresholds(next);
                 if (state.nonConsensus != null && next.admissionBar().compareTo(current.admissionBar()) == 0
-                        && next.spreadThreshold().compareTo(current.spreadThreshold()) == 0) {
+                        && next.spreadThreshold().compareTo(current.spreadThreshold()) == 0 && next.basis() == current.basis()) {
                     return List.of();
                 }
                 return List.of(new NonConsensusPolicyRevised(state.id, next));
@@ -167,7 +168,8 @@ public record IntakeEvent(
             require(create.applicationLimit() == null || create.applicationLimit() >= create.capacity(), () -> RuleViolation.invalid(
                     "application-limit-below-capacity", "The cap on applications must be at least the event's capacity, "
                             + create.capacity() + ", or its places could never be filled").with("capacity", create.capacity()));
-            NonConsensusThresholds policy = new NonConsensusThresholds(create.admissionBar(), create.spreadThreshold(), 1);
+            NonConsensusThresholds policy = new NonConsensusThresholds(create.admissionBar(), create.spreadThreshold(), 1,
+                    create.scores() == ScoreBasis.CALIBRATED ? ScoreBasis.CALIBRATED : null);
             assertThresholds(policy);
             require(!create.challenges().isEmpty(), () -> RuleViolation.invalid("no-challenges", "Name at least one project or challenge"));
             require(!create.criteria().isEmpty(), () -> RuleViolation.invalid("no-criteria", "Publish at least one scoring criterion"));

@@ -14,11 +14,20 @@ public sealed interface IntakeEventCommand {
      * Announces an event. {@code capacity} counts admissions (places held by applications under review
      * or admitted; a rejection or withdrawal frees one); {@code applicationLimit}, if any, caps the
      * applications the event receives in all. {@code nonConsensus} is the policy it judges by (its
-     * version is set by the decider: 1). In a {@code blindReview} event reviewers never learn who a candidate is.
+     * version is set by the decider: 1), read on {@code scores} (null: raw). In a {@code blindReview}
+     * event reviewers never learn who a candidate is.
      */
     record CreateIntakeEvent(IntakeEventId id, String title, IntakeEventKind kind, ApplicationWindow window, int capacity,
             int requiredReviews, List<Challenge> challenges, List<ScoringCriterion> criteria, BigDecimal admissionBar,
-            BigDecimal spreadThreshold, Integer applicationLimit, boolean blindReview) implements IntakeEventCommand {
+            BigDecimal spreadThreshold, Integer applicationLimit, boolean blindReview, ScoreBasis scores) implements IntakeEventCommand {
+
+        /** An event whose policy reads raw totals. */
+        public CreateIntakeEvent(IntakeEventId id, String title, IntakeEventKind kind, ApplicationWindow window, int capacity,
+                int requiredReviews, List<Challenge> challenges, List<ScoringCriterion> criteria, BigDecimal admissionBar,
+                BigDecimal spreadThreshold, Integer applicationLimit, boolean blindReview) {
+            this(id, title, kind, window, capacity, requiredReviews, challenges, criteria, admissionBar, spreadThreshold, applicationLimit,
+                    blindReview, null);
+        }
 
         /** An event whose reviewers may know who the candidate is. */
         public CreateIntakeEvent(IntakeEventId id, String title, IntakeEventKind kind, ApplicationWindow window, int capacity,
@@ -28,8 +37,15 @@ public sealed interface IntakeEventCommand {
         }
     }
 
-    /** An operator revises the event's non-consensus thresholds before it opens: a new version of its policy. */
-    record ReviseNonConsensusPolicy(BigDecimal admissionBar, BigDecimal spreadThreshold) implements IntakeEventCommand {
+    /**
+     * An operator revises the event's non-consensus thresholds before it opens: a new version of its
+     * policy. {@code scores} null keeps what the policy reads (raw or calibrated totals).
+     */
+    record ReviseNonConsensusPolicy(BigDecimal admissionBar, BigDecimal spreadThreshold, ScoreBasis scores) implements IntakeEventCommand {
+
+        public ReviseNonConsensusPolicy(BigDecimal admissionBar, BigDecimal spreadThreshold) {
+            this(admissionBar, spreadThreshold, null);
+        }
     }
 
     record OpenIntakeEvent() implements IntakeEventCommand {

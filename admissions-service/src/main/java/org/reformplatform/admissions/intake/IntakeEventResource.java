@@ -76,7 +76,10 @@ public class IntakeEventResource {
             @NotNull @DecimalMin("0") @DecimalMax("100") @Schema(example = "70",
                     description = "Mean total (0-100) at or above which an application is admitted") BigDecimal admissionBar,
             @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("100") @Schema(example = "25",
-                    description = "Spread of reviewers' totals at or above which an application goes to special review") BigDecimal spreadThreshold) {
+                    description = "Spread of reviewers' totals at or above which an application goes to special review") BigDecimal spreadThreshold,
+            @Schema(description = "What the bar, the spread test and the event's ranking read: RAW reviewers' totals (if absent when the "
+                    + "event is announced) or CALIBRATED ones, each reviewer's habit within the event taken out; absent in a revision: "
+                    + "unchanged") ScoreBasis scores) {
     }
 
     @Schema(name = "ChallengeInput")
@@ -123,7 +126,8 @@ public class IntakeEventResource {
                         request.criteria().stream().map(c -> new ScoringCriterion(c.code(), c.description(), c.weight(), c.maxScore())).toList(),
                         request.nonConsensusPolicy() == null ? null : request.nonConsensusPolicy().admissionBar(),
                         request.nonConsensusPolicy() == null ? null : request.nonConsensusPolicy().spreadThreshold(),
-                        request.applicationLimit(), Boolean.TRUE.equals(request.blindReview())),
+                        request.applicationLimit(), Boolean.TRUE.equals(request.blindReview()),
+                        request.nonConsensusPolicy() == null ? null : request.nonConsensusPolicy().scores()),
                 intakeEvent -> "/v1/intake-events/" + intakeEvent.id().value(),
                 IntakeEventView::of);
     }
@@ -185,7 +189,7 @@ public class IntakeEventResource {
     public Response reviseNonConsensusPolicy(@PathParam("id") UUID id, @Valid @NotNull NonConsensusPolicyRequest request,
             @HeaderParam("If-Match") String ifMatch) {
         return command(id, ifMatch, request, "ReviseNonConsensusPolicy",
-                new IntakeEventCommand.ReviseNonConsensusPolicy(request.admissionBar(), request.spreadThreshold()));
+                new IntakeEventCommand.ReviseNonConsensusPolicy(request.admissionBar(), request.spreadThreshold(), request.scores()));
     }
 
     private Response command(UUID id, String ifMatch, Object body, String name, IntakeEventCommand command) {

@@ -22,7 +22,11 @@ public class RegisterMentorHandler {
 
     /** @param subject the token subject the mentor acts with, by which they are recognised */
     public Decision<Mentor> handle(String name, MentorKind kind, int capacity, String affiliation, String subject) {
-        MentorId id = MentorId.random();
+        return handle(MentorId.random(), name, kind, capacity, affiliation, subject);
+    }
+
+    /** A mentor whose id the caller chose (reference data: the same mentor whenever it is loaded). */
+    public Decision<Mentor> handle(MentorId id, String name, MentorKind kind, int capacity, String affiliation, String subject) {
         return aggregates.create(Mentor.TYPE, id, new RegisterMentor(id, name, kind, capacity, affiliation, subject, clock.instant()));
     }
 }

@@ -1,5 +1,9 @@
 package org.reformplatform.admissions.specialreview;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
@@ -16,6 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.panache.common.Sort;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.reformplatform.admissions.application.IntakeCalibrations;
+import org.reformplatform.admissions.review.ReviewCalibration;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
@@ -30,17 +36,24 @@ public class SpecialReviewDocketResource {
     @Inject
     ObjectMapper mapper;
 
+    @Inject
+    IntakeCalibrations calibrations;
+
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "The non-consensus docket", description = "Applications the policy referred to special review, with the "
-            + "reviewers' totals, the mean and the spread; pending (default), decided or all. Oldest referral first.")
+            + "reviewers' totals, the mean and the spread (on what the intake event's policy reads), the raw and calibrated mean "
+            + "totals and the application's percentile within its intake event, as of now; pending (default), decided or all. "
+            + "Oldest referral first.")
     public Page<SpecialReviewListing> docket(@QueryParam("status") @DefaultValue("pending") @Pattern(regexp = "pending|decided|all") String status,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        Map<UUID, ReviewCalibration.Result> byEvent = new HashMap<>();
         return ListFilter.all()
                 .where("status = :pending", "pending", "pending".equals(status) ? SpecialReviewCase.Status.PENDING : null)
                 .where("status <> :pending", "pending", "decided".equals(status) ? SpecialReviewCase.Status.PENDING : null)
                 .page(SpecialReviewCase.class, Sort.by("referredAt").and("applicationId"), page, size,
-                        (SpecialReviewCase row) -> SpecialReviewListing.of(row, mapper));
+                        (SpecialReviewCase row) -> SpecialReviewListing.of(row, mapper,
+                                byEvent.computeIfAbsent(row.intakeEventId, calibrations::of)));
     }
 }

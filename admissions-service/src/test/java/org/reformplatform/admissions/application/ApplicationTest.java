@@ -40,6 +40,7 @@ import org.reformplatform.admissions.ids.ApplicationId;
 import org.reformplatform.admissions.ids.IntakeEventId;
 import org.reformplatform.admissions.ids.StudentId;
 import org.reformplatform.admissions.intake.NonConsensusThresholds;
+import org.reformplatform.admissions.intake.ScoreBasis;
 import org.reformplatform.admissions.intake.ScoringCriterion;
 import org.reformplatform.admissions.review.CommitteeVerdict;
 import org.reformplatform.admissions.review.CriterionScore;
@@ -47,6 +48,7 @@ import org.reformplatform.admissions.review.DecisionRoute;
 import org.reformplatform.admissions.review.Nomination;
 import org.reformplatform.admissions.review.NonConsensusPolicy;
 import org.reformplatform.admissions.review.Recommendation;
+import org.reformplatform.admissions.review.ReviewerOffsets;
 import org.reformplatform.admissions.review.ReviewerTotal;
 import org.reformplatform.admissions.review.SpecialReviewReason;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
@@ -399,6 +401,82 @@ class ApplicationTest {
                     BigDecimal.TEN, BigDecimal.ZERO, BigDecimal.TEN, BigDecimal.TEN, null, null, T);
             assertThat(refusal(spec.given(SUBMITTED, WORK, three, admitted).when(review("r3", 5, 5, Recommendation.ADMIT))))
                     .isEqualTo("application-decided");
+        }
+    }
+
+    /** An intake event whose policy reads calibrated totals: each reviewer's offset within the event is taken out first. */
+    @Nested
+    class CalibratedScores {
+
+        static final NonConsensusThresholds CALIBRATED = new NonConsensusThresholds(new BigDecimal("70"), new BigDecimal("25"), 1,
+                ScoreBasis.CALIBRATED);
+        static final ApplicationSubmitted UNDER_CALIBRATION = new ApplicationSubmitted(ID, EVENT, "uni-a", CANDIDATE, CRITERIA, 2, T, CALIBRATED);
+        /** r1 is harsh in this event (16 below the others), r2 lenient (8 above); r3 has no habit. */
+        static final ReviewerOffsets OFFSETS = new ReviewerOffsets(java.util.Map.of("r1", new BigDecimal("-16"), "r2", new BigDecimal("8"),
+                "r3", BigDecimal.ZERO));
+
+        static SubmitReview calibrated(String reviewer, int originality, int execution, Recommendation recommendation) {
+            return new SubmitReview(reviewer, scores(originality, execution), recommendation, "comment", POLICY, T.plusSeconds(60), null, OFFSETS);
+        }
+
+        @Test
+        void a_harsh_reviewers_low_total_no_longer_keeps_the_candidate_below_the_bar() {
+            // Raw totals 60 (r1) and 76 (r2): mean 68, below the bar of 70. Calibrated: 60 + 16 = 76 and 76 - 8 = 68: mean 72.
+            List<ApplicationEvent> events = spec.given(UNDER_CALIBRATION, WORK, ASSIGNED, reviewed("r1", 6, 6, Recommendation.ADMIT))
+                    .when(calibrated("r2", 7, 8, Recommendation.ADMIT)).events();
+            assertThat(events.get(0)).isEqualTo(reviewed("r2", 7, 8, Recommendation.ADMIT));
+            ApplicationAdmitted admitted = (ApplicationAdmitted) events.get(1);
+            assertThat(admitted.meanTotal()).isEqualByComparingTo("72.00");
+            assertThat(admitted.spread()).isEqualByComparingTo("8.00");
+            assertThat(admitted.scoreBasis()).isEqualTo(ScoreBasis.CALIBRATED);
+            // The decision records the offsets of its own panel only: replaying it needs nothing from the rest of the event.
+            assertThat(admitted.reviewerOffsets()).containsOnlyKeys("r1", "r2");
+            assertThat(admitted.reviewerOffsets().get("r1")).isEqualByComparingTo("-16");
+            assertThat(admitted.reviewerOffsets().get("r2")).isEqualByComparingTo("8");
+        }
+
+        @Test
+        void a_policy_on_raw_totals_ignores_the_offsets() {
+            ApplicationSubmitted raw = new ApplicationSubmitted(ID, EVENT, "uni-a", CANDIDATE, CRITERIA, 2, T,
+                    new NonConsensusThresholds(new BigDecimal("70"), new BigDecimal("25"), 1));
+            ApplicationRejected rejected = (ApplicationRejected) spec.given(raw, WORK, ASSIGNED, reviewed("r1", 6, 6, Recommendation.ADMIT))
+                    .when(calibrated("r2", 7, 8, Recommendation.ADMIT)).events().get(1);
+            assertThat(rejected.meanTotal()).isEqualByComparingTo("68.00");
+            assertThat(rejected.scoreBasis()).isNull();
+            assertThat(rejected.reviewerOffsets()).isNull();
+        }
+
+        @Test
+        void the_spread_test_reads_calibrated_totals_too_and_the_committee_keeps_the_basis() {
+            // Raw 80 (r2, lenient) and 60 (r3): spread 20, under the threshold of 25. Calibrated: 72 and 60: spread 12; mean 66,
+            // below the bar, and r3 champions: special review for the champion, on calibrated totals.
+            ApplicationReferredToSpecialReview referral = (ApplicationReferredToSpecialReview) spec.given(UNDER_CALIBRATION, WORK,
+                    new ReviewersAssigned(ID, EVENT, List.of("r2", "r3"), T), reviewed("r2", 8, 8, Recommendation.ADMIT))
+                    .when(calibrated("r3", 6, 6, Recommendation.CHAMPION)).events().get(1);
+            assertThat(referral.reviewerTotals()).extracting(ReviewerTotal::total).as("the totals as the reviewers gave them")
+                    .usingElementComparator(BigDecimal::compareTo).containsExactly(new BigDecimal("80"), new BigDecimal("60"));
+            assertThat(referral.meanTotal()).isEqualByComparingTo("66.00");
+            assertThat(referral.spread()).isEqualByComparingTo("12.00");
+            assertThat(referral.reasons()).containsExactly(SpecialReviewReason.CHAMPIONED_BELOW_BAR);
+            assertThat(referral.scoreBasis()).isEqualTo(ScoreBasis.CALIBRATED);
+            ApplicationAdmitted byCommittee = (ApplicationAdmitted) spec.given(UNDER_CALIBRATION, WORK,
+                    new ReviewersAssigned(ID, EVENT, List.of("r2", "r3"), T), reviewed("r2", 8, 8, Recommendation.ADMIT),
+                    reviewed("r3", 6, 6, Recommendation.CHAMPION), referral)
+                    .when(new DecideSpecialReview(CommitteeVerdict.ADMIT, "The champion's demo", "operator-1", T.plusSeconds(120))).events().get(0);
+            assertThat(byCommittee.scoreBasis()).isEqualTo(ScoreBasis.CALIBRATED);
+            assertThat(byCommittee.reviewerOffsets()).isEqualTo(referral.reviewerOffsets());
+            assertThat(byCommittee.meanTotal()).isEqualByComparingTo("66.00");
+        }
+
+        @Test
+        void a_calibrated_total_stays_within_0_and_100() {
+            ReviewerOffsets extreme = new ReviewerOffsets(java.util.Map.of("r1", new BigDecimal("-30"), "r2", new BigDecimal("30")));
+            ApplicationEvent decided = spec.given(UNDER_CALIBRATION, WORK, ASSIGNED, reviewed("r1", 10, 10, Recommendation.ADMIT))
+                    .when(new SubmitReview("r2", scores(2, 2), Recommendation.REJECT, "comment", POLICY, T.plusSeconds(60), null, extreme))
+                    .events().get(1);
+            // 100 + 30 counts as 100; 20 - 30 as 0: mean 50, spread 100.
+            assertThat(((ApplicationReferredToSpecialReview) decided).meanTotal()).isEqualByComparingTo("50.00");
+            assertThat(((ApplicationReferredToSpecialReview) decided).spread()).isEqualByComparingTo("100.00");
         }
     }
 

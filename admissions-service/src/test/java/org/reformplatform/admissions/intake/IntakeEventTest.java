@@ -143,6 +143,19 @@ class IntakeEventTest {
         }
 
         @Test
+        void the_policy_reads_raw_totals_unless_the_event_chooses_calibrated_ones() {
+            CreateIntakeEvent calibrated = new CreateIntakeEvent(ID, "AI camp", IntakeEventKind.CAMP, new ApplicationWindow(OPENS, CLOSES), 2, 3,
+                    CHALLENGES, CRITERIA, new BigDecimal("70"), new BigDecimal("25"), null, false, ScoreBasis.CALIBRATED);
+            NonConsensusThresholds onCalibrated = new NonConsensusThresholds(new BigDecimal("70"), new BigDecimal("25"), 1, ScoreBasis.CALIBRATED);
+            spec.given().when(calibrated).then(new IntakeEventCreated(ID, "AI camp", IntakeEventKind.CAMP, OPENS, CLOSES, 2, 3, CHALLENGES,
+                    CRITERIA, onCalibrated, null, false));
+            assertThat(announced(calibrated).nonConsensus().basis()).isEqualTo(ScoreBasis.CALIBRATED);
+            // Raw is not written down: the policies of events from before calibration read the same.
+            assertThat(announced(create(2, CRITERIA)).nonConsensus().scores()).isNull();
+            assertThat(announced(create(2, CRITERIA)).nonConsensus().basis()).isEqualTo(ScoreBasis.RAW);
+        }
+
+        @Test
         void a_cap_on_applications_is_optional_and_never_below_the_capacity() {
             assertThat(spec.given().when(create(2, 3, CRITERIA, "70", "25", 1)).thenRefused(RuleViolation.class).code())
                     .isEqualTo("application-limit-below-capacity");
@@ -165,6 +178,21 @@ class IntakeEventTest {
             spec.given(CREATED).when(new IntakeEventCommand.ReviseNonConsensusPolicy(new BigDecimal("75"), new BigDecimal("20")))
                     .then(new IntakeEventEvent.NonConsensusPolicyRevised(ID, v2));
             assertThat(spec.given(CREATED, new IntakeEventEvent.NonConsensusPolicyRevised(ID, v2)).state().nonConsensus()).isEqualTo(v2);
+        }
+
+        @Test
+        void a_revision_may_switch_to_calibrated_totals_and_otherwise_keeps_what_the_policy_reads() {
+            NonConsensusThresholds v2 = new NonConsensusThresholds(new BigDecimal("70"), new BigDecimal("25"), 2, ScoreBasis.CALIBRATED);
+            spec.given(CREATED).when(new IntakeEventCommand.ReviseNonConsensusPolicy(new BigDecimal("70"), new BigDecimal("25"),
+                    ScoreBasis.CALIBRATED)).then(new IntakeEventEvent.NonConsensusPolicyRevised(ID, v2));
+            NonConsensusThresholds v3 = new NonConsensusThresholds(new BigDecimal("75"), new BigDecimal("25"), 3, ScoreBasis.CALIBRATED);
+            spec.given(CREATED, new IntakeEventEvent.NonConsensusPolicyRevised(ID, v2))
+                    .when(new IntakeEventCommand.ReviseNonConsensusPolicy(new BigDecimal("75"), new BigDecimal("25")))
+                    .then(new IntakeEventEvent.NonConsensusPolicyRevised(ID, v3));
+            NonConsensusThresholds back = new NonConsensusThresholds(new BigDecimal("70"), new BigDecimal("25"), 3);
+            spec.given(CREATED, new IntakeEventEvent.NonConsensusPolicyRevised(ID, v2))
+                    .when(new IntakeEventCommand.ReviseNonConsensusPolicy(new BigDecimal("70"), new BigDecimal("25"), ScoreBasis.RAW))
+                    .then(new IntakeEventEvent.NonConsensusPolicyRevised(ID, back));
         }
 
         @Test

@@ -19,7 +19,8 @@ import org.reformplatform.systemtests.Tokens;
 
 /**
  * Admissions over a year (破界式选才, 阵地式培养): rolling intake events of every kind with staggered
- * windows, several open at once; the report's mentors (81 full-time, 132 part-time, 124 industry);
+ * windows, several open at once; the report's mentors (81 full-time, 132 part-time, 124 industry: the sizes of
+ * admissions' reference data, which ReferenceData checks);
  * candidates judged on project work by panels of three out of five reviewers, consensus cases
  * decided by the policy and non-consensus ones (split panels, a champion against the others) by the
  * committee; admitted students with a mentor team and a first plan.

@@ -13,11 +13,14 @@ import org.reformplatform.systemtests.Tokens;
 /**
  * The report's reference data, loaded through each service's own loader (which sends the
  * service's commands and is idempotent: a second load writes nothing), then read back from the read
- * models: the recognition list 3.0 in force, the incubation portfolio, the evaluation pilot.
+ * models: the recognition list 3.0 in force, the incubation portfolio, the evaluation pilot, admissions' mentors.
  *
  * <p>Where the report gives exact figures (139 / 24 / 41 / 12; 31 universities; 10 ventures; 6 / 76 /
  * 329) they are the expectation. Where it says "about" or "50+", the expectation is the exact sum the
  * loader reports it sent, and the report's rounded figure is checked beside it.
+ *
+ * <p>Admissions' mentors (81 / 130+ / 120+) are the service's reference data; the admissions year
+ * registers a pool of its own of the same size, and the two must agree.
  */
 final class ReferenceData {
 
@@ -28,6 +31,7 @@ final class ReferenceData {
     private final Api.Caller analyst;
     private JsonNode portfolioLoad;
     private String pilotId;
+    private JsonNode mentorsLoad;
 
     ReferenceData(ProgrammeYear year) {
         this.operator = year.api().as(Tokens.OPERATOR);
@@ -38,6 +42,7 @@ final class ReferenceData {
         operator.post("qualification", "/v1/reference-data/recognition-lists", null).expectSuccess();
         portfolioLoad = operator.post("incubation", "/v1/reference-data/portfolio?centre=" + CENTRE, null).expectSuccess().json();
         pilotId = operator.post("evaluation", "/v1/reference-data/pilot", null).expectSuccess().json().path("pilotId").asText();
+        mentorsLoad = operator.post("admissions", "/v1/reference-data/mentors", null).expectSuccess().json();
     }
 
     void check(Figures figures) {
@@ -45,6 +50,41 @@ final class ReferenceData {
         checkPortfolio(figures);
         checkIndustryEducation(figures);
         checkPilot(figures);
+        checkMentors(figures);
+    }
+
+    /** The report's mentors as admissions' reference data: 81 exactly; 130+ and 120+ as the illustrative counts the loader names. */
+    private void checkMentors(Figures figures) {
+        Map<String, Long> sent = new TreeMap<>();
+        Map<String, String> reported = new TreeMap<>();
+        for (JsonNode kind : mentorsLoad.path("kinds")) {
+            sent.put(kind.path("kind").asText(), kind.path("mentors").asLong());
+            reported.put(kind.path("kind").asText(), kind.path("reportFigure").asText());
+        }
+        String affiliation = mentorsLoad.path("affiliation").asText();
+        JsonNode load = Eventually.read(() -> analyst.get("admissions", "/v1/mentor-load?affiliation=" + affiliation).expect(200).json(),
+                l -> mentors(l, "FULL_TIME") == sent.getOrDefault("FULL_TIME", 0L) && mentors(l, "PART_TIME") == sent.getOrDefault("PART_TIME", 0L)
+                        && mentors(l, "INDUSTRY") == sent.getOrDefault("INDUSTRY", 0L));
+        String p = "admissions";
+        figures.add(p, "reference full-time mentors (report: 81)", 81, mentors(load, "FULL_TIME"));
+        figures.add(p, "reference part-time mentors (loader sent, illustrative)", sent.getOrDefault("PART_TIME", 0L), mentors(load, "PART_TIME"));
+        figures.add(p, "reference part-time mentors, report: 130+", "130+", mentors(load, "PART_TIME") > 130 ? "130+"
+                : String.valueOf(mentors(load, "PART_TIME")), mentors(load, "PART_TIME") > 130 && "130+".equals(reported.get("PART_TIME")));
+        figures.add(p, "reference industry mentors (loader sent, illustrative)", sent.getOrDefault("INDUSTRY", 0L), mentors(load, "INDUSTRY"));
+        figures.add(p, "reference industry mentors, report: 120+", "120+", mentors(load, "INDUSTRY") > 120 ? "120+"
+                : String.valueOf(mentors(load, "INDUSTRY")), mentors(load, "INDUSTRY") > 120 && "120+".equals(reported.get("INDUSTRY")));
+        // The admissions year registers its own pool of the same size: the scenario and the service tell one story.
+        figures.add(p, "scenario's mentor pool = reference data", sent.getOrDefault("FULL_TIME", 0L) + "/" + sent.getOrDefault("PART_TIME", 0L)
+                + "/" + sent.getOrDefault("INDUSTRY", 0L), AdmissionsYear.FULL_TIME + "/" + AdmissionsYear.PART_TIME + "/" + AdmissionsYear.INDUSTRY);
+    }
+
+    private static long mentors(JsonNode load, String kind) {
+        for (JsonNode row : load.path("kinds")) {
+            if (kind.equals(row.path("kind").asText())) {
+                return row.path("mentors").asLong();
+            }
+        }
+        return 0;
     }
 
     private void checkRecognitionList(Figures figures) {

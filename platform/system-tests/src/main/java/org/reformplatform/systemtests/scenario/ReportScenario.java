@@ -51,7 +51,7 @@ public final class ReportScenario {
         ReferenceData reference = new ReferenceData(year);
         AdmissionsYear admissions = new AdmissionsYear(year);
         MobilityYear mobility = new MobilityYear(year);
-        timed(timings, out, "send: reference data (qualification, incubation, evaluation loaders)", reference::send);
+        timed(timings, out, "send: reference data (qualification, incubation, evaluation, admissions loaders)", reference::send);
         timed(timings, out, "send: admissions year (mentors, intake events, applications, reviews, committee, mentor teams)",
                 admissions::send);
         timed(timings, out, "send: mobility year (posts, arrangements in four forms, deferral, results reviews)", mobility::send);
