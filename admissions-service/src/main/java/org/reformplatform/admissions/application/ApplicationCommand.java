@@ -2,6 +2,7 @@ package org.reformplatform.admissions.application;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.reformplatform.admissions.ids.ApplicationId;
 import org.reformplatform.admissions.ids.IntakeEventId;
@@ -12,6 +13,7 @@ import org.reformplatform.admissions.review.CriterionScore;
 import org.reformplatform.admissions.review.Nomination;
 import org.reformplatform.admissions.review.NonConsensusPolicy;
 import org.reformplatform.admissions.review.Recommendation;
+import org.reformplatform.eventsourcing.domain.conflict.ConflictCheck;
 
 /** What partners, operators, reviewers and the committee ask of an application. */
 public sealed interface ApplicationCommand {
@@ -43,12 +45,31 @@ public sealed interface ApplicationCommand {
     record WithdrawApplication(String reason, Instant at) implements ApplicationCommand {
     }
 
-    /** Reviewers nominated at {@code at}, each due at {@code reviewDueAt} and reminded at {@code remindAt} (the handler reads the policy). */
-    record AssignReviewers(List<Nomination> nominations, Instant at, Instant remindAt, Instant reviewDueAt) implements ApplicationCommand {
+    /**
+     * Reviewers nominated at {@code at}, each due at {@code reviewDueAt} and reminded at {@code remindAt} (the handler reads the policy).
+     * {@code relations}: what the handler found of each nominee's relations with the candidate (organisation, mentor team,
+     * ventures), by reviewer; the decider adds the declared conflicts it holds itself and refuses a nominee with any relation found.
+     */
+    record AssignReviewers(List<Nomination> nominations, Instant at, Instant remindAt, Instant reviewDueAt, Map<String, ConflictCheck> relations)
+            implements ApplicationCommand {
+
+        public AssignReviewers {
+            relations = relations == null ? Map.of() : Map.copyOf(relations);
+        }
+
+        /** An assignment whose nominees were checked against declared conflicts only. */
+        public AssignReviewers(List<Nomination> nominations, Instant at, Instant remindAt, Instant reviewDueAt) {
+            this(nominations, at, remindAt, reviewDueAt, Map.of());
+        }
 
         /** An assignment without due dates. */
         public AssignReviewers(List<Nomination> nominations, Instant at) {
             this(nominations, at, null, null);
+        }
+
+        /** The relations checked for this reviewer, the declared conflict not yet among them. */
+        public ConflictCheck relationsOf(String reviewer) {
+            return relations.getOrDefault(reviewer, ConflictCheck.none(reviewer));
         }
     }
 

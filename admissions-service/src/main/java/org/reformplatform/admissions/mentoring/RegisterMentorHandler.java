@@ -1,6 +1,7 @@
 package org.reformplatform.admissions.mentoring;
 
 import java.time.Clock;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,9 +21,13 @@ public class RegisterMentorHandler {
     @Inject
     Clock clock;
 
-    /** @param subject the token subject the mentor acts with, by which they are recognised */
-    public Decision<Mentor> handle(String name, MentorKind kind, int capacity, String affiliation, String subject) {
+    /**
+     * @param subject      the token subject the mentor acts with, by which they are recognised
+     * @param researcherId the mentor as a researcher, when known: how a venture founded with a candidate is recognised
+     */
+    public Decision<Mentor> handle(String name, MentorKind kind, int capacity, String affiliation, String subject, UUID researcherId) {
         MentorId id = MentorId.random();
-        return aggregates.create(Mentor.TYPE, id, new RegisterMentor(id, name, kind, capacity, affiliation, subject, clock.instant()));
+        return aggregates.create(Mentor.TYPE, id, new RegisterMentor(id, name, kind, capacity, affiliation, subject, researcherId,
+                clock.instant()));
     }
 }
