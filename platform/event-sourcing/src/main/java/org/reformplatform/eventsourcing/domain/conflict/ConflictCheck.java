@@ -61,12 +61,22 @@ public record ConflictCheck(String reviewer, List<RelationCheck> checks) {
      * mentorship, a venture), which can change, as the state of a full intake event can.
      */
     public void requireClear() {
+        requireClear(CODE, "reviewer");
+    }
+
+    /**
+     * The same refusal under a service's own problem type and name for the person assigned, where they
+     * were published before this check existed (evaluation's {@code conflict-of-interest}, naming the
+     * {@code evaluator}): partners keep branching on what they know.
+     */
+    public void requireClear(String code, String role) {
         Optional<RelationCheck> found = conflict();
         if (found.isPresent()) {
             RelationCheck relation = found.get();
-            throw RuleViolation.conflict(CODE, "Reviewer " + reviewer + " has a conflict of interest (" + relation.relation() + "): "
+            String who = Character.toUpperCase(role.charAt(0)) + role.substring(1);
+            throw RuleViolation.conflict(code, who + " " + reviewer + " has a conflict of interest (" + relation.relation() + "): "
                     + relation.detail())
-                    .with("reviewer", reviewer)
+                    .with(role, reviewer)
                     .with("relation", relation.relation())
                     .with("checks", checks);
         }
