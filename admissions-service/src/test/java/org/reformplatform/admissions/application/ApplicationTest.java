@@ -263,6 +263,61 @@ class ApplicationTest {
             assertThat(refusal.context()).containsEntry("relation", "mentor-of-candidate");
         }
 
+        /**
+         * Oracle over generated panels: refused iff some nominee has a relation found or a conflict declared (now or
+         * earlier), naming the first such nominee's first relation found (the declared one last); otherwise every nominee
+         * joins with exactly the checks the handler made plus the declared one.
+         */
+        @Test
+        void refused_exactly_when_a_nominee_is_related_over_generated_panels() {
+            java.util.Random random = new java.util.Random(183);
+            int refused = 0;
+            String[] relationNames = {"same-organisation", "mentor-of-candidate", "co-founders"};
+            for (int run = 0; run < 500; run++) {
+                List<String> pool = new java.util.ArrayList<>(List.of("r1", "r2", "r3", "r4", "r5"));
+                java.util.Collections.shuffle(pool, random);
+                List<String> panel = pool.subList(0, 2 + random.nextInt(3));
+                List<ApplicationEvent> history = new java.util.ArrayList<>(List.of(SUBMITTED));
+                List<Nomination> nominations = new java.util.ArrayList<>();
+                Map<String, ConflictCheck> relations = new java.util.HashMap<>();
+                String expectedReviewer = null;
+                String expectedRelation = null;
+                for (String reviewer : panel) {
+                    ConflictCheck check = ConflictCheck.none(reviewer);
+                    for (String relation : relationNames) {
+                        // FOUND one time in eight, so that clear panels and refused ones both come up often
+                        RelationCheck.Outcome outcome = random.nextInt(8) == 0 ? RelationCheck.Outcome.FOUND
+                                : random.nextBoolean() ? RelationCheck.Outcome.NOT_FOUND : RelationCheck.Outcome.NOT_ESTABLISHED;
+                        check = check.and(new RelationCheck(relation, outcome, "generated"));
+                    }
+                    relations.put(reviewer, check);
+                    int declared = random.nextInt(10); // 0: declared now, 1: declared earlier, else none
+                    nominations.add(declared == 0 ? new Nomination(reviewer, "declared now") : Nomination.of(reviewer));
+                    if (declared == 1) {
+                        history.add(new ConflictOfInterestDeclared(ID, reviewer, "declared earlier", T));
+                    }
+                    String found = check.conflict().map(RelationCheck::relation).orElse(declared <= 1 ? "declared-conflict" : null);
+                    if (expectedReviewer == null && found != null) {
+                        expectedReviewer = reviewer;
+                        expectedRelation = found;
+                    }
+                }
+                var when = spec.given(history.toArray(ApplicationEvent[]::new)).when(new AssignReviewers(nominations, T, null, null, relations));
+                if (expectedReviewer != null) {
+                    refused++;
+                    RuleViolation refusal = when.thenRefused(RuleViolation.class);
+                    assertThat(refusal.context()).as("run %d", run).containsEntry("reviewer", expectedReviewer)
+                            .containsEntry("relation", expectedRelation);
+                } else {
+                    List<ApplicationEvent> expected = new java.util.ArrayList<>(List.of(new ReviewersAssigned(ID, EVENT, List.copyOf(panel), T)));
+                    panel.forEach(reviewer -> expected.add(new ReviewerRelationsChecked(ID, reviewer,
+                            relations.get(reviewer).and(NO_DECLARED_CONFLICT).checks(), T)));
+                    when.then(expected.toArray(ApplicationEvent[]::new));
+                }
+            }
+            assertThat(refused).as("both refused and clear panels were generated").isBetween(50, 450);
+        }
+
         @Test
         void a_declared_conflict_is_found_beside_the_relations_checked() {
             ConflictOfInterestDeclared declared = new ConflictOfInterestDeclared(ID, "r2", "Co-author", T);
