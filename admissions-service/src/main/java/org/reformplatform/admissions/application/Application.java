@@ -226,9 +226,13 @@ public record Application(
             ReviewDuty duty = awaited(state, reassign.reviewer());
             require(!reassign.at().isBefore(duty.dueAt()), () -> RuleViolation.conflict("review-not-overdue",
                     "Reviewer " + reassign.reviewer() + " has until " + duty.dueAt()));
-            return state.panel.replacementFor(reassign.reviewer(), reassign.candidates())
+            // A candidate with a relation found is as ineligible as one who declared a conflict; the one chosen comes with their checks.
+            List<String> unrelated = reassign.candidates().stream().filter(c -> reassign.relationsOf(c).conflict().isEmpty()).toList();
+            return state.panel.replacementFor(reassign.reviewer(), unrelated)
                     .<List<ApplicationEvent>>map(next -> List.of(new ReviewReassigned(state.id, state.intakeEventId, reassign.reviewer(), next,
-                            duty.dueAt(), reassign.at(), reassign.remindAt(), reassign.reviewDueAt())))
+                            duty.dueAt(), reassign.at(), reassign.remindAt(), reassign.reviewDueAt()),
+                            new ReviewerRelationsChecked(state.id, next, reassign.relationsOf(next).and(state.panel.declaredRelation(
+                                    Nomination.of(next))).checks(), reassign.at())))
                     .orElseGet(() -> duty.escalatedAt() != null ? List.of()
                             : List.of(new ReviewOverdueEscalated(state.id, state.intakeEventId, reassign.reviewer(), duty.dueAt(), reassign.at())));
         }

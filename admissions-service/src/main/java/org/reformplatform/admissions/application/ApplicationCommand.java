@@ -81,8 +81,22 @@ public sealed interface ApplicationCommand {
      * The reviewer's review is overdue ({@code at}): the first eligible of {@code candidates} takes it
      * over, due at {@code reviewDueAt} and reminded at {@code remindAt}; with none, it is escalated.
      */
-    record ReassignOverdueReview(String reviewer, List<String> candidates, Instant at, Instant remindAt, Instant reviewDueAt)
-            implements ApplicationCommand {
+    record ReassignOverdueReview(String reviewer, List<String> candidates, Instant at, Instant remindAt, Instant reviewDueAt,
+            Map<String, ConflictCheck> relations) implements ApplicationCommand {
+
+        public ReassignOverdueReview {
+            relations = relations == null ? Map.of() : Map.copyOf(relations);
+        }
+
+        /** A reassignment whose candidates were checked against declared conflicts only. */
+        public ReassignOverdueReview(String reviewer, List<String> candidates, Instant at, Instant remindAt, Instant reviewDueAt) {
+            this(reviewer, candidates, at, remindAt, reviewDueAt, Map.of());
+        }
+
+        /** The relations checked for this candidate (as for {@link AssignReviewers}), the declared conflict not yet among them. */
+        public ConflictCheck relationsOf(String candidate) {
+            return relations.getOrDefault(candidate, ConflictCheck.none(candidate));
+        }
     }
 
     /** The committee's time limit for a docket case passed ({@code at}). */

@@ -630,7 +630,8 @@ class ApplicationTest {
             ConflictOfInterestDeclared conflicted = new ConflictOfInterestDeclared(ID, "r4", "co-author", T);
             ReviewReassigned reassigned = new ReviewReassigned(ID, EVENT, "r1", "r3", dueAt, later, laterRemind, laterDue);
             spec.given(SUBMITTED, WORK, dueAssigned, conflicted)
-                    .when(new ReassignOverdueReview("r1", List.of("r1", "r2", "r4", "r3", "r5"), later, laterRemind, laterDue)).then(reassigned);
+                    .when(new ReassignOverdueReview("r1", List.of("r1", "r2", "r4", "r3", "r5"), later, laterRemind, laterDue))
+                    .then(reassigned, checked("r3", later));
 
             Application after = spec.given(SUBMITTED, WORK, dueAssigned, conflicted, reassigned).state();
             assertThat(after.panel().assigned()).containsExactly("r3", "r2");
@@ -640,6 +641,17 @@ class ApplicationTest {
                     .as("the overdue reviewer left the panel").isEqualTo("reviewer-not-assigned");
             spec.given(SUBMITTED, WORK, dueAssigned, conflicted, reassigned).when(review("r3", 8, 8, Recommendation.ADMIT))
                     .then(reviewed("r3", 8, 8, Recommendation.ADMIT));
+        }
+
+        @Test
+        void a_candidate_with_a_relation_found_is_passed_over_and_the_one_chosen_comes_with_their_checks() {
+            ConflictCheck mentor = ConflictCheck.none("r3").and(RelationCheck.found("mentor-of-candidate", "on the team"));
+            ConflictCheck clear = ConflictCheck.none("r5").and(RelationCheck.notFound("mentor-of-candidate", "not on the team"));
+            spec.given(SUBMITTED, WORK, dueAssigned).when(new ReassignOverdueReview("r1", List.of("r3", "r5"), later, laterRemind, laterDue,
+                    Map.of("r3", mentor, "r5", clear))).then(new ReviewReassigned(ID, EVENT, "r1", "r5", dueAt, later, laterRemind, laterDue),
+                    new ReviewerRelationsChecked(ID, "r5", List.of(clear.checks().get(0), NO_DECLARED_CONFLICT), later));
+            spec.given(SUBMITTED, WORK, dueAssigned).when(new ReassignOverdueReview("r1", List.of("r3"), later, laterRemind, laterDue,
+                    Map.of("r3", mentor))).then(new ReviewOverdueEscalated(ID, EVENT, "r1", dueAt, later));
         }
 
         @Test
