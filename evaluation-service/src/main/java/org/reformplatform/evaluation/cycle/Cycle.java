@@ -210,11 +210,7 @@ public record Cycle(
             require(required > 0, () -> RuleViolation.invalid("evaluator-kind-not-required",
                     "Track " + track.code() + " is evaluated by " + track.evaluators().stream().map(r -> r.kind().name()).toList()
                             + ", not by " + assign.kind()).with("track", track.code()));
-            // Found or declared, a conflict keeps the evaluator off the dossier (the problem type evaluation always published).
-            ConflictCheck check = assign.relations().and(state.conflicted(assign.evaluator(), dossier.researcherId())
-                    ? RelationCheck.found(DECLARED_CONFLICT, "declared in this cycle with researcher " + dossier.researcherId().value())
-                    : RelationCheck.notFound(DECLARED_CONFLICT, "no conflict declared in this cycle with researcher " + dossier.researcherId().value()));
-            check.requireClear("conflict-of-interest", "evaluator");
+            ConflictCheck check = requireNoConflict(assign.relations(), state, dossier);
             if (dossier.assignments().containsKey(assign.evaluator())) {
                 require(dossier.assignments().get(assign.evaluator()) == assign.kind(), () -> RuleViolation.conflict("already-assigned",
                         "Evaluator " + assign.evaluator() + " is assigned to this dossier as " + dossier.assignments().get(assign.evaluator())));
@@ -228,6 +224,19 @@ public record Cycle(
 
         /** The relation a conflict declared in the cycle is named by. */
         static final String DECLARED_CONFLICT = "declared-conflict";
+
+        /**
+         * Found or declared, a conflict keeps an evaluator off the dossier, first panel or appeal: 409 under the problem
+         * type evaluation always published, naming the relation. Returns every check made, for the record.
+         */
+        private static ConflictCheck requireNoConflict(ConflictCheck relations, Cycle state, Dossier dossier) {
+            String evaluator = relations.reviewer();
+            ConflictCheck check = relations.and(state.conflicted(evaluator, dossier.researcherId())
+                    ? RelationCheck.found(DECLARED_CONFLICT, "declared in this cycle with researcher " + dossier.researcherId().value())
+                    : RelationCheck.notFound(DECLARED_CONFLICT, "no conflict declared in this cycle with researcher " + dossier.researcherId().value()));
+            check.requireClear("conflict-of-interest", "evaluator");
+            return check;
+        }
 
         private static List<CycleEvent> score(RecordScores record, Cycle state) {
             Dossier dossier = existing(state, record.dossierId());
@@ -285,8 +294,7 @@ public record Cycle(
             require(!dossier.onFirstPanel(assign.evaluator()), () -> RuleViolation.conflict("appeal-reviewer-on-first-panel",
                     "Evaluator " + assign.evaluator() + " evaluated the dossier the first time: an appeal is reviewed by others")
                     .with("evaluator", assign.evaluator()));
-            require(!state.conflicted(assign.evaluator(), dossier.researcherId()), () -> RuleViolation.conflict("conflict-of-interest",
-                    "Evaluator " + assign.evaluator() + " declared a conflict of interest with this researcher").with("evaluator", assign.evaluator()));
+            ConflictCheck check = requireNoConflict(assign.relations(), state, dossier);
             if (appeal.panel().containsKey(assign.evaluator())) {
                 return List.of();
             }
@@ -296,7 +304,8 @@ public record Cycle(
                     "Track " + track.code() + " is not evaluated by " + assign.kind()).with("track", track.code()));
             require(appeal.onPanelOfKind(assign.kind()) < required, () -> RuleViolation.conflict("evaluator-kind-full",
                     "The appeal's panel has all " + required + " " + assign.kind() + " evaluators the track requires").with("required", required));
-            return List.of(new AppealReviewerAssigned(state.id, dossier.id(), assign.evaluator(), assign.kind(), assign.at()));
+            return List.of(new AppealReviewerAssigned(state.id, dossier.id(), assign.evaluator(), assign.kind(), assign.at()),
+                    new EvaluatorRelationsChecked(state.id, dossier.id(), assign.evaluator(), check.checks(), assign.at()));
         }
 
         /** A second-panel sheet; the last one decides the appeal. */

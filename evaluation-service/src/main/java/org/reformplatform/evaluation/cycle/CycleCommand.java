@@ -95,8 +95,21 @@ public sealed interface CycleCommand {
     record FileAppeal(DossierId dossierId, String reasons, LocalDate today, Instant at) implements CycleCommand {
     }
 
-    /** An evaluator of the second panel; {@code kind}: theirs in the register, null when they are not registered. */
-    record AssignAppealReviewer(DossierId dossierId, String evaluator, EvaluatorKind kind, Instant at) implements CycleCommand {
+    /**
+     * An evaluator of the second panel; {@code kind}: theirs in the register, null when they are not registered;
+     * {@code relations}: as for {@link AssignEvaluator}.
+     */
+    record AssignAppealReviewer(DossierId dossierId, String evaluator, EvaluatorKind kind, Instant at, ConflictCheck relations)
+            implements CycleCommand {
+
+        public AssignAppealReviewer {
+            relations = relations == null ? ConflictCheck.none(evaluator) : relations;
+        }
+
+        /** A second-panel evaluator checked against declared conflicts only. */
+        public AssignAppealReviewer(DossierId dossierId, String evaluator, EvaluatorKind kind, Instant at) {
+            this(dossierId, evaluator, kind, at, null);
+        }
     }
 
     /** A second-panel evaluator's score sheet for the appealed dossier. */

@@ -597,8 +597,12 @@ class CycleTest {
             List<CycleEvent> appealed = new ArrayList<>(concluded());
             appealed.add(new AppealFiled(ID, D1, ZHANG, "centre", "delivery under-scored", appealsUntil, AT));
             given(appealed).when(new AssignAppealReviewer(D1, "ind-8", INDUSTRY_EXPERT, AT))
-                    .then(new AppealReviewerAssigned(ID, D1, "ind-8", INDUSTRY_EXPERT, AT));
+                    .then(new AppealReviewerAssigned(ID, D1, "ind-8", INDUSTRY_EXPERT, AT), cleared(D1, ZHANG, "ind-8"));
             assertThat(code(given(appealed).when(new AssignAppealReviewer(D1, "ind-1", INDUSTRY_EXPERT, AT)))).isEqualTo("appeal-reviewer-on-first-panel");
+            RuleViolation colleague = given(appealed).when(new AssignAppealReviewer(D1, "ind-6", INDUSTRY_EXPERT, AT,
+                    EvaluatorRelations.check("ind-6", "centre", Optional.of(registered("ind-6", "centre"))))).thenRefused(RuleViolation.class);
+            assertThat(colleague.code()).isEqualTo("conflict-of-interest");
+            assertThat(colleague.context()).containsEntry("relation", "same-institution");
             assertThat(code(given(appealed).when(new AssignAppealReviewer(D1, "stranger", null, AT)))).isEqualTo("evaluator-not-registered");
             assertThat(code(given(appealed, new ConflictDeclared(ID, "ind-7", ZHANG, "co-author", AT))
                     .when(new AssignAppealReviewer(D1, "ind-7", INDUSTRY_EXPERT, AT)))).isEqualTo("conflict-of-interest");
