@@ -31,6 +31,7 @@ import org.reformplatform.admissions.application.ApplicationEvent.ReviewReassign
 import org.reformplatform.admissions.application.ApplicationEvent.ReviewReminderSent;
 import org.reformplatform.admissions.application.ApplicationEvent.ReviewSubmitted;
 import org.reformplatform.admissions.application.ApplicationEvent.ReviewersAssigned;
+import org.reformplatform.admissions.application.ApplicationEvent.ReviewerRelationsChecked;
 import org.reformplatform.admissions.application.ApplicationEvent.SpecialReviewEscalated;
 import org.reformplatform.admissions.ids.ApplicationId;
 import org.reformplatform.admissions.ids.IntakeEventId;
@@ -39,6 +40,7 @@ import org.reformplatform.admissions.review.CommitteeVerdict;
 import org.reformplatform.admissions.review.DecisionRoute;
 import org.reformplatform.admissions.intake.NonConsensusThresholds;
 import org.reformplatform.admissions.intake.ScoreBasis;
+import org.reformplatform.admissions.review.Nomination;
 import org.reformplatform.admissions.review.NonConsensusPolicy;
 import org.reformplatform.admissions.review.NonConsensusPolicy.Assessment;
 import org.reformplatform.admissions.review.Review;
@@ -49,6 +51,7 @@ import org.reformplatform.admissions.review.ReviewerTotal;
 import org.reformplatform.eventsourcing.domain.AggregateType;
 import org.reformplatform.eventsourcing.domain.Decider;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
+import org.reformplatform.eventsourcing.domain.conflict.ConflictCheck;
 
 /**
  * A candidate's application to an intake event, from submission through project work and review to
@@ -110,10 +113,7 @@ public record Application(
                 return List.of(new ApplicationWithdrawn(state.id, state.intakeEventId, withdraw.reason(), withdraw.at()));
             }
             if (command instanceof AssignReviewers assign) {
-                requireReviewsOpen(state);
-                List<String> fresh = state.panel.newlyAssigned(assign.nominations());
-                return fresh.isEmpty() ? List.of() : List.of(new ReviewersAssigned(state.id, state.intakeEventId, fresh, assign.at(),
-                        assign.remindAt(), assign.reviewDueAt()));
+                return assign(assign, state);
             }
             if (command instanceof RemindReviewer remind) {
                 requireReviewsOpen(state);
@@ -157,11 +157,36 @@ public record Application(
                     () -> RuleViolation.invalid("no-criteria", "An application is scored on its intake event's criteria"));
             // No rule looks at the background: it is recorded for analysis only (不拘泥于学历背景和专业领域).
             Candidate candidate = submit.candidate().background() == null
-                    ? new Candidate(submit.candidate().name(), submit.candidate().contactEmail(), Background.notStated())
+                    ? new Candidate(submit.candidate().name(), submit.candidate().contactEmail(), Background.notStated(),
+                            submit.candidate().studentId())
                     : submit.candidate();
             return List.of(new ApplicationSubmitted(submit.id(), submit.intakeEventId(), submit.organisation(), candidate,
                     List.copyOf(submit.criteria()), submit.requiredReviews(), submit.at(), submit.nonConsensus(),
                     submit.blindReview() ? Boolean.TRUE : null, submit.reviewPseudonym()));
+        }
+
+        /**
+         * Reviewers join the panel only clear of conflicts: each nominee's relations with the candidate (checked by the
+         * handler) and the conflict declared with this application (held here) are checked, and the first relation found
+         * refuses the whole assignment, naming it. Each reviewer newly on the panel comes with the checks that cleared them.
+         */
+        private static List<ApplicationEvent> assign(AssignReviewers assign, Application state) {
+            requireReviewsOpen(state);
+            List<ConflictCheck> checks = new ArrayList<>();
+            for (Nomination nomination : assign.nominations()) {
+                ConflictCheck check = assign.relationsOf(nomination.reviewer()).and(state.panel.declaredRelation(nomination));
+                check.requireClear();
+                checks.add(check);
+            }
+            List<String> fresh = state.panel.newlyAssigned(assign.nominations());
+            if (fresh.isEmpty()) {
+                return List.of();
+            }
+            List<ApplicationEvent> events = new ArrayList<>();
+            events.add(new ReviewersAssigned(state.id, state.intakeEventId, fresh, assign.at(), assign.remindAt(), assign.reviewDueAt()));
+            checks.stream().filter(check -> fresh.contains(check.reviewer())).forEach(check ->
+                    events.add(new ReviewerRelationsChecked(state.id, check.reviewer(), check.checks(), assign.at())));
+            return events;
         }
 
         /** A review; the last required one lets the non-consensus policy decide, in the same decision. */
@@ -216,9 +241,13 @@ public record Application(
             ReviewDuty duty = awaited(state, reassign.reviewer());
             require(!reassign.at().isBefore(duty.dueAt()), () -> RuleViolation.conflict("review-not-overdue",
                     "Reviewer " + reassign.reviewer() + " has until " + duty.dueAt()));
-            return state.panel.replacementFor(reassign.reviewer(), reassign.candidates())
+            // A candidate with a relation found is as ineligible as one who declared a conflict; the one chosen comes with their checks.
+            List<String> unrelated = reassign.candidates().stream().filter(c -> reassign.relationsOf(c).conflict().isEmpty()).toList();
+            return state.panel.replacementFor(reassign.reviewer(), unrelated)
                     .<List<ApplicationEvent>>map(next -> List.of(new ReviewReassigned(state.id, state.intakeEventId, reassign.reviewer(), next,
-                            duty.dueAt(), reassign.at(), reassign.remindAt(), reassign.reviewDueAt())))
+                            duty.dueAt(), reassign.at(), reassign.remindAt(), reassign.reviewDueAt()),
+                            new ReviewerRelationsChecked(state.id, next, reassign.relationsOf(next).and(state.panel.declaredRelation(
+                                    Nomination.of(next))).checks(), reassign.at())))
                     .orElseGet(() -> duty.escalatedAt() != null ? List.of()
                             : List.of(new ReviewOverdueEscalated(state.id, state.intakeEventId, reassign.reviewer(), duty.dueAt(), reassign.at())));
         }
@@ -275,6 +304,9 @@ public record Application(
             }
             if (event instanceof ReviewersAssigned e) {
                 return s.with(ApplicationStatus.UNDER_REVIEW, s.panel.withAssigned(e.reviewers(), e.assignedAt(), e.remindAt(), e.reviewDueAt()));
+            }
+            if (event instanceof ReviewerRelationsChecked) {
+                return s; // a record for operators: the panel changed with ReviewersAssigned
             }
             if (event instanceof ReviewReminderSent e) {
                 return s.with(s.status, s.panel.withReminded(e.reviewer(), e.sentAt()));

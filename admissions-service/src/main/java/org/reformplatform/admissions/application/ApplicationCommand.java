@@ -2,6 +2,7 @@ package org.reformplatform.admissions.application;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.reformplatform.admissions.ids.ApplicationId;
 import org.reformplatform.admissions.ids.IntakeEventId;
@@ -13,6 +14,7 @@ import org.reformplatform.admissions.review.Nomination;
 import org.reformplatform.admissions.review.NonConsensusPolicy;
 import org.reformplatform.admissions.review.Recommendation;
 import org.reformplatform.admissions.review.ReviewerOffsets;
+import org.reformplatform.eventsourcing.domain.conflict.ConflictCheck;
 
 /** What partners, operators, reviewers and the committee ask of an application. */
 public sealed interface ApplicationCommand {
@@ -44,12 +46,31 @@ public sealed interface ApplicationCommand {
     record WithdrawApplication(String reason, Instant at) implements ApplicationCommand {
     }
 
-    /** Reviewers nominated at {@code at}, each due at {@code reviewDueAt} and reminded at {@code remindAt} (the handler reads the policy). */
-    record AssignReviewers(List<Nomination> nominations, Instant at, Instant remindAt, Instant reviewDueAt) implements ApplicationCommand {
+    /**
+     * Reviewers nominated at {@code at}, each due at {@code reviewDueAt} and reminded at {@code remindAt} (the handler reads the policy).
+     * {@code relations}: what the handler found of each nominee's relations with the candidate (organisation, mentor team,
+     * ventures), by reviewer; the decider adds the declared conflicts it holds itself and refuses a nominee with any relation found.
+     */
+    record AssignReviewers(List<Nomination> nominations, Instant at, Instant remindAt, Instant reviewDueAt, Map<String, ConflictCheck> relations)
+            implements ApplicationCommand {
+
+        public AssignReviewers {
+            relations = relations == null ? Map.of() : Map.copyOf(relations);
+        }
+
+        /** An assignment whose nominees were checked against declared conflicts only. */
+        public AssignReviewers(List<Nomination> nominations, Instant at, Instant remindAt, Instant reviewDueAt) {
+            this(nominations, at, remindAt, reviewDueAt, Map.of());
+        }
 
         /** An assignment without due dates. */
         public AssignReviewers(List<Nomination> nominations, Instant at) {
             this(nominations, at, null, null);
+        }
+
+        /** The relations checked for this reviewer, the declared conflict not yet among them. */
+        public ConflictCheck relationsOf(String reviewer) {
+            return relations.getOrDefault(reviewer, ConflictCheck.none(reviewer));
         }
     }
 
@@ -61,8 +82,22 @@ public sealed interface ApplicationCommand {
      * The reviewer's review is overdue ({@code at}): the first eligible of {@code candidates} takes it
      * over, due at {@code reviewDueAt} and reminded at {@code remindAt}; with none, it is escalated.
      */
-    record ReassignOverdueReview(String reviewer, List<String> candidates, Instant at, Instant remindAt, Instant reviewDueAt)
-            implements ApplicationCommand {
+    record ReassignOverdueReview(String reviewer, List<String> candidates, Instant at, Instant remindAt, Instant reviewDueAt,
+            Map<String, ConflictCheck> relations) implements ApplicationCommand {
+
+        public ReassignOverdueReview {
+            relations = relations == null ? Map.of() : Map.copyOf(relations);
+        }
+
+        /** A reassignment whose candidates were checked against declared conflicts only. */
+        public ReassignOverdueReview(String reviewer, List<String> candidates, Instant at, Instant remindAt, Instant reviewDueAt) {
+            this(reviewer, candidates, at, remindAt, reviewDueAt, Map.of());
+        }
+
+        /** The relations checked for this candidate (as for {@link AssignReviewers}), the declared conflict not yet among them. */
+        public ConflictCheck relationsOf(String candidate) {
+            return relations.getOrDefault(candidate, ConflictCheck.none(candidate));
+        }
     }
 
     /** The committee's time limit for a docket case passed ({@code at}). */

@@ -16,6 +16,7 @@ import org.reformplatform.admissions.review.DecisionRoute;
 import org.reformplatform.admissions.review.Recommendation;
 import org.reformplatform.admissions.review.ReviewerTotal;
 import org.reformplatform.admissions.review.SpecialReviewReason;
+import org.reformplatform.eventsourcing.domain.conflict.RelationCheck;
 
 /**
  * What happens to an application, from submission through review to a decision. Published on
@@ -72,6 +73,15 @@ public sealed interface ApplicationEvent {
         public ReviewersAssigned(ApplicationId applicationId, IntakeEventId intakeEventId, List<String> reviewers, Instant assignedAt) {
             this(applicationId, intakeEventId, reviewers, assignedAt, null, null);
         }
+    }
+
+    /**
+     * Before {@code reviewer} joined the panel, every relation with the candidate the platform holds was checked and none
+     * found (a relation found refuses the assignment, and nothing is written): what operators read to see what was checked.
+     * Appended with {@link ReviewersAssigned}, one per reviewer newly on the panel.
+     */
+    record ReviewerRelationsChecked(ApplicationId applicationId, String reviewer, List<RelationCheck> checks, Instant checkedAt)
+            implements ApplicationEvent {
     }
 
     /** A reviewer whose review is still awaited is reminded that it is due at {@code reviewDueAt}. */

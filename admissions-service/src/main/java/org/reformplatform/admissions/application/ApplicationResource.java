@@ -40,6 +40,7 @@ import org.reformplatform.admissions.application.ApplicationView.Audience;
 import org.reformplatform.admissions.ids.ApplicationId;
 import org.reformplatform.admissions.review.ReviewCalibration;
 import org.reformplatform.admissions.ids.IntakeEventId;
+import org.reformplatform.admissions.ids.StudentId;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
@@ -69,7 +70,10 @@ public class ApplicationResource {
     public record CandidateRequest(
             @NotBlank @Size(max = 200) @Schema(example = "Li Wei") String name,
             @NotBlank @Email @Size(max = 320) @Schema(example = "li.wei@example.org") String contactEmail,
-            @Valid @Schema(description = "Recorded for analysis only: admission never depends on it") BackgroundRequest background) {
+            @Valid @Schema(description = "Recorded for analysis only: admission never depends on it") BackgroundRequest background,
+            @Schema(example = "null", description = "The student the candidate already is, when an admitted student applies to another "
+                    + "intake event: their mentor team and ventures are checked for conflicts of interest before a reviewer is assigned")
+            UUID studentId) {
     }
 
     @Schema(name = "BackgroundInput")
@@ -207,7 +211,8 @@ public class ApplicationResource {
         BackgroundRequest background = request.background();
         return new Candidate(request.name(), request.contactEmail(), background == null ? Background.notStated()
                 : new Background(background.degreeLevel() == null ? DegreeLevel.NOT_STATED : background.degreeLevel(),
-                        background.discipline(), background.description()));
+                        background.discipline(), background.description()),
+                request.studentId() == null ? null : new StudentId(request.studentId()));
     }
 
     private static List<URI> links(List<String> links) {

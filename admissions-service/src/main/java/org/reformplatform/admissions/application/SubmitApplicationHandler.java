@@ -1,5 +1,7 @@
 package org.reformplatform.admissions.application;
 
+import static org.reformplatform.eventsourcing.domain.Rules.require;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -10,6 +12,7 @@ import jakarta.inject.Inject;
 import org.reformplatform.admissions.application.ApplicationCommand.SubmitApplication;
 import org.reformplatform.admissions.ids.ApplicationId;
 import org.reformplatform.admissions.ids.IntakeEventId;
+import org.reformplatform.admissions.student.Student;
 import org.reformplatform.admissions.intake.IntakeEvent;
 import org.reformplatform.admissions.intake.IntakeEventCommand.TakeSeat;
 import org.reformplatform.eventsourcing.command.Aggregates;
@@ -42,6 +45,7 @@ public class SubmitApplicationHandler {
     ReviewPseudonyms pseudonyms;
 
     public Decision<Application> handle(IntakeEventId intakeEventId, String organisation, Candidate candidate) {
+        requireOwnStudent(organisation, candidate);
         ApplicationId id = ApplicationId.random();
         Instant now = clock.instant();
         IntakeEvent event = aggregates.load(IntakeEvent.TYPE, intakeEventId).state();
@@ -60,5 +64,19 @@ public class SubmitApplicationHandler {
             throw RuleViolation.conflict("intake-event-changed", "The intake event's non-consensus policy was revised while applying; submit again");
         }
         return submitted;
+    }
+
+    /**
+     * A candidate named as a student must be one of the submitting organisation's students: the link decides which mentors
+     * and co-founders are kept off the panel, so it must be true; another organisation's student is as unknown as none (422).
+     */
+    private void requireOwnStudent(String organisation, Candidate candidate) {
+        if (candidate.studentId() == null) {
+            return;
+        }
+        Student student = aggregates.load(Student.TYPE, candidate.studentId()).state();
+        require(student.exists() && Objects.equals(student.organisation(), organisation), () -> RuleViolation.invalid("unknown-student",
+                "The candidate is not a student of your organisation: " + candidate.studentId().value())
+                .with("studentId", candidate.studentId().value().toString()));
     }
 }

@@ -5,6 +5,7 @@ import static org.reformplatform.eventsourcing.domain.Rules.require;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import org.reformplatform.admissions.ids.MentorId;
 import org.reformplatform.admissions.ids.StudentId;
@@ -26,11 +27,11 @@ import org.reformplatform.eventsourcing.domain.RuleViolation;
  * once can never overbook a mentor.
  */
 public record Mentor(MentorId id, boolean exists, String name, MentorKind kind, int capacity, String affiliation, String subject,
-        Set<StudentId> mentees) {
+        UUID researcherId, Set<StudentId> mentees) {
 
     public static final AggregateType<Mentor, MentorCommand, MentorEvent> TYPE = new AggregateType<>("Mentor", new Lifecycle());
 
-    public static final Mentor NONE = new Mentor(null, false, null, null, 0, null, null, Set.of());
+    public static final Mentor NONE = new Mentor(null, false, null, null, 0, null, null, null, Set.of());
 
     public int freePlaces() {
         return capacity - mentees.size();
@@ -51,7 +52,7 @@ public record Mentor(MentorId id, boolean exists, String name, MentorKind kind, 
                 require(register.name() != null && !register.name().isBlank(), () -> RuleViolation.invalid("mentor-name-required", "Name the mentor"));
                 requirePositive(register.capacity());
                 return List.of(new MentorRegistered(register.id(), register.name(), register.kind(), register.capacity(), register.affiliation(),
-                        register.subject(), register.at()));
+                        register.subject(), register.at(), register.researcherId()));
             }
             require(state.exists, () -> RuleViolation.notFound("unknown-mentor", "There is no such mentor"));
             if (command instanceof ChangeCapacity change) {
@@ -83,20 +84,20 @@ public record Mentor(MentorId id, boolean exists, String name, MentorKind kind, 
         @Override
         public Mentor evolve(Mentor s, MentorEvent event) {
             if (event instanceof MentorRegistered r) {
-                return new Mentor(r.mentorId(), true, r.name(), r.kind(), r.capacity(), r.affiliation(), r.subject(), Set.of());
+                return new Mentor(r.mentorId(), true, r.name(), r.kind(), r.capacity(), r.affiliation(), r.subject(), r.researcherId(), Set.of());
             }
             if (event instanceof MentorCapacityChanged c) {
-                return new Mentor(s.id, true, s.name, s.kind, c.capacity(), s.affiliation, s.subject, s.mentees);
+                return new Mentor(s.id, true, s.name, s.kind, c.capacity(), s.affiliation, s.subject, s.researcherId, s.mentees);
             }
             if (event instanceof MenteeTaken t) {
                 Set<StudentId> mentees = new HashSet<>(s.mentees);
                 mentees.add(t.studentId());
-                return new Mentor(s.id, true, s.name, s.kind, s.capacity, s.affiliation, s.subject, Set.copyOf(mentees));
+                return new Mentor(s.id, true, s.name, s.kind, s.capacity, s.affiliation, s.subject, s.researcherId, Set.copyOf(mentees));
             }
             if (event instanceof MenteeReleased r) {
                 Set<StudentId> mentees = new HashSet<>(s.mentees);
                 mentees.remove(r.studentId());
-                return new Mentor(s.id, true, s.name, s.kind, s.capacity, s.affiliation, s.subject, Set.copyOf(mentees));
+                return new Mentor(s.id, true, s.name, s.kind, s.capacity, s.affiliation, s.subject, s.researcherId, Set.copyOf(mentees));
             }
             return s;
         }

@@ -1,6 +1,7 @@
 package org.reformplatform.admissions.mentoring;
 
 import java.time.Instant;
+import java.util.UUID;
 
 import org.reformplatform.admissions.ids.MentorId;
 import org.reformplatform.admissions.ids.StudentId;
@@ -10,8 +11,14 @@ public sealed interface MentorEvent {
 
     MentorId mentorId();
 
+    /** {@code researcherId}: the mentor as a researcher, when the operator knows it (null before, and when not known). */
     record MentorRegistered(MentorId mentorId, String name, MentorKind kind, int capacity, String affiliation, String subject,
-            Instant registeredAt) implements MentorEvent {
+            Instant registeredAt, UUID researcherId) implements MentorEvent {
+
+        public MentorRegistered(MentorId mentorId, String name, MentorKind kind, int capacity, String affiliation, String subject,
+                Instant registeredAt) {
+            this(mentorId, name, kind, capacity, affiliation, subject, registeredAt, null);
+        }
     }
 
     record MentorCapacityChanged(MentorId mentorId, int capacity) implements MentorEvent {

@@ -22,6 +22,9 @@ public class MentorLoad extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     public MentorKind kind;
     public String affiliation;
+    /** The token subject the mentor acts (and reviews) with, and the mentor as a researcher: how a reviewer is recognised as this mentor. */
+    public String subject;
+    public UUID researcherId;
     public int capacity;
     public int students;
     public Instant registeredAt;

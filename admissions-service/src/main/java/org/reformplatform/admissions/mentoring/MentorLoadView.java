@@ -44,6 +44,8 @@ public class MentorLoadView implements Projection {
             row.name = registered.name();
             row.kind = registered.kind();
             row.affiliation = registered.affiliation();
+            row.subject = registered.subject();
+            row.researcherId = registered.researcherId();
             row.capacity = registered.capacity();
             row.registeredAt = registered.registeredAt();
             row.version = recorded.streamVersion();

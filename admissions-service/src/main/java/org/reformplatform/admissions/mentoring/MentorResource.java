@@ -53,7 +53,10 @@ public class MentorResource {
             @NotNull @Min(1) @Max(100) @Schema(example = "6", description = "The most students the mentor takes at once") Integer capacity,
             @Size(max = 200) @Schema(example = "AI institute") String affiliation,
             @Size(max = 200) @Schema(example = "chen.jing", description = "The mentor's token subject, so they can act on their mentorships")
-            String subject) {
+            String subject,
+            @Schema(example = "5b0e2c1a-7d3f-4a8e-9c61-2f4d8b7a1e90", description = "The mentor's researcher id, the one partner institutions "
+                    + "use in every service (optional): a venture the mentor co-founded with a candidate is then found as a conflict of interest")
+            UUID researcherId) {
     }
 
     @Schema(name = "MentorCapacity")
@@ -85,7 +88,8 @@ public class MentorResource {
             + "Send an Idempotency-Key to retry safely.")
     public Response register(@Valid @NotNull RegisterMentorRequest request, @HeaderParam("Idempotency-Key") String idempotencyKey) {
         return gateway.create(CommandRequest.of(idempotencyKey, null, request), "RegisterMentor",
-                expected -> registration.handle(request.name(), request.kind(), request.capacity(), request.affiliation(), request.subject()),
+                expected -> registration.handle(request.name(), request.kind(), request.capacity(), request.affiliation(), request.subject(),
+                        request.researcherId()),
                 mentor -> "/v1/mentors/" + mentor.id().value(),
                 MentorView::of);
     }

@@ -7,11 +7,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A mentor as the API shows it, current as of now. */
 @Schema(name = "Mentor")
-public record MentorView(UUID id, String name, MentorKind kind, String affiliation, String subject, int capacity, int students,
-        int freePlaces, List<UUID> studentIds) {
+public record MentorView(UUID id, String name, MentorKind kind, String affiliation, String subject, UUID researcherId, int capacity,
+        int students, int freePlaces, List<UUID> studentIds) {
 
     static MentorView of(Mentor m) {
-        return new MentorView(m.id().value(), m.name(), m.kind(), m.affiliation(), m.subject(), m.capacity(), m.mentees().size(), m.freePlaces(),
+        return new MentorView(m.id().value(), m.name(), m.kind(), m.affiliation(), m.subject(), m.researcherId(), m.capacity(), m.mentees().size(), m.freePlaces(),
                 m.mentees().stream().map(s -> s.value()).sorted().toList());
     }
 }

@@ -71,7 +71,7 @@ public class ReferenceMentors {
                 MentorId id = new MentorId(idOf(key));
                 if (!aggregates.load(Mentor.TYPE, id).exists()) {
                     registration.handle(id, kind.title() + " " + i + " (illustrative name)", kind.kind(), kind.capacity(), data.affiliation(),
-                            null);
+                            null, null);
                     created++;
                 }
             }

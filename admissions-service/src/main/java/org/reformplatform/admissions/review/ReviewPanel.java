@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.reformplatform.admissions.intake.ScoringCriterion;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
+import org.reformplatform.eventsourcing.domain.conflict.RelationCheck;
 
 /**
  * The reviewers of one application and what they said. It carries the criteria and the number of
@@ -85,6 +86,22 @@ public record ReviewPanel(List<ScoringCriterion> criteria, int requiredReviews, 
                 .with("requiredReviews", requiredReviews).with("panelSize", panelSize));
         return List.copyOf(fresh);
     }
+
+    /**
+     * The conflict declared between this reviewer and this application, as one of the relations checked before an
+     * assignment: declared now, with the nomination, or earlier on the application (the statement is the detail).
+     */
+    public RelationCheck declaredRelation(Nomination nomination) {
+        String reviewer = nomination.reviewer();
+        if (nomination.declaresConflict()) {
+            return RelationCheck.found(DECLARED, "declared at assignment: " + nomination.conflictOfInterest());
+        }
+        return isConflicted(reviewer) ? RelationCheck.found(DECLARED, "declared earlier: " + conflicts.get(reviewer))
+                : RelationCheck.notFound(DECLARED, "no conflict of interest declared with this application");
+    }
+
+    /** The relation a declared conflict of interest is named by. */
+    public static final String DECLARED = "declared-conflict";
 
     /** A conflict declared after the review was given cannot undo it; before, it takes the reviewer off the panel. */
     public boolean acceptsConflictOf(String reviewer) {

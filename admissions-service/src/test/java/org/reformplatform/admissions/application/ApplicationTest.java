@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Nested;
@@ -35,6 +36,7 @@ import org.reformplatform.admissions.application.ApplicationEvent.ReviewReassign
 import org.reformplatform.admissions.application.ApplicationEvent.ReviewReminderSent;
 import org.reformplatform.admissions.application.ApplicationEvent.ReviewSubmitted;
 import org.reformplatform.admissions.application.ApplicationEvent.ReviewersAssigned;
+import org.reformplatform.admissions.application.ApplicationEvent.ReviewerRelationsChecked;
 import org.reformplatform.admissions.application.ApplicationEvent.SpecialReviewEscalated;
 import org.reformplatform.admissions.ids.ApplicationId;
 import org.reformplatform.admissions.ids.IntakeEventId;
@@ -52,6 +54,8 @@ import org.reformplatform.admissions.review.ReviewerOffsets;
 import org.reformplatform.admissions.review.ReviewerTotal;
 import org.reformplatform.admissions.review.SpecialReviewReason;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
+import org.reformplatform.eventsourcing.domain.conflict.ConflictCheck;
+import org.reformplatform.eventsourcing.domain.conflict.RelationCheck;
 import org.reformplatform.testing.DeciderSpec;
 
 /** The rules of an application: given its history, when a command, then events or a refusal. */
@@ -93,6 +97,14 @@ class ApplicationTest {
     static SubmitApplication submit(Candidate candidate) {
         return new SubmitApplication(ID, EVENT, "uni-a", candidate, CRITERIA, 2, T);
     }
+
+    /** The checks of a reviewer cleared on declared conflicts alone (the handler found no other relation to check). */
+    static ReviewerRelationsChecked checked(String reviewer, Instant at) {
+        return new ReviewerRelationsChecked(ID, reviewer, List.of(NO_DECLARED_CONFLICT), at);
+    }
+
+    static final RelationCheck NO_DECLARED_CONFLICT = RelationCheck.notFound("declared-conflict",
+            "no conflict of interest declared with this application");
 
     static String refusal(DeciderSpec<Application, ApplicationCommand, ApplicationEvent>.When when) {
         return when.thenRefused(RuleViolation.class).code();
@@ -198,12 +210,132 @@ class ApplicationTest {
         }
     }
 
+    /**
+     * Conflicts found from relations: the handler checks each nominee against the candidate on the relations the service
+     * holds; the application adds the declared conflict and refuses a nominee with any relation found, naming it.
+     */
+    @Nested
+    class ConflictsFoundFromRelations {
+
+        final RelationCheck sameOrganisation = RelationCheck.notFound("same-organisation", "reviewer's affiliation [uni-b], candidate's uni-a");
+        final RelationCheck notAMentor = RelationCheck.notFound("mentor-of-candidate", "not on the mentor team");
+        final RelationCheck founderUnknown = RelationCheck.notEstablished("co-founders", "the reviewer's researcher id is not known");
+
+        AssignReviewers assign(Map<String, ConflictCheck> relations) {
+            return new AssignReviewers(List.of(Nomination.of("r1"), Nomination.of("r2")), T, null, null, relations);
+        }
+
+        ConflictCheck clear(String reviewer) {
+            return ConflictCheck.none(reviewer).and(sameOrganisation).and(notAMentor).and(founderUnknown);
+        }
+
+        @ParameterizedTest
+        @org.junit.jupiter.params.provider.ValueSource(strings = {"same-organisation", "mentor-of-candidate", "co-founders"})
+        void a_nominee_with_a_relation_found_is_refused_naming_it_and_nothing_is_assigned(String relation) {
+            ConflictCheck related = ConflictCheck.none("r2").and(sameOrganisation).and(RelationCheck.found(relation, "the fact found"));
+
+            RuleViolation refusal = spec.given(SUBMITTED).when(assign(Map.of("r1", clear("r1"), "r2", related))).thenRefused(RuleViolation.class);
+
+            assertThat(refusal.kind()).isEqualTo(RuleViolation.Kind.CONFLICT);
+            assertThat(refusal.code()).isEqualTo("reviewer-conflicted");
+            assertThat(refusal.context()).containsEntry("reviewer", "r2").containsEntry("relation", relation);
+            assertThat(refusal.detail()).contains("the fact found");
+            assertThat((List<Object>) refusal.context().get("checks")).hasSize(3).contains(RelationCheck.found(relation, "the fact found"), NO_DECLARED_CONFLICT);
+        }
+
+        @Test
+        void a_mentor_of_the_candidate_is_refused_even_when_on_the_panel_already() {
+            ConflictCheck mentor = ConflictCheck.none("r1").and(RelationCheck.found("mentor-of-candidate", "on the team"));
+            assertThat(refusal(spec.given(SUBMITTED, ASSIGNED).when(new AssignReviewers(List.of(Nomination.of("r1")), T, null, null,
+                    Map.of("r1", mentor))))).isEqualTo("reviewer-conflicted");
+        }
+
+        @Test
+        void relations_not_found_or_not_established_do_not_refuse_and_every_check_is_recorded_per_reviewer() {
+            spec.given(SUBMITTED).when(assign(Map.of("r1", clear("r1"), "r2", clear("r2")))).then(ASSIGNED,
+                    new ReviewerRelationsChecked(ID, "r1", List.of(sameOrganisation, notAMentor, founderUnknown, NO_DECLARED_CONFLICT), T),
+                    new ReviewerRelationsChecked(ID, "r2", List.of(sameOrganisation, notAMentor, founderUnknown, NO_DECLARED_CONFLICT), T));
+        }
+
+        @Test
+        void the_first_relation_found_is_the_one_named() {
+            ConflictCheck both = ConflictCheck.none("r1").and(RelationCheck.found("mentor-of-candidate", "mentor"))
+                    .and(RelationCheck.found("co-founders", "venture"));
+            RuleViolation refusal = spec.given(SUBMITTED).when(assign(Map.of("r1", both))).thenRefused(RuleViolation.class);
+            assertThat(refusal.context()).containsEntry("relation", "mentor-of-candidate");
+        }
+
+        /**
+         * Oracle over generated panels: refused iff some nominee has a relation found or a conflict declared (now or
+         * earlier), naming the first such nominee's first relation found (the declared one last); otherwise every nominee
+         * joins with exactly the checks the handler made plus the declared one.
+         */
+        @Test
+        void refused_exactly_when_a_nominee_is_related_over_generated_panels() {
+            java.util.Random random = new java.util.Random(183);
+            int refused = 0;
+            String[] relationNames = {"same-organisation", "mentor-of-candidate", "co-founders"};
+            for (int run = 0; run < 500; run++) {
+                List<String> pool = new java.util.ArrayList<>(List.of("r1", "r2", "r3", "r4", "r5"));
+                java.util.Collections.shuffle(pool, random);
+                List<String> panel = pool.subList(0, 2 + random.nextInt(3));
+                List<ApplicationEvent> history = new java.util.ArrayList<>(List.of(SUBMITTED));
+                List<Nomination> nominations = new java.util.ArrayList<>();
+                Map<String, ConflictCheck> relations = new java.util.HashMap<>();
+                String expectedReviewer = null;
+                String expectedRelation = null;
+                for (String reviewer : panel) {
+                    ConflictCheck check = ConflictCheck.none(reviewer);
+                    for (String relation : relationNames) {
+                        // FOUND one time in eight, so that clear panels and refused ones both come up often
+                        RelationCheck.Outcome outcome = random.nextInt(8) == 0 ? RelationCheck.Outcome.FOUND
+                                : random.nextBoolean() ? RelationCheck.Outcome.NOT_FOUND : RelationCheck.Outcome.NOT_ESTABLISHED;
+                        check = check.and(new RelationCheck(relation, outcome, "generated"));
+                    }
+                    relations.put(reviewer, check);
+                    int declared = random.nextInt(10); // 0: declared now, 1: declared earlier, else none
+                    nominations.add(declared == 0 ? new Nomination(reviewer, "declared now") : Nomination.of(reviewer));
+                    if (declared == 1) {
+                        history.add(new ConflictOfInterestDeclared(ID, reviewer, "declared earlier", T));
+                    }
+                    String found = check.conflict().map(RelationCheck::relation).orElse(declared <= 1 ? "declared-conflict" : null);
+                    if (expectedReviewer == null && found != null) {
+                        expectedReviewer = reviewer;
+                        expectedRelation = found;
+                    }
+                }
+                var when = spec.given(history.toArray(ApplicationEvent[]::new)).when(new AssignReviewers(nominations, T, null, null, relations));
+                if (expectedReviewer != null) {
+                    refused++;
+                    RuleViolation refusal = when.thenRefused(RuleViolation.class);
+                    assertThat(refusal.context()).as("run %d", run).containsEntry("reviewer", expectedReviewer)
+                            .containsEntry("relation", expectedRelation);
+                } else {
+                    List<ApplicationEvent> expected = new java.util.ArrayList<>(List.of(new ReviewersAssigned(ID, EVENT, List.copyOf(panel), T)));
+                    panel.forEach(reviewer -> expected.add(new ReviewerRelationsChecked(ID, reviewer,
+                            relations.get(reviewer).and(NO_DECLARED_CONFLICT).checks(), T)));
+                    when.then(expected.toArray(ApplicationEvent[]::new));
+                }
+            }
+            assertThat(refused).as("both refused and clear panels were generated").isBetween(50, 450);
+        }
+
+        @Test
+        void a_declared_conflict_is_found_beside_the_relations_checked() {
+            ConflictOfInterestDeclared declared = new ConflictOfInterestDeclared(ID, "r2", "Co-author", T);
+            RuleViolation refusal = spec.given(SUBMITTED, declared).when(assign(Map.of("r1", clear("r1"), "r2", clear("r2"))))
+                    .thenRefused(RuleViolation.class);
+            assertThat(refusal.context()).containsEntry("relation", "declared-conflict").containsEntry("reviewer", "r2");
+        }
+    }
+
     @Nested
     class AssigningReviewers {
 
         @Test
         void a_panel_of_exactly_the_required_reviews_is_assigned() {
-            spec.given(SUBMITTED).when(new AssignReviewers(List.of(Nomination.of("r1"), Nomination.of("r2")), T)).then(ASSIGNED);
+            spec.given(SUBMITTED).when(new AssignReviewers(List.of(Nomination.of("r1"), Nomination.of("r2")), T))
+                    .then(ASSIGNED, checked("r1", T), checked("r2", T));
         }
 
         @Test
@@ -217,7 +349,7 @@ class ApplicationTest {
         @Test
         void a_panel_can_be_topped_up_and_reviewers_already_on_it_are_left_as_they_are() {
             spec.given(SUBMITTED, ASSIGNED).when(new AssignReviewers(List.of(Nomination.of("r1"), Nomination.of("r3")), T))
-                    .then(new ReviewersAssigned(ID, EVENT, List.of("r3"), T));
+                    .then(new ReviewersAssigned(ID, EVENT, List.of("r3"), T), checked("r3", T));
             spec.given(SUBMITTED, ASSIGNED).when(new AssignReviewers(List.of(Nomination.of("r2")), T)).then();
         }
 
@@ -233,7 +365,7 @@ class ApplicationTest {
                     new Nomination("r2", "The candidate is my nephew")), T)).thenRefused(RuleViolation.class);
             assertThat(refusal.code()).isEqualTo("reviewer-conflicted");
             assertThat(refusal.kind()).isEqualTo(RuleViolation.Kind.CONFLICT);
-            assertThat(refusal.context()).containsEntry("reviewer", "r2");
+            assertThat(refusal.context()).containsEntry("reviewer", "r2").containsEntry("relation", "declared-conflict");
         }
 
         @Test
@@ -241,6 +373,15 @@ class ApplicationTest {
             ConflictOfInterestDeclared declared = new ConflictOfInterestDeclared(ID, "r2", "Former student", T);
             assertThat(refusal(spec.given(SUBMITTED, declared).when(new AssignReviewers(List.of(Nomination.of("r1"), Nomination.of("r2")), T))))
                     .isEqualTo("reviewer-conflicted");
+        }
+
+        @Test
+        void a_reviewer_who_declared_a_conflict_earlier_is_refused_naming_the_declared_relation_and_its_statement() {
+            ConflictOfInterestDeclared declared = new ConflictOfInterestDeclared(ID, "r2", "Former student", T);
+            RuleViolation refusal = spec.given(SUBMITTED, declared).when(new AssignReviewers(List.of(Nomination.of("r1"), Nomination.of("r2")), T))
+                    .thenRefused(RuleViolation.class);
+            assertThat(refusal.context()).containsEntry("relation", "declared-conflict");
+            assertThat(refusal.detail()).contains("Former student");
         }
 
         @Test
@@ -538,7 +679,8 @@ class ApplicationTest {
 
         @Test
         void an_assignment_carries_when_the_reviews_are_due_and_when_the_reviewers_are_reminded() {
-            spec.given(SUBMITTED).when(new AssignReviewers(List.of(Nomination.of("r1"), Nomination.of("r2")), T, remindAt, dueAt)).then(dueAssigned);
+            spec.given(SUBMITTED).when(new AssignReviewers(List.of(Nomination.of("r1"), Nomination.of("r2")), T, remindAt, dueAt))
+                    .then(dueAssigned, checked("r1", T), checked("r2", T));
         }
 
         @Test
@@ -566,7 +708,8 @@ class ApplicationTest {
             ConflictOfInterestDeclared conflicted = new ConflictOfInterestDeclared(ID, "r4", "co-author", T);
             ReviewReassigned reassigned = new ReviewReassigned(ID, EVENT, "r1", "r3", dueAt, later, laterRemind, laterDue);
             spec.given(SUBMITTED, WORK, dueAssigned, conflicted)
-                    .when(new ReassignOverdueReview("r1", List.of("r1", "r2", "r4", "r3", "r5"), later, laterRemind, laterDue)).then(reassigned);
+                    .when(new ReassignOverdueReview("r1", List.of("r1", "r2", "r4", "r3", "r5"), later, laterRemind, laterDue))
+                    .then(reassigned, checked("r3", later));
 
             Application after = spec.given(SUBMITTED, WORK, dueAssigned, conflicted, reassigned).state();
             assertThat(after.panel().assigned()).containsExactly("r3", "r2");
@@ -576,6 +719,17 @@ class ApplicationTest {
                     .as("the overdue reviewer left the panel").isEqualTo("reviewer-not-assigned");
             spec.given(SUBMITTED, WORK, dueAssigned, conflicted, reassigned).when(review("r3", 8, 8, Recommendation.ADMIT))
                     .then(reviewed("r3", 8, 8, Recommendation.ADMIT));
+        }
+
+        @Test
+        void a_candidate_with_a_relation_found_is_passed_over_and_the_one_chosen_comes_with_their_checks() {
+            ConflictCheck mentor = ConflictCheck.none("r3").and(RelationCheck.found("mentor-of-candidate", "on the team"));
+            ConflictCheck clear = ConflictCheck.none("r5").and(RelationCheck.notFound("mentor-of-candidate", "not on the team"));
+            spec.given(SUBMITTED, WORK, dueAssigned).when(new ReassignOverdueReview("r1", List.of("r3", "r5"), later, laterRemind, laterDue,
+                    Map.of("r3", mentor, "r5", clear))).then(new ReviewReassigned(ID, EVENT, "r1", "r5", dueAt, later, laterRemind, laterDue),
+                    new ReviewerRelationsChecked(ID, "r5", List.of(clear.checks().get(0), NO_DECLARED_CONFLICT), later));
+            spec.given(SUBMITTED, WORK, dueAssigned).when(new ReassignOverdueReview("r1", List.of("r3"), later, laterRemind, laterDue,
+                    Map.of("r3", mentor))).then(new ReviewOverdueEscalated(ID, EVENT, "r1", dueAt, later));
         }
 
         @Test

@@ -2,6 +2,7 @@ package org.reformplatform.evaluation.cycle;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,7 @@ import org.reformplatform.evaluation.evaluator.EvaluatorRegister;
 import org.reformplatform.evaluation.evaluator.RegisteredEvaluator;
 import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
+import org.reformplatform.eventsourcing.domain.conflict.ConflictCheck;
 import org.reformplatform.eventsourcing.ops.RegionalCalendar;
 
 /**
@@ -40,9 +42,13 @@ public class AppealHandler {
         return aggregates.handle(Cycle.TYPE, cycle, new FileAppeal(dossier, reasons, calendar.today(), clock.instant()), expectedVersion);
     }
 
+    /** A second-panel evaluator is checked on the same relations as one of the first ({@link EvaluatorRelations}). */
     public Decision<Cycle> assignReviewer(CycleId cycle, DossierId dossier, String evaluator, OptionalInt expectedVersion) {
+        Optional<RegisteredEvaluator> entry = register.find(evaluator);
+        Cycle state = aggregates.load(Cycle.TYPE, cycle).state();
+        ConflictCheck relations = state.exists() ? EvaluatorRelations.check(evaluator, state.institution(), entry) : null;
         return aggregates.handle(Cycle.TYPE, cycle, new AssignAppealReviewer(dossier, evaluator,
-                register.find(evaluator).map(RegisteredEvaluator::kind).orElse(null), clock.instant()), expectedVersion);
+                entry.map(RegisteredEvaluator::kind).orElse(null), clock.instant(), relations), expectedVersion);
     }
 
     public Decision<Cycle> score(CycleId cycle, DossierId dossier, String evaluator, List<IndicatorScore> scores, OptionalInt expectedVersion) {

@@ -3,6 +3,7 @@ package org.reformplatform.evaluation.cycle;
 import static org.reformplatform.eventsourcing.domain.Rules.require;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,12 +16,14 @@ import org.reformplatform.evaluation.scheme.EvaluatorKind;
 import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
+import org.reformplatform.eventsourcing.domain.conflict.ConflictCheck;
 
 /**
  * A registered evaluator assigned to a dossier, as the kind the register gives them, which must be one
  * its track requires. A kind asserted by the caller that is not the register's is refused (409
  * {@code evaluator-kind-differs}); an evaluator not in the register is refused by the cycle (409
- * {@code evaluator-not-registered}).
+ * {@code evaluator-not-registered}); so is one affiliated with the cycle's institution or with a declared
+ * conflict (409 {@code conflict-of-interest}, naming the {@code relation}; {@link EvaluatorRelations}).
  */
 @ApplicationScoped
 public class AssignEvaluatorHandler {
@@ -36,9 +39,14 @@ public class AssignEvaluatorHandler {
 
     /** @param asserted the kind the caller names, if any: only a check against the register */
     public Decision<Cycle> handle(CycleId cycle, DossierId dossier, String evaluator, EvaluatorKind asserted, OptionalInt expectedVersion) {
-        EvaluatorKind registered = register.find(evaluator).map(RegisteredEvaluator::kind).orElse(null);
+        Optional<RegisteredEvaluator> entry = register.find(evaluator);
+        EvaluatorKind registered = entry.map(RegisteredEvaluator::kind).orElse(null);
         require(asserted == null || registered == null || asserted == registered, () -> RuleViolation.conflict("evaluator-kind-differs",
                 "Evaluator " + evaluator + " is registered as " + registered + ", not " + asserted).with("kind", String.valueOf(registered)));
-        return aggregates.handle(Cycle.TYPE, cycle, new AssignEvaluator(dossier, evaluator, registered, clock.instant()), expectedVersion);
+        // The relations are checked against the cycle's institution (a missing cycle is refused by the decider: no check then).
+        Cycle state = aggregates.load(Cycle.TYPE, cycle).state();
+        ConflictCheck relations = state.exists() ? EvaluatorRelations.check(evaluator, state.institution(), entry) : null;
+        return aggregates.handle(Cycle.TYPE, cycle, new AssignEvaluator(dossier, evaluator, registered, clock.instant(), relations),
+                expectedVersion);
     }
 }

@@ -34,6 +34,7 @@ import org.reformplatform.evaluation.cycle.CycleEvent.CycleOpened;
 import org.reformplatform.evaluation.cycle.CycleEvent.DossierSubmitted;
 import org.reformplatform.evaluation.cycle.CycleEvent.DossiersClosed;
 import org.reformplatform.evaluation.cycle.CycleEvent.EvaluatorAssigned;
+import org.reformplatform.evaluation.cycle.CycleEvent.EvaluatorRelationsChecked;
 import org.reformplatform.evaluation.cycle.CycleEvent.OutcomeDetermined;
 import org.reformplatform.evaluation.cycle.CycleEvent.ScoresRecorded;
 import org.reformplatform.evaluation.cycle.CycleEvent.ScoringOverdue;
@@ -45,6 +46,8 @@ import org.reformplatform.evaluation.scheme.Track;
 import org.reformplatform.eventsourcing.domain.AggregateType;
 import org.reformplatform.eventsourcing.domain.Decider;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
+import org.reformplatform.eventsourcing.domain.conflict.ConflictCheck;
+import org.reformplatform.eventsourcing.domain.conflict.RelationCheck;
 
 /**
  * An evaluation cycle (怎么评): opened for one version of an institution's scheme, it takes
@@ -207,8 +210,7 @@ public record Cycle(
             require(required > 0, () -> RuleViolation.invalid("evaluator-kind-not-required",
                     "Track " + track.code() + " is evaluated by " + track.evaluators().stream().map(r -> r.kind().name()).toList()
                             + ", not by " + assign.kind()).with("track", track.code()));
-            require(!state.conflicted(assign.evaluator(), dossier.researcherId()), () -> RuleViolation.conflict("conflict-of-interest",
-                    "Evaluator " + assign.evaluator() + " declared a conflict of interest with this researcher").with("evaluator", assign.evaluator()));
+            ConflictCheck check = requireNoConflict(assign.relations(), state, dossier);
             if (dossier.assignments().containsKey(assign.evaluator())) {
                 require(dossier.assignments().get(assign.evaluator()) == assign.kind(), () -> RuleViolation.conflict("already-assigned",
                         "Evaluator " + assign.evaluator() + " is assigned to this dossier as " + dossier.assignments().get(assign.evaluator())));
@@ -216,7 +218,24 @@ public record Cycle(
             }
             require(dossier.assignedOfKind(assign.kind()) < required, () -> RuleViolation.conflict("evaluator-kind-full",
                     "The dossier has all " + required + " " + assign.kind() + " evaluators its track requires").with("required", required));
-            return List.of(new EvaluatorAssigned(state.id, dossier.id(), assign.evaluator(), assign.kind(), assign.at()));
+            return List.of(new EvaluatorAssigned(state.id, dossier.id(), assign.evaluator(), assign.kind(), assign.at()),
+                    new EvaluatorRelationsChecked(state.id, dossier.id(), assign.evaluator(), check.checks(), assign.at()));
+        }
+
+        /** The relation a conflict declared in the cycle is named by. */
+        static final String DECLARED_CONFLICT = "declared-conflict";
+
+        /**
+         * Found or declared, a conflict keeps an evaluator off the dossier, first panel or appeal: 409 under the problem
+         * type evaluation always published, naming the relation. Returns every check made, for the record.
+         */
+        private static ConflictCheck requireNoConflict(ConflictCheck relations, Cycle state, Dossier dossier) {
+            String evaluator = relations.reviewer();
+            ConflictCheck check = relations.and(state.conflicted(evaluator, dossier.researcherId())
+                    ? RelationCheck.found(DECLARED_CONFLICT, "declared in this cycle with researcher " + dossier.researcherId().value())
+                    : RelationCheck.notFound(DECLARED_CONFLICT, "no conflict declared in this cycle with researcher " + dossier.researcherId().value()));
+            check.requireClear("conflict-of-interest", "evaluator");
+            return check;
         }
 
         private static List<CycleEvent> score(RecordScores record, Cycle state) {
@@ -275,8 +294,7 @@ public record Cycle(
             require(!dossier.onFirstPanel(assign.evaluator()), () -> RuleViolation.conflict("appeal-reviewer-on-first-panel",
                     "Evaluator " + assign.evaluator() + " evaluated the dossier the first time: an appeal is reviewed by others")
                     .with("evaluator", assign.evaluator()));
-            require(!state.conflicted(assign.evaluator(), dossier.researcherId()), () -> RuleViolation.conflict("conflict-of-interest",
-                    "Evaluator " + assign.evaluator() + " declared a conflict of interest with this researcher").with("evaluator", assign.evaluator()));
+            ConflictCheck check = requireNoConflict(assign.relations(), state, dossier);
             if (appeal.panel().containsKey(assign.evaluator())) {
                 return List.of();
             }
@@ -286,7 +304,8 @@ public record Cycle(
                     "Track " + track.code() + " is not evaluated by " + assign.kind()).with("track", track.code()));
             require(appeal.onPanelOfKind(assign.kind()) < required, () -> RuleViolation.conflict("evaluator-kind-full",
                     "The appeal's panel has all " + required + " " + assign.kind() + " evaluators the track requires").with("required", required));
-            return List.of(new AppealReviewerAssigned(state.id, dossier.id(), assign.evaluator(), assign.kind(), assign.at()));
+            return List.of(new AppealReviewerAssigned(state.id, dossier.id(), assign.evaluator(), assign.kind(), assign.at()),
+                    new EvaluatorRelationsChecked(state.id, dossier.id(), assign.evaluator(), check.checks(), assign.at()));
         }
 
         /** A second-panel sheet; the last one decides the appeal. */
@@ -379,6 +398,9 @@ public record Cycle(
                 conflicts.add(new Conflict(c.evaluator(), c.researcherId()));
                 return new Cycle(s.id, s.status, s.institution, s.schemeId, s.schemeVersion, s.name, s.pilotId, s.tracks, s.dossiers,
                         Set.copyOf(conflicts), s.timetable, s.scoringOverdue, s.appealsUntil);
+            }
+            if (event instanceof EvaluatorRelationsChecked) {
+                return s; // a record for operators: the dossier changed with EvaluatorAssigned
             }
             if (event instanceof EvaluatorAssigned a) {
                 return s.withDossier(s.dossiers.get(a.dossierId()).assign(a.evaluator(), a.kind()));

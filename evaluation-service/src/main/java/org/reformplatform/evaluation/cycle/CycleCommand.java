@@ -10,6 +10,7 @@ import org.reformplatform.evaluation.scheme.EvaluatorKind;
 import org.reformplatform.evaluation.scheme.OutcomeUse;
 import org.reformplatform.evaluation.scheme.SchemeId;
 import org.reformplatform.evaluation.scheme.Track;
+import org.reformplatform.eventsourcing.domain.conflict.ConflictCheck;
 
 /** What institutions, operators and evaluators ask of an evaluation cycle. */
 public sealed interface CycleCommand {
@@ -41,8 +42,22 @@ public sealed interface CycleCommand {
     record DeclareConflict(String evaluator, ResearcherId researcherId, String reason, Instant at) implements CycleCommand {
     }
 
-    /** {@code kind}: the evaluator's kind in the register of evaluators, null when they are not registered. */
-    record AssignEvaluator(DossierId dossierId, String evaluator, EvaluatorKind kind, Instant at) implements CycleCommand {
+    /**
+     * {@code kind}: the evaluator's kind in the register of evaluators, null when they are not registered. {@code relations}:
+     * what the handler found of the evaluator's relations with the researcher (the same institution); the cycle adds the
+     * declared conflicts it holds and refuses an evaluator with any relation found.
+     */
+    record AssignEvaluator(DossierId dossierId, String evaluator, EvaluatorKind kind, Instant at, ConflictCheck relations)
+            implements CycleCommand {
+
+        public AssignEvaluator {
+            relations = relations == null ? ConflictCheck.none(evaluator) : relations;
+        }
+
+        /** An assignment checked against declared conflicts only. */
+        public AssignEvaluator(DossierId dossierId, String evaluator, EvaluatorKind kind, Instant at) {
+            this(dossierId, evaluator, kind, at, null);
+        }
     }
 
     /** An evaluator's score sheet for a dossier: one value per indicator of its track. */
@@ -80,8 +95,21 @@ public sealed interface CycleCommand {
     record FileAppeal(DossierId dossierId, String reasons, LocalDate today, Instant at) implements CycleCommand {
     }
 
-    /** An evaluator of the second panel; {@code kind}: theirs in the register, null when they are not registered. */
-    record AssignAppealReviewer(DossierId dossierId, String evaluator, EvaluatorKind kind, Instant at) implements CycleCommand {
+    /**
+     * An evaluator of the second panel; {@code kind}: theirs in the register, null when they are not registered;
+     * {@code relations}: as for {@link AssignEvaluator}.
+     */
+    record AssignAppealReviewer(DossierId dossierId, String evaluator, EvaluatorKind kind, Instant at, ConflictCheck relations)
+            implements CycleCommand {
+
+        public AssignAppealReviewer {
+            relations = relations == null ? ConflictCheck.none(evaluator) : relations;
+        }
+
+        /** A second-panel evaluator checked against declared conflicts only. */
+        public AssignAppealReviewer(DossierId dossierId, String evaluator, EvaluatorKind kind, Instant at) {
+            this(dossierId, evaluator, kind, at, null);
+        }
     }
 
     /** A second-panel evaluator's score sheet for the appealed dossier. */

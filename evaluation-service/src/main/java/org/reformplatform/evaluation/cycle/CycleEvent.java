@@ -11,6 +11,7 @@ import org.reformplatform.evaluation.scheme.EvaluatorKind;
 import org.reformplatform.evaluation.scheme.OutcomeUse;
 import org.reformplatform.evaluation.scheme.SchemeId;
 import org.reformplatform.evaluation.scheme.Track;
+import org.reformplatform.eventsourcing.domain.conflict.RelationCheck;
 
 /** What happens in an evaluation cycle. Published on {@code evaluation.events}. */
 public sealed interface CycleEvent {
@@ -41,6 +42,14 @@ public sealed interface CycleEvent {
     }
 
     record EvaluatorAssigned(CycleId cycleId, DossierId dossierId, String evaluator, EvaluatorKind kind, Instant assignedAt)
+            implements CycleEvent {
+    }
+
+    /**
+     * Before {@code evaluator} was assigned to the dossier, every relation with its researcher the service holds was checked
+     * and none found (one found refuses the assignment, and nothing is written): what operators read. With {@link EvaluatorAssigned}.
+     */
+    record EvaluatorRelationsChecked(CycleId cycleId, DossierId dossierId, String evaluator, List<RelationCheck> checks, Instant checkedAt)
             implements CycleEvent {
     }
 

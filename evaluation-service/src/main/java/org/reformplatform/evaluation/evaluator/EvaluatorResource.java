@@ -48,7 +48,8 @@ public class EvaluatorResource {
             String subject,
             @Size(max = 200) @Schema(example = "Prof. Wang") String name,
             @NotNull @Schema(example = "INDUSTRY_EXPERT") EvaluatorKind kind,
-            @Size(max = 200) @Schema(description = "Where the evaluator works, for information", example = "Orbit Ltd") String affiliation) {
+            @Size(max = 200) @Schema(description = "Where the evaluator works (the institution's organisation code when it is one): an evaluator is never "
+                    + "assigned to a cycle of their own institution (conflict of interest same-institution)", example = "Orbit Ltd") String affiliation) {
     }
 
     @Inject

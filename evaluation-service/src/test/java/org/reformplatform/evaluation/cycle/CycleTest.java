@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.UUID;
 
@@ -60,6 +61,11 @@ import org.reformplatform.evaluation.scheme.SchemeId;
 import org.reformplatform.evaluation.scheme.Track;
 import org.reformplatform.evaluation.scheme.Tracks;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
+import org.reformplatform.eventsourcing.domain.conflict.ConflictCheck;
+import org.reformplatform.eventsourcing.domain.conflict.RelationCheck;
+import org.reformplatform.evaluation.cycle.CycleEvent.EvaluatorRelationsChecked;
+import org.reformplatform.evaluation.evaluator.EvaluatorId;
+import org.reformplatform.evaluation.evaluator.RegisteredEvaluator;
 import org.reformplatform.testing.DeciderSpec;
 
 /** How a cycle evaluates (怎么评): dossiers, evaluators, conflicts of interest, scores, outcomes. */
@@ -86,6 +92,19 @@ class CycleTest {
     @AfterAll
     static void every_command_and_event_is_specified() {
         DeciderSpec.assertCovered(CycleCommand.class);
+    }
+
+    static RelationCheck noDeclaredConflict(ResearcherId researcher) {
+        return RelationCheck.notFound("declared-conflict", "no conflict declared in this cycle with researcher " + researcher.value());
+    }
+
+    /** The checks of an evaluator the handler had no relation to check for: the declared conflicts only. */
+    static EvaluatorRelationsChecked cleared(DossierId dossier, ResearcherId researcher, String evaluator) {
+        return new EvaluatorRelationsChecked(ID, dossier, evaluator, List.of(noDeclaredConflict(researcher)), AT);
+    }
+
+    static RegisteredEvaluator registered(String subject, String affiliation) {
+        return new RegisteredEvaluator(EvaluatorId.of(subject), subject, subject, INDUSTRY_EXPERT, affiliation, AT);
     }
 
     static EvaluatorAssigned assigned(DossierId dossier, String evaluator, EvaluatorKind kind) {
@@ -203,7 +222,8 @@ class CycleTest {
 
         @Test
         void evaluators_of_the_kinds_the_track_requires_are_assigned() {
-            spec.given(OPENED, SUBMITTED).when(new AssignEvaluator(D1, "ind-1", INDUSTRY_EXPERT, AT)).then(assigned(D1, "ind-1", INDUSTRY_EXPERT));
+            spec.given(OPENED, SUBMITTED).when(new AssignEvaluator(D1, "ind-1", INDUSTRY_EXPERT, AT))
+                    .then(assigned(D1, "ind-1", INDUSTRY_EXPERT), cleared(D1, ZHANG, "ind-1"));
         }
 
         @Test
@@ -224,7 +244,7 @@ class CycleTest {
         @Test
         void no_more_of_a_kind_than_the_track_requires() {
             spec.given(OPENED, SUBMITTED, assigned(D1, "ind-1", INDUSTRY_EXPERT)).when(new AssignEvaluator(D1, "ind-2", INDUSTRY_EXPERT, AT))
-                    .then(assigned(D1, "ind-2", INDUSTRY_EXPERT));
+                    .then(assigned(D1, "ind-2", INDUSTRY_EXPERT), cleared(D1, ZHANG, "ind-2"));
             assertThat(code(spec.given(OPENED, SUBMITTED, assigned(D1, "ind-1", INDUSTRY_EXPERT), assigned(D1, "ind-2", INDUSTRY_EXPERT))
                     .when(new AssignEvaluator(D1, "ind-3", INDUSTRY_EXPERT, AT)))).isEqualTo("evaluator-kind-full");
         }
@@ -254,13 +274,46 @@ class CycleTest {
                     .thenRefused(RuleViolation.class);
             assertThat(refusal.code()).isEqualTo("conflict-of-interest");
             assertThat(refusal.kind()).isEqualTo(RuleViolation.Kind.CONFLICT);
+            assertThat(refusal.context()).containsEntry("relation", "declared-conflict").containsEntry("evaluator", "ind-1");
+        }
+
+        @Test
+        void an_evaluator_of_the_cycles_institution_is_refused_naming_the_relation_and_nothing_is_assigned() {
+            ConflictCheck sameInstitution = EvaluatorRelations.check("ind-1", "centre", Optional.of(registered("ind-1", " Centre ")));
+            RuleViolation refusal = spec.given(OPENED, SUBMITTED).when(new AssignEvaluator(D1, "ind-1", INDUSTRY_EXPERT, AT, sameInstitution))
+                    .thenRefused(RuleViolation.class);
+            assertThat(refusal.code()).isEqualTo("conflict-of-interest");
+            assertThat(refusal.context()).containsEntry("relation", "same-institution").containsEntry("evaluator", "ind-1");
+            assertThat(refusal.detail()).contains("Centre").contains("centre");
+        }
+
+        @Test
+        void an_evaluator_of_another_institution_or_of_no_known_affiliation_is_assigned_with_every_check_recorded() {
+            ConflictCheck other = EvaluatorRelations.check("ind-1", "centre", Optional.of(registered("ind-1", "Hospital")));
+            spec.given(OPENED, SUBMITTED).when(new AssignEvaluator(D1, "ind-1", INDUSTRY_EXPERT, AT, other)).then(assigned(D1, "ind-1", INDUSTRY_EXPERT),
+                    new EvaluatorRelationsChecked(ID, D1, "ind-1", List.of(
+                            RelationCheck.notFound("same-institution", "evaluator's affiliation Hospital, the cycle's institution centre"),
+                            noDeclaredConflict(ZHANG)), AT));
+            ConflictCheck unknown = EvaluatorRelations.check("ind-2", "centre", Optional.empty());
+            assertThat(unknown.checks()).extracting(RelationCheck::outcome).containsExactly(RelationCheck.Outcome.NOT_ESTABLISHED);
+            spec.given(OPENED, SUBMITTED).when(new AssignEvaluator(D1, "ind-2", INDUSTRY_EXPERT, AT, unknown)).then(assigned(D1, "ind-2", INDUSTRY_EXPERT),
+                    new EvaluatorRelationsChecked(ID, D1, "ind-2", List.of(unknown.checks().get(0), noDeclaredConflict(ZHANG)), AT));
+        }
+
+        @Test
+        void a_declared_conflict_and_the_same_institution_name_the_one_found_first() {
+            ConflictCheck sameInstitution = EvaluatorRelations.check("ind-1", "centre", Optional.of(registered("ind-1", "centre")));
+            RuleViolation refusal = spec.given(OPENED, SUBMITTED, conflict).when(new AssignEvaluator(D1, "ind-1", INDUSTRY_EXPERT, AT, sameInstitution))
+                    .thenRefused(RuleViolation.class);
+            assertThat(refusal.context()).containsEntry("relation", "same-institution");
+            assertThat((List<Object>) refusal.context().get("checks")).hasSize(2);
         }
 
         @Test
         void the_conflict_is_with_the_researcher_only() {
             DossierSubmitted other = new DossierSubmitted(ID, D2, LI, "centre", "engineering", OutcomeUse.PROMOTION, List.of(), AT);
             spec.given(OPENED, SUBMITTED, other, conflict).when(new AssignEvaluator(D2, "ind-1", INDUSTRY_EXPERT, AT))
-                    .then(assigned(D2, "ind-1", INDUSTRY_EXPERT));
+                    .then(assigned(D2, "ind-1", INDUSTRY_EXPERT), cleared(D2, LI, "ind-1"));
         }
 
         @Test
@@ -544,8 +597,12 @@ class CycleTest {
             List<CycleEvent> appealed = new ArrayList<>(concluded());
             appealed.add(new AppealFiled(ID, D1, ZHANG, "centre", "delivery under-scored", appealsUntil, AT));
             given(appealed).when(new AssignAppealReviewer(D1, "ind-8", INDUSTRY_EXPERT, AT))
-                    .then(new AppealReviewerAssigned(ID, D1, "ind-8", INDUSTRY_EXPERT, AT));
+                    .then(new AppealReviewerAssigned(ID, D1, "ind-8", INDUSTRY_EXPERT, AT), cleared(D1, ZHANG, "ind-8"));
             assertThat(code(given(appealed).when(new AssignAppealReviewer(D1, "ind-1", INDUSTRY_EXPERT, AT)))).isEqualTo("appeal-reviewer-on-first-panel");
+            RuleViolation colleague = given(appealed).when(new AssignAppealReviewer(D1, "ind-6", INDUSTRY_EXPERT, AT,
+                    EvaluatorRelations.check("ind-6", "centre", Optional.of(registered("ind-6", "centre"))))).thenRefused(RuleViolation.class);
+            assertThat(colleague.code()).isEqualTo("conflict-of-interest");
+            assertThat(colleague.context()).containsEntry("relation", "same-institution");
             assertThat(code(given(appealed).when(new AssignAppealReviewer(D1, "stranger", null, AT)))).isEqualTo("evaluator-not-registered");
             assertThat(code(given(appealed, new ConflictDeclared(ID, "ind-7", ZHANG, "co-author", AT))
                     .when(new AssignAppealReviewer(D1, "ind-7", INDUSTRY_EXPERT, AT)))).isEqualTo("conflict-of-interest");
