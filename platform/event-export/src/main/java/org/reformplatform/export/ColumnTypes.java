@@ -71,6 +71,40 @@ final class ColumnTypes {
         }
     }
 
+    /** Every event type the catalogue has for a service ({@code incubation.DonationReceived.v1}, ...), sorted. */
+    java.util.List<String> typesOf(String service) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        try {
+            Path folder;
+            java.nio.file.FileSystem jar = null;
+            if (directory != null) {
+                folder = directory.resolve(service);
+            } else {
+                java.net.URL url = ColumnTypes.class.getResource("/events/" + service);
+                if (url == null) {
+                    return found;
+                }
+                java.net.URI uri = url.toURI();
+                if (uri.getScheme().equals("jar")) {
+                    try {
+                        jar = java.nio.file.FileSystems.newFileSystem(uri, Map.of());
+                    } catch (java.nio.file.FileSystemAlreadyExistsException open) {
+                        jar = null;
+                    }
+                }
+                folder = Path.of(uri);
+            }
+            java.nio.file.FileSystem opened = jar;
+            try (opened; java.util.stream.Stream<Path> files = Files.exists(folder) ? Files.list(folder) : java.util.stream.Stream.empty()) {
+                files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".schema.json"))
+                        .map(n -> service + "." + n.substring(0, n.length() - ".schema.json".length())).sorted().forEach(found::add);
+            }
+        } catch (IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException("cannot list the event catalogue of " + service, e);
+        }
+        return found;
+    }
+
     /** Records in {@code scales} the largest scale of every decimal in {@code value} (paths as in {@link #columns}). */
     static void observe(JsonNode schema, JsonNode value, String path, Map<String, Integer> scales) {
         if (value == null || value.isNull()) {

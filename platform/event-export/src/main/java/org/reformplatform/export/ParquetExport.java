@@ -96,6 +96,15 @@ final class ParquetExport {
             });
             progress.finish();
             next.putAll(scan.ends());
+            for (String topic : scan.topicNames().stream().filter(t -> t.indexOf('.') > 0).toList()) {
+                // every type the catalogue knows has its directory from the first run on, empty or not: a query
+                // over a type that never happened yet reads no rows instead of failing on a missing file
+                for (String type : types.typesOf(topic.substring(0, topic.indexOf('.')))) {
+                    if (!staged.containsKey(type) && !Files.isDirectory(directory.resolve(type)) && typeWanted(type)) {
+                        staged.put(type, new Staged(staging.resolve(type + ".jsonl"), types.schemaOf(type)));
+                    }
+                }
+            }
             for (Staged s : staged.values()) {
                 s.out.close();
             }
@@ -159,6 +168,10 @@ final class ParquetExport {
         }
     }
 
+    private boolean typeWanted(String type) {
+        return options.types().isEmpty() || options.types().stream().anyMatch(type::startsWith);
+    }
+
     /** The envelope headers and their column types. */
     static final Map<String, String> ENVELOPE = envelope();
 
@@ -207,6 +220,7 @@ final class ParquetExport {
                     }
                 }
                 written += s.rows;
+
             }
         } catch (SQLException e) {
             throw new IOException("DuckDB: " + e.getMessage(), e);

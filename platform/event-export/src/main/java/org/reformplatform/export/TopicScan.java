@@ -110,6 +110,11 @@ final class TopicScan implements AutoCloseable {
         return true;
     }
 
+    /** The topics read (after {@link #prepare}). */
+    List<String> topicNames() {
+        return ends.keySet().stream().map(TopicPartition::topic).distinct().sorted().toList();
+    }
+
     private List<String> topics() {
         if (!options.allTopics()) {
             return options.topics();

@@ -64,6 +64,9 @@ class ParquetExportTest {
                 .containsEntry("receivedOn", "DATE").containsEntry("partnerId", "VARCHAR").containsEntry("kind", "VARCHAR")
                 .containsEntry("amount", "STRUCT(amount DECIMAL(38," + maxScale(first) + "), currency VARCHAR)");
         assertThat(sum(out)).isEqualByComparingTo(total(first));
+        assertThat(count(out.resolve("incubation.VentureClosed.v1/part-00001.parquet")))
+                .as("a type of the catalogue without events yet: an empty part, so that queries over it read no rows").isZero();
+        assertThat(columnTypes(out.resolve("incubation.VentureClosed.v1/part-00001.parquet"))).containsEntry("closedOn", "DATE");
         assertThat(Files.readString(out.resolve(ExportOffsets.FILE))).contains("\"runs\" : 1", "\"incubation.events:0\" : 40");
 
         List<BigDecimal> second = send(25, "2026-04-");
