@@ -49,7 +49,7 @@ class ParquetExportBenchmarkTest {
 
             long started = System.nanoTime();
             int exit = EventExport.run(ExportOptions.parse(new String[] {"--bootstrap", broker.bootstrapServers(), "--topic",
-                    "incubation.events", "--format", "parquet", "--output", out.toString(), "--quiet"}));
+                    "incubation.events", "--format", "parquet", "--output", out.toString()}));
             double seconds = (System.nanoTime() - started) / 1e9;
 
             assertThat(exit).isZero();
