@@ -9,7 +9,7 @@ WITH by_kind AS (
 SELECT json_object(
     '$schema', 'https://vega.github.io/schema/vega-lite/v5.json',
     'title', 'Mentors by kind, ' || getvariable('affiliation'),
-    'data', json_object('values', json_group_array(json_object('kind', kind, 'mentors', mentors) ORDER BY kind)),
+    'data', json_object('values', to_json(list({'kind': kind, 'mentors': mentors} ORDER BY kind))),
     'mark', 'bar',
     'encoding', json_object(
         'x', json_object('field', 'kind', 'type', 'nominal', 'title', 'kind'),

@@ -18,7 +18,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.reformplatform.systemtests.Api;
 import org.reformplatform.systemtests.LocalPlatform;
 import org.reformplatform.systemtests.RunningPlatform;
@@ -42,9 +41,11 @@ class StreamFiguresIT {
     final Path root = Path.of(System.getProperty("platform.root", "../..")).toAbsolutePath().normalize();
 
     @Test
-    void every_report_figure_computed_from_the_parquet_export_equals_the_read_models_answer(@TempDir Path laptop) throws Exception {
+    void every_report_figure_computed_from_the_parquet_export_equals_the_read_models_answer() throws Exception {
         new Quiescence(platform.api(), new EventStores(platform::jdbcUrl), LocalPlatform.SERVICES).await(Duration.ofMinutes(3));
-        Path export = laptop.resolve("export");
+        // kept after the run (target/stream-figures/export) to open in DuckDB when a figure differs
+        Path export = root.resolve("platform/system-tests/target/stream-figures/export");
+        deleteTree(export);
         long started = System.nanoTime();
         exportEverything(export);
         System.out.printf("stream figures: exported every topic to Parquet in %.1f s%n", (System.nanoTime() - started) / 1e9);
@@ -55,12 +56,13 @@ class StreamFiguresIT {
         Figures figures = new Figures();
         try (StreamQueries streams = new StreamQueries(export, root.resolve("docs/analysts/queries"),
                 Map.of("centre", ReferenceData.CENTRE, "affiliation", "report-year"))) {
-            recognitionList(streams, figures);
-            portfolio(streams, figures);
-            pilot(streams, figures);
-            admissions(streams, figures);
-            mobility(streams, figures);
-            chart(streams, figures);
+            // one part failing (a query DuckDB refuses) is reported in the table, and the other parts still run
+            part("qualification", figures, () -> recognitionList(streams, figures));
+            part("incubation", figures, () -> portfolio(streams, figures));
+            part("evaluation", figures, () -> pilot(streams, figures));
+            part("admissions", figures, () -> admissions(streams, figures));
+            part("mobility", figures, () -> mobility(streams, figures));
+            part("admissions", figures, () -> chart(streams, figures));
         }
         System.out.println("figure: from the read models (expected) and from the Parquet export (read back)");
         figures.print(System.out);
@@ -185,6 +187,29 @@ class StreamFiguresIT {
             }
         });
         figures.add("admissions", "the tutorial's chart: bars of mentors by kind (" + spec.path("mark").asText() + ")", mentors, bars);
+    }
+
+    private interface Part {
+        void run() throws Exception;
+    }
+
+    private static void part(String programme, Figures figures, Part part) {
+        try {
+            part.run();
+        } catch (Exception | AssertionError e) {
+            e.printStackTrace(System.out);
+            figures.add(programme, "a part of the check failed", "no failure", e.toString().lines().findFirst().orElse(""), false);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (var paths = Files.walk(root)) {
+                for (Path path : (Iterable<Path>) paths.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                    Files.delete(path);
+                }
+            }
+        }
     }
 
     private Api.Caller analyst() {
