@@ -42,7 +42,18 @@ final class StreamQueries implements AutoCloseable {
 
     /** The rows of {@code name}.sql, each column by its label, values as DuckDB's JDBC driver gives them. */
     List<Map<String, Object>> run(String name) {
-        try (Statement sql = duckdb.createStatement(); ResultSet rows = sql.executeQuery(Files.readString(queries.resolve(name + ".sql")))) {
+        try {
+            return sql(Files.readString(queries.resolve(name + ".sql")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException(name + ".sql: " + e.getMessage(), e);
+        }
+    }
+
+    /** The rows of a query of the test's own. */
+    List<Map<String, Object>> sql(String query) {
+        try (Statement sql = duckdb.createStatement(); ResultSet rows = sql.executeQuery(query)) {
             List<Map<String, Object>> result = new ArrayList<>();
             ResultSetMetaData columns = rows.getMetaData();
             while (rows.next()) {
@@ -53,10 +64,8 @@ final class StreamQueries implements AutoCloseable {
                 result.add(row);
             }
             return result;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (SQLException e) {
-            throw new IllegalStateException(name + ".sql: " + e.getMessage(), e);
+            throw new IllegalStateException(e.getMessage(), e);
         }
     }
 
