@@ -59,6 +59,13 @@ class ParquetExportBenchmarkTest {
             }
             System.out.printf("export benchmark: %,d events to Parquet in %.1f s = %,.0f events/s; %,.1f MB of Parquet on %d cores%n",
                     events, seconds, events / seconds, bytes / 1e6, Runtime.getRuntime().availableProcessors());
+            // the baseline, same topic, same run: JSON Lines, the export that does no typing and no columnar writing
+            long jsonStarted = System.nanoTime();
+            assertThat(EventExport.run(ExportOptions.parse(new String[] {"--bootstrap", broker.bootstrapServers(), "--topic",
+                    "incubation.events", "--output", out.resolve("baseline.jsonl").toString(), "--quiet"}))).isZero();
+            double jsonSeconds = (System.nanoTime() - jsonStarted) / 1e9;
+            System.out.printf("export benchmark: baseline, the same %,d events to JSON Lines in %.1f s = %,.0f events/s; %,.1f MB%n",
+                    events, jsonSeconds, events / jsonSeconds, out.resolve("baseline.jsonl").toFile().length() / 1e6);
             try (Connection duckdb = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = duckdb.createStatement();
                  ResultSet rows = sql.executeQuery("SELECT (SELECT count(*) FROM read_parquet('" + out + "/*/*.parquet', union_by_name = true)), "
                          + "(SELECT sum(amount.amount)::VARCHAR FROM '" + out + "/incubation.DonationReceived.v1/*.parquet')")) {
