@@ -131,7 +131,8 @@ final class ParquetExport {
 
     private void stage(ConsumerRecord<String, byte[]> record, String type, Map<String, Staged> staged, Path staging) {
         try {
-            String name = type == null || type.isBlank() ? "unknown" : type.replaceAll("[^A-Za-z0-9._-]", "_");
+            // a directory name inside the export, whatever the header says ("..", "/" and the like cannot leave it)
+            String name = type == null || type.isBlank() ? "unknown" : type.replaceAll("[^A-Za-z0-9._-]", "_").replaceAll("^\\.", "_");
             Staged into = staged.get(name);
             if (into == null) {
                 into = new Staged(staging.resolve(name + ".jsonl"), types.schemaOf(type));

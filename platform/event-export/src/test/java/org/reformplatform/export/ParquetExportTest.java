@@ -92,12 +92,15 @@ class ParquetExportTest {
     void a_type_the_catalogue_does_not_know_keeps_its_data_as_json(@TempDir Path out) throws Exception {
         try (var producer = producer()) {
             producer.send(event("evaluation.events", "evaluation.SomethingNew.v7", "{\"x\":\"1.5\"}")).get();
+            producer.send(event("evaluation.events", "../../outside", "{}")).get();
         }
         int exit = EventExport.run(ExportOptions.parse(new String[] {"--bootstrap", broker.bootstrapServers(), "--topic",
                 "evaluation.events", "--format", "parquet", "--output", out.toString(), "--quiet"}));
 
         assertThat(exit).isZero();
         assertThat(query(out, "SELECT ce_data->>'x' FROM '" + out.resolve("evaluation.SomethingNew.v7/part-00001.parquet") + "'")).isEqualTo("1.5");
+        assertThat(out.resolve("_._.._outside/part-00001.parquet")).as("a type header cannot lead the files out of the export").exists();
+        assertThat(out.getParent().resolve("outside")).doesNotExist();
     }
 
     /** Amounts with 0 to 4 decimal places, some negative-free large ones: the oracle is BigDecimal's sum. */

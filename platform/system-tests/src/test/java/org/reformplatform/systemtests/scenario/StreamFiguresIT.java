@@ -70,7 +70,7 @@ class StreamFiguresIT {
         }
         System.out.println("figure: from the read models (expected) and from the Parquet export (read back)");
         figures.print(System.out);
-        assertThat(figures.all()).as("qualification 5, incubation 5, evaluation 3 a pilot, admissions 5, mobility 1, envelope 1").hasSizeGreaterThanOrEqualTo(20);
+        assertThat(figures.all()).as("qualification 5, incubation 8, evaluation 3 a pilot, admissions 6, mobility 1, envelope 1").hasSizeGreaterThanOrEqualTo(24);
         assertThat(figures.missing()).as("figures the streams computed differently from the read models").isEmpty();
     }
 
@@ -117,6 +117,30 @@ class StreamFiguresIT {
         figures.add(p, "funding rounds", portfolio.path("capital").path("rounds").asLong(),
                 capital.stream().mapToLong(r -> number(r.get("rounds"))).sum());
         figures.add(p, "capital raised per currency (exact)", money(portfolio.path("capital").path("total")), sums(capital));
+
+        JsonNode education = portfolio.path("industryEducation");
+        Map<String, Long> platforms = new TreeMap<>();
+        education.path("platforms").forEach(k -> {
+            for (String status : new String[] {"proposed", "recognised", "active", "closed"}) {
+                if (k.path(status).asLong() > 0) {
+                    platforms.put(k.path("kind").asText() + " " + status.toUpperCase(), k.path(status).asLong());
+                }
+            }
+        });
+        List<Map<String, Object>> byKind = streams.run("industry-education");
+        Map<String, Long> fromStreams = new TreeMap<>();
+        byKind.forEach(r -> fromStreams.put(r.get("kind") + " " + r.get("status"), number(r.get("platforms"))));
+        figures.add(p, "industry-education platforms by kind and status (5 / 2 / 2 / 1)", platforms, fromStreams);
+        figures.add(p, "pilots' reform plans published (5)", education.path("publishedReformPlans").asLong(),
+                byKind.stream().mapToLong(r -> number(r.get("published_plans"))).sum());
+        Map<String, Long> open = new TreeMap<>();
+        education.path("facilities").forEach(k -> {
+            if (k.path("facilities").asLong() > 0) {
+                open.put(k.path("kind").asText(), k.path("open").asLong());
+            }
+        });
+        figures.add(p, "co-built facilities open by kind (6 laboratories, 6 training bases)", open,
+                counts(streams.run("facilities"), "kind", "open"));
     }
 
     private void pilot(StreamQueries streams, Figures figures) {
@@ -168,6 +192,14 @@ class StreamFiguresIT {
         }
         figures.add(p, "admitted per intake event (" + admitted.size() + ")", admitted,
                 counts(streams.run("admitted-per-intake-event"), "intakeEventId", "admitted"));
+
+        Map<String, Long> months = new TreeMap<>();
+        for (JsonNode row : Lists.all(operator, "admissions", "/v1/admission-statistics/by-month")) {
+            if (row.path("admitted").asLong() > 0) {
+                months.put(row.path("month").asText(), row.path("admitted").asLong());
+            }
+        }
+        figures.add(p, "admitted per month (UTC)", months, counts(streams.run("admitted-by-month"), "month", "admitted"));
     }
 
     private void mobility(StreamQueries streams, Figures figures) {
