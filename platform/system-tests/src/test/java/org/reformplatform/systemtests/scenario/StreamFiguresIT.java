@@ -70,7 +70,7 @@ class StreamFiguresIT {
         }
         System.out.println("figure: from the read models (expected) and from the Parquet export (read back)");
         figures.print(System.out);
-        assertThat(figures.all()).as("qualification 5, incubation 8, evaluation 3 a pilot, admissions 6, mobility 1, envelope 1").hasSizeGreaterThanOrEqualTo(24);
+        assertThat(figures.all()).as("qualification 5, incubation 8, evaluation 3 a pilot, admissions 7, mobility 2, envelope 1").hasSizeGreaterThanOrEqualTo(26);
         assertThat(figures.missing()).as("figures the streams computed differently from the read models").isEmpty();
     }
 
@@ -193,6 +193,12 @@ class StreamFiguresIT {
         figures.add(p, "admitted per intake event (" + admitted.size() + ")", admitted,
                 counts(streams.run("admitted-per-intake-event"), "intakeEventId", "admitted"));
 
+        Map<String, Long> docket = new TreeMap<>();
+        for (JsonNode row : Lists.all(operator, "admissions", "/v1/special-reviews?status=all")) {
+            docket.merge(row.path("status").asText().toUpperCase(), 1L, Long::sum);
+        }
+        figures.add(p, "non-consensus cases on the committee's docket by status", docket, counts(streams.run("committee-docket"), "status", "cases"));
+
         Map<String, Long> months = new TreeMap<>();
         for (JsonNode row : Lists.all(operator, "admissions", "/v1/admission-statistics/by-month")) {
             if (row.path("admitted").asLong() > 0) {
@@ -208,6 +214,20 @@ class StreamFiguresIT {
             forms.merge(row.path("form").asText(), 1L, Long::sum);
         }
         figures.add("mobility", "arrangements by form", forms, counts(streams.run("arrangements-by-form"), "form", "arrangements"));
+
+        Map<String, String> posts = new TreeMap<>();
+        Map<String, long[]> byKind = new TreeMap<>();
+        for (JsonNode row : Lists.all(analyst(), "mobility", "/v1/posts?institution=" + Arrangements.INSTITUTION)) {
+            byKind.computeIfAbsent(row.path("kind").asText(), k -> new long[2])[row.path("status").asText().equals("filled") ? 0 : 1]++;
+        }
+        byKind.forEach((kind, c) -> posts.put(kind, c[0] + " filled/" + c[1] + " vacant"));
+        Map<String, String> fromStreams = new TreeMap<>();
+        for (Map<String, Object> row : streams.run("special-posts")) {
+            if (Arrangements.INSTITUTION.equals(row.get("institution"))) {
+                fromStreams.put(String.valueOf(row.get("kind")), number(row.get("filled")) + " filled/" + number(row.get("vacant")) + " vacant");
+            }
+        }
+        figures.add("mobility", "special posts by kind at " + Arrangements.INSTITUTION, posts, fromStreams);
     }
 
     /** docs/analysts.md, the chart: a Vega-Lite specification whose bars are the mentors by kind. */
