@@ -70,7 +70,7 @@ class StreamFiguresIT {
         }
         System.out.println("figure: from the read models (expected) and from the Parquet export (read back)");
         figures.print(System.out);
-        assertThat(figures.all()).as("qualification 5, incubation 8, evaluation 3 a pilot, admissions 7, mobility 2, envelope 1").hasSizeGreaterThanOrEqualTo(26);
+        assertThat(figures.all()).as("qualification 5, incubation 8, evaluation 3 a pilot, admissions 7, mobility 4, envelope 1").hasSizeGreaterThanOrEqualTo(28);
         assertThat(figures.missing()).as("figures the streams computed differently from the read models").isEmpty();
     }
 
@@ -210,10 +210,26 @@ class StreamFiguresIT {
 
     private void mobility(StreamQueries streams, Figures figures) {
         Map<String, Long> forms = new TreeMap<>();
+        Map<String, Long> statuses = new TreeMap<>();
+        Map<String, Long> outcomes = new TreeMap<>();
         for (JsonNode row : Lists.all(analyst(), "mobility", "/v1/arrangements")) {
             forms.merge(row.path("form").asText(), 1L, Long::sum);
+            statuses.merge(row.path("status").asText().toUpperCase(), 1L, Long::sum);
+            if (row.path("reviewOutcome").isTextual()) {
+                outcomes.merge(row.path("reviewOutcome").asText(), 1L, Long::sum);
+            }
         }
         figures.add("mobility", "arrangements by form", forms, counts(streams.run("arrangements-by-form"), "form", "arrangements"));
+        Map<String, Long> statusFromStreams = new TreeMap<>();
+        Map<String, Long> outcomeFromStreams = new TreeMap<>();
+        for (Map<String, Object> row : streams.run("arrangements-by-status")) {
+            statusFromStreams.merge(String.valueOf(row.get("status")), number(row.get("arrangements")), Long::sum);
+            if (row.get("review_outcome") != null) {
+                outcomeFromStreams.merge(String.valueOf(row.get("review_outcome")), number(row.get("arrangements")), Long::sum);
+            }
+        }
+        figures.add("mobility", "arrangements by status", statuses, statusFromStreams);
+        figures.add("mobility", "arrangements reviewed on results, by outcome", outcomes, outcomeFromStreams);
 
         Map<String, String> posts = new TreeMap<>();
         Map<String, long[]> byKind = new TreeMap<>();
