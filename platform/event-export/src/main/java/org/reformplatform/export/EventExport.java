@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The analysts' export: event topics to JSON Lines or CSV, with the CloudEvents envelope flattened
+ * The analysts' export: event topics to JSON Lines, CSV or Parquet, with the CloudEvents envelope flattened
  * (id, type, subject, time, version, correlation id, ...) and then the data fields.
  *
  * <pre>
@@ -34,6 +34,14 @@ public final class EventExport {
 
     static int run(ExportOptions options) {
         ObjectMapper mapper = new ObjectMapper();
+        if (options.format() == ExportOptions.Format.PARQUET) {
+            try {
+                return new ParquetExport(options, mapper).run();
+            } catch (IOException e) {
+                System.err.println("event-export: " + e.getMessage());
+                return 1;
+            }
+        }
         try (TopicScan scan = new TopicScan(options);
              Writer out = options.output() == null
                      ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))

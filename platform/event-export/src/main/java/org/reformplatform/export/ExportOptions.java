@@ -16,9 +16,16 @@ record ExportOptions(
         List<String> types,
         Format format,
         Path output,
-        boolean quiet) {
+        boolean quiet,
+        Path schemas) {
 
-    enum Format { JSONL, CSV }
+    enum Format { JSONL, CSV, PARQUET }
+
+    /** What selects the events, so that an incremental export is continued with the same selection. */
+    String filters() {
+        return "topics=" + (allTopics ? "all" : String.join(",", topics)) + " types=" + String.join(",", types)
+                + " since=" + since + " until=" + until;
+    }
 
     /** Where reading starts in every partition. */
     record Start(String kind, long offset, Instant time) {
@@ -34,8 +41,13 @@ record ExportOptions(
               --since TIME            only events that happened at or after TIME (ce_time, ISO-8601)
               --until TIME            only events that happened before TIME
               --type PREFIX           only event types starting with PREFIX, e.g. admissions.StudentAdmitted; repeatable
-              --format jsonl|csv      JSON Lines (default) or CSV for spreadsheets (UTF-8 with BOM, CRLF)
-              --output FILE           write to FILE instead of standard output
+              --format jsonl|csv|parquet
+                                      JSON Lines (default), CSV for spreadsheets (UTF-8 with BOM, CRLF), or Parquet:
+                                      one directory per event type, typed from the event catalogue, in --output DIR;
+                                      run again with the same DIR to add what is new since (offsets in DIR/_offsets.json)
+              --output FILE|DIR       write to FILE instead of standard output (parquet: the directory, required)
+              --schemas DIR           the event catalogue to type Parquet columns from (default: the one in the tool,
+                                      docs/events when it was built)
               --quiet                 no progress on standard error
             Reads what was committed (read_committed) up to the end of each partition as it was when
             the export started, so the export is a consistent snapshot and ends by itself.""";
@@ -51,6 +63,7 @@ record ExportOptions(
         Instant until = null;
         Format format = Format.JSONL;
         Path output = null;
+        Path schemas = null;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             switch (option) {
@@ -71,6 +84,7 @@ record ExportOptions(
                         case "--until" -> until = parseTime(value, option);
                         case "--format" -> format = parseFormat(value);
                         case "--output" -> output = Path.of(value);
+                        case "--schemas" -> schemas = Path.of(value);
                         default -> throw new UsageException("unknown option " + option);
                     }
                 }
@@ -79,7 +93,10 @@ record ExportOptions(
         if (topics.isEmpty() && !all) {
             throw new UsageException("name at least one --topic, or --all");
         }
-        return new ExportOptions(bootstrap, List.copyOf(topics), all, start, since, until, List.copyOf(types), format, output, quiet);
+        if (format == Format.PARQUET && output == null) {
+            throw new UsageException("--format parquet needs --output DIR");
+        }
+        return new ExportOptions(bootstrap, List.copyOf(topics), all, start, since, until, List.copyOf(types), format, output, quiet, schemas);
     }
 
     private static Start parseStart(String value) {
@@ -115,7 +132,8 @@ record ExportOptions(
         return switch (value.toLowerCase()) {
             case "jsonl", "json" -> Format.JSONL;
             case "csv" -> Format.CSV;
-            default -> throw new UsageException("--format is jsonl or csv");
+            case "parquet" -> Format.PARQUET;
+            default -> throw new UsageException("--format is jsonl, csv or parquet");
         };
     }
 

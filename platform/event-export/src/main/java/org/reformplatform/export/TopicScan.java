@@ -28,6 +28,7 @@ final class TopicScan implements AutoCloseable {
     private final KafkaConsumer<String, byte[]> consumer;
     private final ExportOptions options;
     private final Map<TopicPartition, Long> ends = new HashMap<>();
+    private Map<TopicPartition, Long> resume = Map.of();
     private long total;
 
     TopicScan(ExportOptions options) {
@@ -40,6 +41,20 @@ final class TopicScan implements AutoCloseable {
                 ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000,
                 ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 30_000),
                 new StringDeserializer(), new ByteArrayDeserializer());
+    }
+
+    /**
+     * Continues where an earlier export stopped: a partition named here starts at its offset,
+     * whatever {@code --from} says; one not named (a topic or partition new since) starts as usual.
+     */
+    TopicScan resumeFrom(Map<TopicPartition, Long> offsets) {
+        this.resume = Map.copyOf(offsets);
+        return this;
+    }
+
+    /** The offsets the export reads up to (exclusive): where the next incremental export starts. */
+    Map<TopicPartition, Long> ends() {
+        return Map.copyOf(ends);
     }
 
     /** Positions every partition; returns how many records lie between start and end (for progress). */
@@ -62,7 +77,7 @@ final class TopicScan implements AutoCloseable {
             byTime = consumer.offsetsForTimes(query);
         }
         for (TopicPartition partition : partitions) {
-            long start = switch (options.start().kind()) {
+            long start = resume.containsKey(partition) ? Math.max(beginnings.get(partition), resume.get(partition)) : switch (options.start().kind()) {
                 case "offset" -> Math.max(beginnings.get(partition), options.start().offset());
                 case "time" -> byTime.get(partition) == null ? ends.get(partition) : byTime.get(partition).offset();
                 default -> beginnings.get(partition);
@@ -93,6 +108,11 @@ final class TopicScan implements AutoCloseable {
             }
         }
         return true;
+    }
+
+    /** The topics read (after {@link #prepare}). */
+    List<String> topicNames() {
+        return ends.keySet().stream().map(TopicPartition::topic).distinct().sorted().toList();
     }
 
     private List<String> topics() {

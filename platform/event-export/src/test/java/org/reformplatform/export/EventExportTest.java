@@ -113,7 +113,9 @@ class EventExportTest {
     @Test
     void a_wrong_command_line_says_what_is_wrong() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExportOptions.parse(new String[] {"--format", "xls", "--all"}))
-                .hasMessageContaining("jsonl or csv");
+                .hasMessageContaining("jsonl, csv or parquet");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExportOptions.parse(new String[] {"--format", "parquet", "--all"}))
+                .hasMessageContaining("--output DIR");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExportOptions.parse(new String[] {"--since", "yesterday", "--all"}))
                 .hasMessageContaining("ISO-8601");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExportOptions.parse(new String[] {}))
