@@ -7,6 +7,7 @@ export const SERVICES = {
   incubation: { port: 8104, consumes: ["admissions", "mobility"] },
   evaluation: { port: 8105, consumes: ["qualification", "mobility"] },
 };
+const BARMAN_PLUGIN = "barman-cloud.cloudnative-pg.io";
 const ROLES = ["partner", "reviewer", "evaluator", "operator", "analyst"];
 const SECRET_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|JAAS|CREDENTIAL|PRIVATE|API_?KEY|ACCESS_?KEY)/i;
 const SECRET_VALUE = /(password\s*=|passwd=|secret\s*=|BEGIN [A-Z ]*PRIVATE KEY|ScramLoginModule|PlainLoginModule)/i;
@@ -124,6 +125,8 @@ export function checkPolicy(overlay, objects) {
   expect(kafka, null, "kafka", "no Kafka cluster");
   expect(brokers >= (overlay === "prod" ? 3 : 1), kafka, "kafka-brokers", `${brokers} brokers`);
   expect(kafka?.spec?.kafka?.authorization?.type === "simple", kafka, "kafka-acls", "authorization must be simple (ACLs)");
+  expect(/^\d+\.\d+\.\d+$/.test(kafka?.spec?.kafka?.version ?? "") && /^\d+\.\d+-IV\d+$/.test(kafka?.spec?.kafka?.metadataVersion ?? ""), kafka,
+    "kafka-pinned", "spec.kafka.version and metadataVersion must be pinned: an operator upgrade must not upgrade the brokers");
   for (const l of kafka?.spec?.kafka?.listeners ?? []) {
     expect(l.authentication && (l.networkPolicyPeers ?? []).length, kafka, "kafka-listeners", `listener ${l.name} needs authentication and networkPolicyPeers`);
   }
@@ -190,11 +193,32 @@ export function checkPolicy(overlay, objects) {
         || f.namespaceSelector?.matchLabels?.["kubernetes.io/metadata.name"] === "cnpg-system");
       expect(ok, policy, "database-network-policy", `port 5432 must be open to ${name}-service, its own instances and the operator only`);
     }
+    const catalogRef = c.spec.imageCatalogRef;
+    expect(!c.spec.imageName && catalogRef && named(catalogRef.kind, catalogRef.name)?.spec?.images?.some((i) => i.major === catalogRef.major),
+      c, "image-catalog", "the PostgreSQL image must come from a rendered image catalogue (imageCatalogRef), not the operator's default or imageName");
+    const archiver = (c.spec.plugins ?? []).find((p) => p.name === BARMAN_PLUGIN && p.isWALArchiver && p.enabled !== false);
+    expect(!c.spec.backup?.barmanObjectStore, c, "backups-by-plugin", "spec.backup.barmanObjectStore is deprecated: back up through the Barman Cloud plugin");
     if (overlay === "prod") {
-      expect(c.spec.instances >= 2, c, "prod-standby", "a primary and a standby in prod");
-      expect(c.spec.backup?.barmanObjectStore?.destinationPath || c.spec.plugins?.length, c, "prod-backups", "no backup destination");
-      expect(ofKind("ScheduledBackup").some((b) => b.spec?.cluster?.name === c.metadata.name), c, "prod-backups", "no ScheduledBackup");
+      const sync = c.spec.postgresql?.synchronous ?? {};
+      expect(c.spec.instances >= 3 && ["any", "first"].includes(sync.method) && sync.number >= 1 && sync.number < c.spec.instances
+        && (sync.dataDurability ?? "required") === "required", c, "prod-synchronous-replication",
+        "three instances with synchronous replication (method any, number >= 1, dataDurability required): a failover must lose no committed event");
+      expect(archiver && named("ObjectStore", archiver.parameters?.barmanObjectName), c, "prod-backups",
+        `no WAL archiving through ${BARMAN_PLUGIN} to a rendered ObjectStore`);
+      expect(ofKind("ScheduledBackup").some((b) => b.spec?.cluster?.name === c.metadata.name && b.spec.method === "plugin"
+        && b.spec.pluginConfiguration?.name === BARMAN_PLUGIN), c, "prod-backups", "no ScheduledBackup through the Barman Cloud plugin");
     }
+  }
+  // A cluster restored from an archive must archive somewhere else: the same object store and
+  // serverName would mix its new timeline with the history it was restored from.
+  for (const c of ofKind("Cluster").filter((x) => x.spec?.bootstrap?.recovery)) {
+    const archiver = (c.spec.plugins ?? []).find((p) => p.name === BARMAN_PLUGIN && p.isWALArchiver);
+    const source = (c.spec.externalClusters ?? []).find((e) => e.name === c.spec.bootstrap.recovery.source);
+    if (!archiver || !source?.plugin) continue;
+    const writes = [archiver.parameters?.barmanObjectName, archiver.parameters?.serverName ?? c.metadata.name];
+    const reads = [source.plugin.parameters?.barmanObjectName, source.plugin.parameters?.serverName ?? source.name];
+    expect(writes[0] !== reads[0] || writes[1] !== reads[1], c, "restore-archives-elsewhere",
+      `archives to ${writes.join("/")}, the path it was restored from: give the plugin a new serverName`);
   }
   expect(ofKind("NetworkPolicy").some((p) => Object.keys(p.spec?.podSelector ?? {}).length === 0 && (p.spec.policyTypes ?? []).includes("Ingress") && !p.spec.ingress),
     null, "default-deny", "no default-deny ingress NetworkPolicy");

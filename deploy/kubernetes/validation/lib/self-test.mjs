@@ -21,7 +21,28 @@ const CASES = [
   ["opens a database to everyone", "database-network-policy", (o) => { find(o, "NetworkPolicy", "admissions-db").spec.ingress[0].from = [{ podSelector: {} }]; }],
   ["publishes /q on the Ingress", "ingress-apis-only", (o) => { find(o, "Ingress").spec.rules[0].http.paths[0].path = "/"; }],
   ["forgets the org claim", "realm-claims", (o) => { const c = find(o, "KeycloakRealmImport").spec.realm.clients.find((x) => x.clientId === "reform-portal"); c.protocolMappers = c.protocolMappers.filter((m) => m.name !== "org"); }],
+  ["takes PostgreSQL's image from the operator's default", "image-catalog", (o) => { delete find(o, "Cluster", "admissions-db").spec.imageCatalogRef; }],
+  ["leaves Kafka's version to the operator", "kafka-pinned", (o) => { delete find(o, "Kafka").spec.kafka.version; }],
+  ["backs up with the deprecated in-tree Barman Cloud", "backups-by-plugin", (o) => { find(o, "Cluster", "admissions-db").spec.backup = { barmanObjectStore: { destinationPath: "s3://b/p" } }; }],
+  ["restores a cluster that archives into the path it came from", "restore-archives-elsewhere", (o) => { o.push(restoredCluster(o, undefined)); }],
 ];
+// Breaches only the production policy must catch.
+const PROD_CASES = [
+  ["runs a database with one standby", "prod-synchronous-replication", (o) => { find(o, "Cluster", "admissions-db").spec.instances = 2; }],
+  ["replicates asynchronously", "prod-synchronous-replication", (o) => { delete find(o, "Cluster", "admissions-db").spec.postgresql.synchronous; }],
+  ["lets a commit return without a standby", "prod-synchronous-replication", (o) => { find(o, "Cluster", "admissions-db").spec.postgresql.synchronous.dataDurability = "preferred"; }],
+  ["archives no WAL", "prod-backups", (o) => { delete find(o, "Cluster", "admissions-db").spec.plugins; }],
+  ["schedules backups the deprecated way", "prod-backups", (o) => { find(o, "ScheduledBackup", "admissions-db-daily").spec.method = "barmanObjectStore"; }],
+];
+// A cluster restored from admissions-db's archive, as docs/operations.md describes it; serverName
+// is what it archives under (undefined: its own name, the same as its source's here).
+function restoredCluster(objects, serverName) {
+  const c = clone(find(objects, "Cluster", "admissions-db"));
+  c.spec.bootstrap = { recovery: { source: "origin" } };
+  c.spec.externalClusters = [{ name: "origin", plugin: { name: "barman-cloud.cloudnative-pg.io", parameters: { barmanObjectName: "reform-platform-backups", serverName: "admissions-db" } } }];
+  c.spec.plugins = [{ name: "barman-cloud.cloudnative-pg.io", isWALArchiver: true, parameters: { barmanObjectName: "reform-platform-backups", ...(serverName ? { serverName } : {}) } }];
+  return c;
+}
 const SCHEMA_CASES = [
   ["misspells a Deployment field", (o) => { container(o).readinesProbe = {}; }],
   ["gives replicas as text", (o) => { find(o, "Deployment", "admissions-service").spec.replicas = "two"; }],
@@ -51,6 +72,19 @@ export async function selfTest(overlays, validateSchemas, checkPolicy) {
       if (errors.length) passed++;
       else missed.push(`${overlay.name}: an overlay that ${what} passed the schemas`);
     }
+  }
+  for (const overlay of overlays.filter((o) => o.name === "prod")) {
+    for (const [what, rule, breakIt] of PROD_CASES) {
+      const objects = clone(overlay.objects);
+      breakIt(objects);
+      if (checkPolicy(overlay.name, objects).violations.some((v) => v.rule === rule)) passed++;
+      else missed.push(`${overlay.name}: an overlay that ${what} passed the policy (${rule})`);
+    }
+    // The restore rule must not refuse a restore done right (a new serverName).
+    const restored = clone(overlay.objects);
+    restored.push(restoredCluster(restored, "admissions-db-r1"));
+    if (!checkPolicy(overlay.name, restored).violations.some((v) => v.rule === "restore-archives-elsewhere")) passed++;
+    else missed.push(`${overlay.name}: a restored cluster archiving under a new serverName was refused`);
   }
   if (overlays.some((o) => o.name === "prod")) {
     const prod = clone(overlays.find((o) => o.name === "prod").objects);
