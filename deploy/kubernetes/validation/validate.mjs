@@ -3,17 +3,21 @@
 //
 //   node validate.mjs dev=rendered-dev.yaml prod=rendered-prod.yaml
 //   node validate.mjs --self-test dev=... prod=...   (also proves each check catches a breach)
+//   node validate.mjs --ready prod=my-environment.yaml (also refuses placeholders: before applying)
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import YAML from "yaml";
 import { SchemaRegistry, coreModule, validateCore, typeCheck } from "./lib/schemas.mjs";
-import { checkPolicy } from "./lib/policy.mjs";
+import { checkPolicy, checkPlaceholders } from "./lib/policy.mjs";
 import { selfTest } from "./lib/self-test.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const withSelfTest = args.includes("--self-test");
+// --ready: the overlays are about to be applied, so placeholders (example hosts and buckets, an
+// unset registry) are findings too (docs/operations.md, section 3).
+const ready = args.includes("--ready");
 const overlays = args.filter((a) => a.includes("=")).map((a) => {
   const [name, file] = a.split("=");
   return { name, objects: YAML.parseAllDocuments(fs.readFileSync(file, "utf8")).map((d) => d.toJS()).filter(Boolean) };
@@ -66,7 +70,7 @@ export async function validateSchemas(objects) {
 let failed = 0;
 for (const overlay of overlays) {
   const { perKind, errors } = await validateSchemas(overlay.objects);
-  const { violations, checks } = checkPolicy(overlay.name, overlay.objects);
+  const { violations, checks } = checkPolicy(overlay.name, overlay.objects, { ready });
   console.log(`\n== overlay ${overlay.name}: ${overlay.objects.length} objects`);
   for (const [kind, { count, source }] of [...perKind.entries()].sort()) {
     console.log(`  ${String(count).padStart(3)}  ${kind.padEnd(58)} ${source ?? "NO SCHEMA"}`);
@@ -79,7 +83,7 @@ for (const overlay of overlays) {
 }
 
 if (withSelfTest) {
-  const result = await selfTest(overlays, validateSchemas, checkPolicy);
+  const result = await selfTest(overlays, validateSchemas, checkPolicy, checkPlaceholders);
   console.log(`\n== self-test: ${result.passed} breaches caught, ${result.missed.length} missed`);
   for (const m of result.missed) console.log(`    MISSED ${m}`);
   failed += result.missed.length;

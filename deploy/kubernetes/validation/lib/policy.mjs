@@ -8,11 +8,34 @@ export const SERVICES = {
   evaluation: { port: 8105, consumes: ["qualification", "mobility"] },
 };
 const BARMAN_PLUGIN = "barman-cloud.cloudnative-pg.io";
+const PLATFORM_REALM = "reform-platform";
+const matchLabels = (peer, labels) => Object.entries(labels).every(([k, v]) => peer?.matchLabels?.[k] === v) && !peer?.matchExpressions;
+// What a service's pods may reach, by peer and port; anything else is a finding.
+const EGRESS_ALLOWED = (svc) => [
+  { name: "DNS", ports: ["UDP/53", "TCP/53"], peer: (p) => matchLabels(p.namespaceSelector, { "kubernetes.io/metadata.name": "kube-system" }) && matchLabels(p.podSelector, { "k8s-app": "kube-dns" }) && !p.ipBlock },
+  { name: `${svc}-db`, ports: ["TCP/5432"], peer: (p) => !p.namespaceSelector && !p.ipBlock && matchLabels(p.podSelector, { "cnpg.io/cluster": `${svc}-db` }) },
+  { name: "the Kafka brokers", ports: ["TCP/9093"], peer: (p) => !p.namespaceSelector && !p.ipBlock && matchLabels(p.podSelector, { "strimzi.io/cluster": "reform-kafka", "strimzi.io/broker-role": "true" }) },
+  { name: "Keycloak", ports: ["TCP/8080"], peer: (p) => !p.namespaceSelector && !p.ipBlock && matchLabels(p.podSelector, { app: "keycloak" }) },
+];
+
+/** Whether a label selector (matchLabels, matchExpressions) selects a pod with these labels. */
+export function selects(selector, labels) {
+  if (!selector) return false;
+  const byLabels = Object.entries(selector.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
+  const byExpressions = (selector.matchExpressions ?? []).every((e) => ({
+    In: () => e.values.includes(labels[e.key]),
+    NotIn: () => !e.values.includes(labels[e.key]),
+    Exists: () => e.key in labels,
+    DoesNotExist: () => !(e.key in labels),
+  })[e.operator]());
+  return byLabels && byExpressions;
+}
+
 const ROLES = ["partner", "reviewer", "evaluator", "operator", "analyst"];
 const SECRET_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|JAAS|CREDENTIAL|PRIVATE|API_?KEY|ACCESS_?KEY)/i;
 const SECRET_VALUE = /(password\s*=|passwd=|secret\s*=|BEGIN [A-Z ]*PRIVATE KEY|ScramLoginModule|PlainLoginModule)/i;
 
-export function checkPolicy(overlay, objects) {
+export function checkPolicy(overlay, objects, { ready = false } = {}) {
   const violations = [];
   let checks = 0;
   const fail = (obj, rule, message) => violations.push({ object: obj ? `${obj.kind}/${obj.metadata?.name}` : overlay, rule, message });
@@ -220,8 +243,33 @@ export function checkPolicy(overlay, objects) {
     expect(writes[0] !== reads[0] || writes[1] !== reads[1], c, "restore-archives-elsewhere",
       `archives to ${writes.join("/")}, the path it was restored from: give the plugin a new serverName`);
   }
-  expect(ofKind("NetworkPolicy").some((p) => Object.keys(p.spec?.podSelector ?? {}).length === 0 && (p.spec.policyTypes ?? []).includes("Ingress") && !p.spec.ingress),
-    null, "default-deny", "no default-deny ingress NetworkPolicy");
+  const policies = ofKind("NetworkPolicy");
+  for (const type of ["Ingress", "Egress"]) {
+    expect(policies.some((p) => Object.keys(p.spec?.podSelector ?? {}).length === 0 && (p.spec.policyTypes ?? []).includes(type) && !p.spec[type.toLowerCase()]),
+      null, "default-deny", `no default-deny ${type.toLowerCase()} NetworkPolicy`);
+  }
+
+  // --- Egress: each service reaches DNS, its database, the brokers and Keycloak, nothing else --
+  for (const svc of Object.keys(SERVICES)) {
+    const d = named("Deployment", `${svc}-service`);
+    if (!d) continue;
+    const labels = d.spec?.template?.metadata?.labels ?? {};
+    const egress = policies.filter((p) => (p.spec?.policyTypes ?? []).includes("Egress") && selects(p.spec.podSelector, labels));
+    const rules = egress.flatMap((p) => (p.spec.egress ?? []).map((r) => ({ policy: p, rule: r })));
+    expect(rules.length, d, "egress-least-privilege", "no egress NetworkPolicy allows it anything: it needs DNS, its database, Kafka and Keycloak");
+    const allowed = (peer, ports) => EGRESS_ALLOWED(svc).find((a) => a.peer(peer) && ports.length && ports.every((p) => a.ports.includes(`${p.protocol ?? "TCP"}/${p.port}`) && !p.endPort));
+    const reached = new Set();
+    for (const { policy, rule } of rules) {
+      const peers = rule.to ?? [];
+      expect(peers.length, policy, "egress-least-privilege", `${svc}-service: a rule without "to" allows every destination`);
+      for (const peer of peers) {
+        const match = allowed(peer, rule.ports ?? []);
+        expect(match, policy, "egress-least-privilege", `${svc}-service may reach ${JSON.stringify(peer)} on ${JSON.stringify(rule.ports ?? "every port")}: only DNS, ${svc}-db, the Kafka brokers and Keycloak`);
+        if (match) reached.add(match.name);
+      }
+    }
+    for (const a of EGRESS_ALLOWED(svc)) expect(reached.has(a.name), d, "egress-least-privilege", `no egress rule lets it reach ${a.name}`);
+  }
 
   // --- Ingress: only the APIs' /v1 and Keycloak's realms -----------------------------------
   for (const ing of ofKind("Ingress")) {
@@ -229,7 +277,7 @@ export function checkPolicy(overlay, objects) {
       for (const p of rule.http?.paths ?? []) {
         const backend = p.backend?.service?.name;
         const allowed = (backend?.endsWith("-service") && SERVICES[backend.replace(/-service$/, "")] && p.path === "/v1")
-          || (backend === "keycloak-service" && ["/realms", "/resources"].includes(p.path));
+          || (backend === "keycloak-service" && [`/realms/${PLATFORM_REALM}`, "/resources"].includes(p.path) && p.pathType === "Prefix");
         expect(allowed, ing, "ingress-apis-only", `${rule.host}${p.path} -> ${backend} is not an API path`);
       }
     }
@@ -260,5 +308,44 @@ export function checkPolicy(overlay, objects) {
       }
     }
   }
+  if (ready) {
+    checks++;
+    violations.push(...checkPlaceholders(objects));
+  }
   return { violations, checks };
+}
+
+// --- Placeholders: an overlay about to be applied must name real hosts, buckets, registries ---
+// The repository's overlays are templates: their hosts (*.reform-platform.example), registry
+// (registry.example.org) and bucket (s3://example-bucket) are placeholders, which an environment
+// replaces (docs/operations.md, section 3). `validate.sh --ready <overlay>` runs this rule; CI
+// proves it finds each placeholder of the prod template and passes the template filled in.
+const PLACEHOLDER = /(^|[^a-z0-9])(example|replace-with[a-z-]*|change-?me|your-[a-z-]+|todo)([^a-z0-9]|$)/i;
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\/\S+$|^\*?\.?[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?(\/\S*)?$/i;
+
+/** Each placeholder left in the objects: [{ object, rule, message }]. */
+export function checkPlaceholders(objects) {
+  const found = [];
+  const report = (obj, where, message) => found.push({ object: `${obj.kind}/${obj.metadata?.name}`, rule: "prod-placeholders", message: `${where}: ${message}` });
+  const walk = (obj, value, where) => {
+    if (typeof value === "string") {
+      if (URL_LIKE.test(value) && PLACEHOLDER.test(value)) report(obj, where, `"${value}" is a placeholder: set your own`);
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => walk(obj, v, `${where}[${i}]`));
+    } else if (value && typeof value === "object") {
+      for (const [k, v] of Object.entries(value)) walk(obj, v, where ? `${where}.${k}` : k);
+    }
+  };
+  for (const obj of objects) {
+    if (obj.kind === "ConfigMap" && obj.metadata?.labels?.grafana_dashboard) continue; // dashboards: no hosts
+    walk(obj, obj.spec ?? obj.data ?? {}, obj.spec ? "spec" : "data");
+    if (obj.kind !== "Deployment") continue;
+    for (const c of obj.spec?.template?.spec?.containers ?? []) {
+      const registry = (c.image ?? "").split("/")[0];
+      if (!/^([a-z0-9-]+\.)+[a-z0-9-]+(:\d+)?$|^localhost(:\d+)?$/.test(registry) || (c.image ?? "").split("/").length < 2) {
+        report(obj, `container ${c.name}`, `image ${c.image} names no registry host: set the overlay's platform-images registry`);
+      }
+    }
+  }
+  return found;
 }

@@ -21,6 +21,11 @@ const CASES = [
   ["opens a database to everyone", "database-network-policy", (o) => { find(o, "NetworkPolicy", "admissions-db").spec.ingress[0].from = [{ podSelector: {} }]; }],
   ["publishes /q on the Ingress", "ingress-apis-only", (o) => { find(o, "Ingress").spec.rules[0].http.paths[0].path = "/"; }],
   ["forgets the org claim", "realm-claims", (o) => { const c = find(o, "KeycloakRealmImport").spec.realm.clients.find((x) => x.clientId === "reform-portal"); c.protocolMappers = c.protocolMappers.filter((m) => m.name !== "org"); }],
+  ["has no egress policy", "egress-least-privilege", (o) => { o.splice(o.indexOf(find(o, "NetworkPolicy", "admissions-service-egress")), 1); }],
+  ["may reach another service's database", "egress-least-privilege", (o) => { find(o, "NetworkPolicy", "admissions-service-egress").spec.egress[1].to.push({ podSelector: { matchLabels: { "cnpg.io/cluster": "evaluation-db" } } }); }],
+  ["may reach the internet", "egress-least-privilege", (o) => { find(o, "NetworkPolicy", "admissions-service-egress").spec.egress.push({ to: [{ ipBlock: { cidr: "0.0.0.0/0" } }] }); }],
+  ["drops the default-deny egress", "default-deny", (o) => { o.splice(o.indexOf(find(o, "NetworkPolicy", "default-deny-egress")), 1); }],
+  ["publishes Keycloak's master realm", "ingress-apis-only", (o) => { find(o, "Ingress").spec.rules.at(-1).http.paths[0].path = "/realms"; }],
   ["takes PostgreSQL's image from the operator's default", "image-catalog", (o) => { delete find(o, "Cluster", "admissions-db").spec.imageCatalogRef; }],
   ["leaves Kafka's version to the operator", "kafka-pinned", (o) => { delete find(o, "Kafka").spec.kafka.version; }],
   ["backs up with the deprecated in-tree Barman Cloud", "backups-by-plugin", (o) => { find(o, "Cluster", "admissions-db").spec.backup = { barmanObjectStore: { destinationPath: "s3://b/p" } }; }],
@@ -54,7 +59,17 @@ const SCHEMA_CASES = [
   ["misspells an ObjectMeta field of a custom resource", (o) => { find(o, "KafkaTopic").metadata.label = { a: "b" }; }],
 ];
 
-export async function selfTest(overlays, validateSchemas, checkPolicy) {
+// The prod template with every placeholder replaced, as an environment's overlay would.
+const FILL_IN = [
+  ["registry.example.org/reform-platform", "registry.reform-programme.cn/platform"],
+  ["reform-platform.example", "reform-programme.cn"],
+  ["s3://example-bucket/", "s3://reform-programme-backups/"],
+];
+const fillIn = (objects) => JSON.parse(FILL_IN.reduce((text, [from, to]) => text.split(from).join(to), JSON.stringify(objects)));
+// Where the prod template must be found half-configured: kind and a piece of the field's path.
+const PLACEHOLDERS = [["Deployment", "image"], ["Ingress", "rules"], ["Ingress", "tls"], ["Keycloak", "hostname"], ["ObjectStore", "destinationPath"], ["KeycloakRealmImport", "redirectUris"]];
+
+export async function selfTest(overlays, validateSchemas, checkPolicy, checkPlaceholders) {
   let passed = 0;
   const missed = [];
   for (const overlay of overlays) {
@@ -85,6 +100,22 @@ export async function selfTest(overlays, validateSchemas, checkPolicy) {
     restored.push(restoredCluster(restored, "admissions-db-r1"));
     if (!checkPolicy(overlay.name, restored).violations.some((v) => v.rule === "restore-archives-elsewhere")) passed++;
     else missed.push(`${overlay.name}: a restored cluster archiving under a new serverName was refused`);
+  }
+  for (const overlay of overlays.filter((o) => o.name === "prod")) {
+    const template = checkPlaceholders(overlay.objects);
+    for (const [kind, field] of PLACEHOLDERS) {
+      if (template.some((v) => v.object.startsWith(`${kind}/`) && v.message.includes(field))) passed++;
+      else missed.push(`prod: the placeholder in ${kind} ${field} was not found (--ready would let a half-configured overlay through)`);
+    }
+    const filled = fillIn(overlay.objects);
+    const left = checkPlaceholders(filled);
+    if (!left.length) passed++;
+    else missed.push(`prod filled in still has placeholders: ${left.map((v) => `${v.object} ${v.message}`).join("; ")}`);
+    const unsetRegistry = clone(filled);
+    const svc = find(unsetRegistry, "Deployment", "admissions-service").spec.template.spec.containers[0];
+    svc.image = svc.image.replace(/^.*\//, "");
+    if (checkPlaceholders(unsetRegistry).some((v) => v.object === "Deployment/admissions-service")) passed++;
+    else missed.push("prod: an image without a registry passed --ready");
   }
   if (overlays.some((o) => o.name === "prod")) {
     const prod = clone(overlays.find((o) => o.name === "prod").objects);
