@@ -9,6 +9,9 @@ export const SERVICES = {
 };
 const BARMAN_PLUGIN = "barman-cloud.cloudnative-pg.io";
 const PLATFORM_REALM = "reform-platform";
+// quarkus.shutdown.timeout in the services' application.properties.
+const SHUTDOWN_TIMEOUT_SECONDS = 20;
+const durationSeconds = (iso) => { const m = /^PT(\d+(?:\.\d+)?)S$/i.exec(iso ?? ""); return m ? Number(m[1]) : 0; };
 const matchLabels = (peer, labels) => Object.entries(labels).every(([k, v]) => peer?.matchLabels?.[k] === v) && !peer?.matchExpressions;
 // What a service's pods may reach, by peer and port; anything else is a finding.
 const EGRESS_ALLOWED = (svc) => [
@@ -113,6 +116,10 @@ export function checkPolicy(overlay, objects, { ready = false } = {}) {
       const configMaps = (main.envFrom ?? []).map((e) => e.configMapRef?.name).filter(Boolean);
       const config = Object.assign({}, ...configMaps.map((name) => named("ConfigMap", name)?.data ?? {}));
       expect(configMaps.length && configMaps.every((name) => named("ConfigMap", name)), d, "config-from-configmap", "configuration must come from rendered ConfigMaps");
+      const preStop = main.lifecycle?.preStop?.sleep?.seconds ?? 0;
+      const delay = durationSeconds(config.QUARKUS_SHUTDOWN_DELAY);
+      expect(preStop >= 3 && delay >= 1 && (pod.terminationGracePeriodSeconds ?? 30) >= preStop + delay + SHUTDOWN_TIMEOUT_SECONDS + 5, d, "graceful-shutdown",
+        `preStop sleep (>= 3 s), QUARKUS_SHUTDOWN_DELAY and a terminationGracePeriodSeconds covering them plus quarkus.shutdown.timeout (${SHUTDOWN_TIMEOUT_SECONDS} s) and 5 s to close: a rollout must not cut a command in flight`);
       expect(config.PLATFORM_TOPICS_CREATE === "false", d, "topics-from-strimzi", "PLATFORM_TOPICS_CREATE must be false: Strimzi owns the topics");
       for (const key of ["PLATFORM_DB_URL", "PLATFORM_KAFKA_BOOTSTRAP", "PLATFORM_OIDC_URL", "PLATFORM_OIDC_AUDIENCE"]) {
         expect(config[key], d, "config-from-configmap", `${key} missing from the ConfigMaps`);
@@ -132,7 +139,8 @@ export function checkPolicy(overlay, objects, { ready = false } = {}) {
         expect((d.spec?.replicas ?? 1) >= 2, d, "prod-replicas", "at least two replicas in prod");
         const labels = d.spec?.template?.metadata?.labels ?? {};
         const selects = (sel) => Object.entries(sel?.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
-        expect(ofKind("PodDisruptionBudget").some((p) => selects(p.spec?.selector)), d, "prod-pdb", "no PodDisruptionBudget");
+        expect(ofKind("PodDisruptionBudget").some((p) => selects(p.spec?.selector) && p.spec.maxUnavailable === 1 && p.spec.minAvailable === undefined),
+          d, "prod-pdb", "no PodDisruptionBudget with maxUnavailable 1");
         const hpa = ofKind("HorizontalPodAutoscaler").find((h) => h.spec?.scaleTargetRef?.kind === "Deployment" && h.spec.scaleTargetRef.name === d.metadata.name);
         expect(hpa && hpa.spec.minReplicas >= 2, d, "prod-hpa", "no HorizontalPodAutoscaler with minReplicas >= 2");
         expect(pod.affinity?.podAntiAffinity, d, "prod-anti-affinity", "no pod anti-affinity");
@@ -281,6 +289,11 @@ export function checkPolicy(overlay, objects, { ready = false } = {}) {
         expect(allowed, ing, "ingress-apis-only", `${rule.host}${p.path} -> ${backend} is not an API path`);
       }
     }
+  }
+
+  if (overlay === "prod") {
+    expect(ofKind("PodDisruptionBudget").some((p) => p.spec?.selector?.matchLabels?.app === "keycloak" && p.spec.maxUnavailable === 1),
+      null, "prod-pdb", "no PodDisruptionBudget with maxUnavailable 1 for Keycloak");
   }
 
   // --- Keycloak realm -------------------------------------------------------------------

@@ -21,6 +21,7 @@ const CASES = [
   ["opens a database to everyone", "database-network-policy", (o) => { find(o, "NetworkPolicy", "admissions-db").spec.ingress[0].from = [{ podSelector: {} }]; }],
   ["publishes /q on the Ingress", "ingress-apis-only", (o) => { find(o, "Ingress").spec.rules[0].http.paths[0].path = "/"; }],
   ["forgets the org claim", "realm-claims", (o) => { const c = find(o, "KeycloakRealmImport").spec.realm.clients.find((x) => x.clientId === "reform-portal"); c.protocolMappers = c.protocolMappers.filter((m) => m.name !== "org"); }],
+  ["stops without a preStop pause", "graceful-shutdown", (o) => { delete container(o).lifecycle; }],
   ["has no egress policy", "egress-least-privilege", (o) => { o.splice(o.indexOf(find(o, "NetworkPolicy", "admissions-service-egress")), 1); }],
   ["may reach another service's database", "egress-least-privilege", (o) => { find(o, "NetworkPolicy", "admissions-service-egress").spec.egress[1].to.push({ podSelector: { matchLabels: { "cnpg.io/cluster": "evaluation-db" } } }); }],
   ["may reach the internet", "egress-least-privilege", (o) => { find(o, "NetworkPolicy", "admissions-service-egress").spec.egress.push({ to: [{ ipBlock: { cidr: "0.0.0.0/0" } }] }); }],
@@ -36,6 +37,8 @@ const PROD_CASES = [
   ["runs a database with one standby", "prod-synchronous-replication", (o) => { find(o, "Cluster", "admissions-db").spec.instances = 2; }],
   ["replicates asynchronously", "prod-synchronous-replication", (o) => { delete find(o, "Cluster", "admissions-db").spec.postgresql.synchronous; }],
   ["lets a commit return without a standby", "prod-synchronous-replication", (o) => { find(o, "Cluster", "admissions-db").spec.postgresql.synchronous.dataDurability = "preferred"; }],
+  ["lets a drain take all of Keycloak", "prod-pdb", (o) => { o.splice(o.indexOf(find(o, "PodDisruptionBudget", "keycloak")), 1); }],
+  ["keeps a service up with minAvailable", "prod-pdb", (o) => { const p = find(o, "PodDisruptionBudget", "admissions-service"); delete p.spec.maxUnavailable; p.spec.minAvailable = 1; }],
   ["archives no WAL", "prod-backups", (o) => { delete find(o, "Cluster", "admissions-db").spec.plugins; }],
   ["schedules backups the deprecated way", "prod-backups", (o) => { find(o, "ScheduledBackup", "admissions-db-daily").spec.method = "barmanObjectStore"; }],
 ];
