@@ -9,7 +9,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import YAML from "yaml";
 import { SchemaRegistry, coreModule, validateCore, typeCheck } from "./lib/schemas.mjs";
-import { checkPolicy, checkPlaceholders } from "./lib/policy.mjs";
+import { checkPolicy as checkDeploymentPolicy, checkPlaceholders, SERVICES } from "./lib/policy.mjs";
+import { checkMonitoring } from "./lib/monitoring.mjs";
 import { selfTest } from "./lib/self-test.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -25,6 +26,14 @@ const overlays = args.filter((a) => a.includes("=")).map((a) => {
 if (!overlays.length) {
   console.error("usage: node validate.mjs [--self-test] <overlay>=<rendered.yaml>...");
   process.exit(2);
+}
+
+// The deployment policy and the monitoring checks (alerts' runbooks are headings of this file).
+const operationsMarkdown = fs.readFileSync(path.join(here, "..", "..", "..", "docs", "operations.md"), "utf8");
+function checkPolicy(name, objects, options) {
+  const policy = checkDeploymentPolicy(name, objects, options);
+  const monitoring = checkMonitoring(objects, operationsMarkdown, Object.keys(SERVICES));
+  return { violations: [...policy.violations, ...monitoring.violations], checks: policy.checks + monitoring.checks };
 }
 
 const registry = new SchemaRegistry();

@@ -39,9 +39,25 @@ const PROD_CASES = [
   ["lets a commit return without a standby", "prod-synchronous-replication", (o) => { find(o, "Cluster", "admissions-db").spec.postgresql.synchronous.dataDurability = "preferred"; }],
   ["lets a drain take all of Keycloak", "prod-pdb", (o) => { o.splice(o.indexOf(find(o, "PodDisruptionBudget", "keycloak")), 1); }],
   ["keeps a service up with minAvailable", "prod-pdb", (o) => { const p = find(o, "PodDisruptionBudget", "admissions-service"); delete p.spec.maxUnavailable; p.spec.minAvailable = 1; }],
+  ["breaks an alert's PromQL", "promql", (o) => { alertNamed(o, "OutboxStalled").expr = "max by (service (platform_outbox_oldest_age_seconds) > 300"; }],
+  ["links an alert to no runbook", "alert-runbooks", (o) => { delete alertNamed(o, "OutboxStalled").annotations.runbook_url; }],
+  ["links an alert to a heading that does not exist", "alert-runbooks", (o) => { alertNamed(o, "OutboxStalled").annotations.runbook_url = "docs/operations.md#no-such-heading"; }],
+  ["loses a service's absent() rule", "alerts-absent", (o) => { const g = find(o, "PrometheusRule").spec.groups.find((x) => x.rules.some((r) => r.alert === "MobilityMetricsAbsent")); g.rules = g.rules.filter((r) => r.alert !== "MobilityMetricsAbsent"); }],
+  ["ships a dashboard that is not JSON", "dashboards", (o) => { const cm = dashboards(o); cm.data["reform-services.json"] = cm.data["reform-services.json"].slice(0, -20); }],
+  ["ships a dashboard query that does not parse", "promql", (o) => { editDashboard(o, (d) => { d.panels.find((p) => p.targets).targets[0].expr = "sum(rate(platform_commands_seconds_count[5m]"; }); }],
+  ["uses an undefined dashboard variable", "dashboards", (o) => { editDashboard(o, (d) => { d.panels.find((p) => p.targets).targets[0].expr += " * $scale"; }); }],
+  ["places a panel off the grid", "dashboards", (o) => { editDashboard(o, (d) => { d.panels.find((p) => p.targets).gridPos.w = 30; }); }],
   ["archives no WAL", "prod-backups", (o) => { delete find(o, "Cluster", "admissions-db").spec.plugins; }],
   ["schedules backups the deprecated way", "prod-backups", (o) => { find(o, "ScheduledBackup", "admissions-db-daily").spec.method = "barmanObjectStore"; }],
 ];
+const alertNamed = (objects, name) => find(objects, "PrometheusRule").spec.groups.flatMap((g) => g.rules).find((r) => r.alert === name);
+const dashboards = (objects) => objects.find((o) => o.kind === "ConfigMap" && o.metadata.labels?.grafana_dashboard);
+const editDashboard = (objects, change) => {
+  const cm = dashboards(objects);
+  const d = JSON.parse(cm.data["reform-services.json"]);
+  change(d);
+  cm.data["reform-services.json"] = JSON.stringify(d);
+};
 // A cluster restored from admissions-db's archive, as docs/operations.md describes it; serverName
 // is what it archives under (undefined: its own name, the same as its source's here).
 function restoredCluster(objects, serverName) {
