@@ -234,6 +234,8 @@ export function checkPolicy(overlay, objects, { ready = false } = {}) {
       expect(c.spec.instances >= 3 && ["any", "first"].includes(sync.method) && sync.number >= 1 && sync.number < c.spec.instances
         && (sync.dataDurability ?? "required") === "required", c, "prod-synchronous-replication",
         "three instances with synchronous replication (method any, number >= 1, dataDurability required): a failover must lose no committed event");
+      expect(c.spec.affinity?.enablePodAntiAffinity !== false && c.spec.affinity?.podAntiAffinityType === "required", c, "prod-anti-affinity",
+        "database instances must be on different nodes (podAntiAffinityType required): one node must not hold a primary and its confirming standby");
       expect(archiver && named("ObjectStore", archiver.parameters?.barmanObjectName), c, "prod-backups",
         `no WAL archiving through ${BARMAN_PLUGIN} to a rendered ObjectStore`);
       expect(ofKind("ScheduledBackup").some((b) => b.spec?.cluster?.name === c.metadata.name && b.spec.method === "plugin"

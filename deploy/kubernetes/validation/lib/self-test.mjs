@@ -47,6 +47,7 @@ const PROD_CASES = [
   ["ships a dashboard query that does not parse", "promql", (o) => { editDashboard(o, (d) => { d.panels.find((p) => p.targets).targets[0].expr = "sum(rate(platform_commands_seconds_count[5m]"; }); }],
   ["uses an undefined dashboard variable", "dashboards", (o) => { editDashboard(o, (d) => { d.panels.find((p) => p.targets).targets[0].expr += " * $scale"; }); }],
   ["places a panel off the grid", "dashboards", (o) => { editDashboard(o, (d) => { d.panels.find((p) => p.targets).gridPos.w = 30; }); }],
+  ["lets two database instances share a node", "prod-anti-affinity", (o) => { find(o, "Cluster", "admissions-db").spec.affinity.podAntiAffinityType = "preferred"; }],
   ["archives no WAL", "prod-backups", (o) => { delete find(o, "Cluster", "admissions-db").spec.plugins; }],
   ["schedules backups the deprecated way", "prod-backups", (o) => { find(o, "ScheduledBackup", "admissions-db-daily").spec.method = "barmanObjectStore"; }],
 ];
