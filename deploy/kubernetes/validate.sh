@@ -6,9 +6,14 @@
 # only from Secrets, Kafka ACLs, replication, backups, network policies), and proves with a
 # self-test that each policy rule catches a breach. Exits non-zero on any finding.
 #
+#   validate.sh                      CI: overlays/dev and overlays/prod (templates), and the self-test
+#   validate.sh --ready <overlay>    before applying: the production policy on your overlay, and
+#                                    no placeholder left (example hosts and buckets, unset registry)
+#
 # Needs kubectl (1.27+) and Node.js 20+; installs its npm packages (package-lock.json) once.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
+caller="$PWD"
 cd "$here"
 
 for tool in kubectl node npm; do
@@ -26,6 +31,18 @@ fi
 rendered="validation/.rendered"
 mkdir -p "$rendered"
 args=()
+if [ "${1:-}" = "--ready" ]; then
+  shift
+  [ $# -gt 0 ] || { echo "usage: validate.sh --ready <overlay directory>..." >&2; exit 2; }
+  for overlay in "$@"; do
+    dir="$(cd "$caller" && cd "$overlay" && pwd)"
+    out="$rendered/ready-$(basename "$dir").yaml"
+    echo "validate: rendering $dir"
+    kubectl kustomize "$dir" > "$out"
+    args+=("prod=$out")
+  done
+  exec node validation/validate.mjs --ready "${args[@]}"
+fi
 for overlay in overlays/*/; do
   name="$(basename "$overlay")"
   echo "validate: rendering $overlay"

@@ -3,17 +3,22 @@
 //
 //   node validate.mjs dev=rendered-dev.yaml prod=rendered-prod.yaml
 //   node validate.mjs --self-test dev=... prod=...   (also proves each check catches a breach)
+//   node validate.mjs --ready prod=my-environment.yaml (also refuses placeholders: before applying)
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import YAML from "yaml";
 import { SchemaRegistry, coreModule, validateCore, typeCheck } from "./lib/schemas.mjs";
-import { checkPolicy } from "./lib/policy.mjs";
+import { checkPolicy as checkDeploymentPolicy, checkPlaceholders, SERVICES } from "./lib/policy.mjs";
+import { checkMonitoring } from "./lib/monitoring.mjs";
 import { selfTest } from "./lib/self-test.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const withSelfTest = args.includes("--self-test");
+// --ready: the overlays are about to be applied, so placeholders (example hosts and buckets, an
+// unset registry) are findings too (docs/operations.md, section 3).
+const ready = args.includes("--ready");
 const overlays = args.filter((a) => a.includes("=")).map((a) => {
   const [name, file] = a.split("=");
   return { name, objects: YAML.parseAllDocuments(fs.readFileSync(file, "utf8")).map((d) => d.toJS()).filter(Boolean) };
@@ -21,6 +26,14 @@ const overlays = args.filter((a) => a.includes("=")).map((a) => {
 if (!overlays.length) {
   console.error("usage: node validate.mjs [--self-test] <overlay>=<rendered.yaml>...");
   process.exit(2);
+}
+
+// The deployment policy and the monitoring checks (alerts' runbooks are headings of this file).
+const operationsMarkdown = fs.readFileSync(path.join(here, "..", "..", "..", "docs", "operations.md"), "utf8");
+function checkPolicy(name, objects, options) {
+  const policy = checkDeploymentPolicy(name, objects, options);
+  const monitoring = checkMonitoring(objects, operationsMarkdown, Object.keys(SERVICES));
+  return { violations: [...policy.violations, ...monitoring.violations], checks: policy.checks + monitoring.checks };
 }
 
 const registry = new SchemaRegistry();
@@ -66,7 +79,7 @@ export async function validateSchemas(objects) {
 let failed = 0;
 for (const overlay of overlays) {
   const { perKind, errors } = await validateSchemas(overlay.objects);
-  const { violations, checks } = checkPolicy(overlay.name, overlay.objects);
+  const { violations, checks } = checkPolicy(overlay.name, overlay.objects, { ready });
   console.log(`\n== overlay ${overlay.name}: ${overlay.objects.length} objects`);
   for (const [kind, { count, source }] of [...perKind.entries()].sort()) {
     console.log(`  ${String(count).padStart(3)}  ${kind.padEnd(58)} ${source ?? "NO SCHEMA"}`);
@@ -79,7 +92,7 @@ for (const overlay of overlays) {
 }
 
 if (withSelfTest) {
-  const result = await selfTest(overlays, validateSchemas, checkPolicy);
+  const result = await selfTest(overlays, validateSchemas, checkPolicy, checkPlaceholders);
   console.log(`\n== self-test: ${result.passed} breaches caught, ${result.missed.length} missed`);
   for (const m of result.missed) console.log(`    MISSED ${m}`);
   failed += result.missed.length;

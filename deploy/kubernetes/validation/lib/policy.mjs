@@ -7,11 +7,38 @@ export const SERVICES = {
   incubation: { port: 8104, consumes: ["admissions", "mobility"] },
   evaluation: { port: 8105, consumes: ["qualification", "mobility"] },
 };
+const BARMAN_PLUGIN = "barman-cloud.cloudnative-pg.io";
+const PLATFORM_REALM = "reform-platform";
+// quarkus.shutdown.timeout in the services' application.properties.
+const SHUTDOWN_TIMEOUT_SECONDS = 20;
+const durationSeconds = (iso) => { const m = /^PT(\d+(?:\.\d+)?)S$/i.exec(iso ?? ""); return m ? Number(m[1]) : 0; };
+const matchLabels = (peer, labels) => Object.entries(labels).every(([k, v]) => peer?.matchLabels?.[k] === v) && !peer?.matchExpressions;
+// What a service's pods may reach, by peer and port; anything else is a finding.
+const EGRESS_ALLOWED = (svc) => [
+  { name: "DNS", ports: ["UDP/53", "TCP/53"], peer: (p) => matchLabels(p.namespaceSelector, { "kubernetes.io/metadata.name": "kube-system" }) && matchLabels(p.podSelector, { "k8s-app": "kube-dns" }) && !p.ipBlock },
+  { name: `${svc}-db`, ports: ["TCP/5432"], peer: (p) => !p.namespaceSelector && !p.ipBlock && matchLabels(p.podSelector, { "cnpg.io/cluster": `${svc}-db` }) },
+  { name: "the Kafka brokers", ports: ["TCP/9093"], peer: (p) => !p.namespaceSelector && !p.ipBlock && matchLabels(p.podSelector, { "strimzi.io/cluster": "reform-kafka", "strimzi.io/broker-role": "true" }) },
+  { name: "Keycloak", ports: ["TCP/8080"], peer: (p) => !p.namespaceSelector && !p.ipBlock && matchLabels(p.podSelector, { app: "keycloak" }) },
+];
+
+/** Whether a label selector (matchLabels, matchExpressions) selects a pod with these labels. */
+export function selects(selector, labels) {
+  if (!selector) return false;
+  const byLabels = Object.entries(selector.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
+  const byExpressions = (selector.matchExpressions ?? []).every((e) => ({
+    In: () => e.values.includes(labels[e.key]),
+    NotIn: () => !e.values.includes(labels[e.key]),
+    Exists: () => e.key in labels,
+    DoesNotExist: () => !(e.key in labels),
+  })[e.operator]());
+  return byLabels && byExpressions;
+}
+
 const ROLES = ["partner", "reviewer", "evaluator", "operator", "analyst"];
 const SECRET_NAME = /(PASSWORD|PASSWD|SECRET|TOKEN|JAAS|CREDENTIAL|PRIVATE|API_?KEY|ACCESS_?KEY)/i;
 const SECRET_VALUE = /(password\s*=|passwd=|secret\s*=|BEGIN [A-Z ]*PRIVATE KEY|ScramLoginModule|PlainLoginModule)/i;
 
-export function checkPolicy(overlay, objects) {
+export function checkPolicy(overlay, objects, { ready = false } = {}) {
   const violations = [];
   let checks = 0;
   const fail = (obj, rule, message) => violations.push({ object: obj ? `${obj.kind}/${obj.metadata?.name}` : overlay, rule, message });
@@ -89,6 +116,10 @@ export function checkPolicy(overlay, objects) {
       const configMaps = (main.envFrom ?? []).map((e) => e.configMapRef?.name).filter(Boolean);
       const config = Object.assign({}, ...configMaps.map((name) => named("ConfigMap", name)?.data ?? {}));
       expect(configMaps.length && configMaps.every((name) => named("ConfigMap", name)), d, "config-from-configmap", "configuration must come from rendered ConfigMaps");
+      const preStop = main.lifecycle?.preStop?.sleep?.seconds ?? 0;
+      const delay = durationSeconds(config.QUARKUS_SHUTDOWN_DELAY);
+      expect(preStop >= 3 && delay >= 1 && (pod.terminationGracePeriodSeconds ?? 30) >= preStop + delay + SHUTDOWN_TIMEOUT_SECONDS + 5, d, "graceful-shutdown",
+        `preStop sleep (>= 3 s), QUARKUS_SHUTDOWN_DELAY and a terminationGracePeriodSeconds covering them plus quarkus.shutdown.timeout (${SHUTDOWN_TIMEOUT_SECONDS} s) and 5 s to close: a rollout must not cut a command in flight`);
       expect(config.PLATFORM_TOPICS_CREATE === "false", d, "topics-from-strimzi", "PLATFORM_TOPICS_CREATE must be false: Strimzi owns the topics");
       for (const key of ["PLATFORM_DB_URL", "PLATFORM_KAFKA_BOOTSTRAP", "PLATFORM_OIDC_URL", "PLATFORM_OIDC_AUDIENCE"]) {
         expect(config[key], d, "config-from-configmap", `${key} missing from the ConfigMaps`);
@@ -108,7 +139,8 @@ export function checkPolicy(overlay, objects) {
         expect((d.spec?.replicas ?? 1) >= 2, d, "prod-replicas", "at least two replicas in prod");
         const labels = d.spec?.template?.metadata?.labels ?? {};
         const selects = (sel) => Object.entries(sel?.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
-        expect(ofKind("PodDisruptionBudget").some((p) => selects(p.spec?.selector)), d, "prod-pdb", "no PodDisruptionBudget");
+        expect(ofKind("PodDisruptionBudget").some((p) => selects(p.spec?.selector) && p.spec.maxUnavailable === 1 && p.spec.minAvailable === undefined),
+          d, "prod-pdb", "no PodDisruptionBudget with maxUnavailable 1");
         const hpa = ofKind("HorizontalPodAutoscaler").find((h) => h.spec?.scaleTargetRef?.kind === "Deployment" && h.spec.scaleTargetRef.name === d.metadata.name);
         expect(hpa && hpa.spec.minReplicas >= 2, d, "prod-hpa", "no HorizontalPodAutoscaler with minReplicas >= 2");
         expect(pod.affinity?.podAntiAffinity, d, "prod-anti-affinity", "no pod anti-affinity");
@@ -124,6 +156,8 @@ export function checkPolicy(overlay, objects) {
   expect(kafka, null, "kafka", "no Kafka cluster");
   expect(brokers >= (overlay === "prod" ? 3 : 1), kafka, "kafka-brokers", `${brokers} brokers`);
   expect(kafka?.spec?.kafka?.authorization?.type === "simple", kafka, "kafka-acls", "authorization must be simple (ACLs)");
+  expect(/^\d+\.\d+\.\d+$/.test(kafka?.spec?.kafka?.version ?? "") && /^\d+\.\d+-IV\d+$/.test(kafka?.spec?.kafka?.metadataVersion ?? ""), kafka,
+    "kafka-pinned", "spec.kafka.version and metadataVersion must be pinned: an operator upgrade must not upgrade the brokers");
   for (const l of kafka?.spec?.kafka?.listeners ?? []) {
     expect(l.authentication && (l.networkPolicyPeers ?? []).length, kafka, "kafka-listeners", `listener ${l.name} needs authentication and networkPolicyPeers`);
   }
@@ -190,14 +224,62 @@ export function checkPolicy(overlay, objects) {
         || f.namespaceSelector?.matchLabels?.["kubernetes.io/metadata.name"] === "cnpg-system");
       expect(ok, policy, "database-network-policy", `port 5432 must be open to ${name}-service, its own instances and the operator only`);
     }
+    const catalogRef = c.spec.imageCatalogRef;
+    expect(!c.spec.imageName && catalogRef && named(catalogRef.kind, catalogRef.name)?.spec?.images?.some((i) => i.major === catalogRef.major),
+      c, "image-catalog", "the PostgreSQL image must come from a rendered image catalogue (imageCatalogRef), not the operator's default or imageName");
+    const archiver = (c.spec.plugins ?? []).find((p) => p.name === BARMAN_PLUGIN && p.isWALArchiver && p.enabled !== false);
+    expect(!c.spec.backup?.barmanObjectStore, c, "backups-by-plugin", "spec.backup.barmanObjectStore is deprecated: back up through the Barman Cloud plugin");
     if (overlay === "prod") {
-      expect(c.spec.instances >= 2, c, "prod-standby", "a primary and a standby in prod");
-      expect(c.spec.backup?.barmanObjectStore?.destinationPath || c.spec.plugins?.length, c, "prod-backups", "no backup destination");
-      expect(ofKind("ScheduledBackup").some((b) => b.spec?.cluster?.name === c.metadata.name), c, "prod-backups", "no ScheduledBackup");
+      const sync = c.spec.postgresql?.synchronous ?? {};
+      expect(c.spec.instances >= 3 && ["any", "first"].includes(sync.method) && sync.number >= 1 && sync.number < c.spec.instances
+        && (sync.dataDurability ?? "required") === "required", c, "prod-synchronous-replication",
+        "three instances with synchronous replication (method any, number >= 1, dataDurability required): a failover must lose no committed event");
+      expect(c.spec.affinity?.enablePodAntiAffinity !== false && c.spec.affinity?.podAntiAffinityType === "required", c, "prod-anti-affinity",
+        "database instances must be on different nodes (podAntiAffinityType required): one node must not hold a primary and its confirming standby");
+      expect(archiver && named("ObjectStore", archiver.parameters?.barmanObjectName), c, "prod-backups",
+        `no WAL archiving through ${BARMAN_PLUGIN} to a rendered ObjectStore`);
+      expect(ofKind("ScheduledBackup").some((b) => b.spec?.cluster?.name === c.metadata.name && b.spec.method === "plugin"
+        && b.spec.pluginConfiguration?.name === BARMAN_PLUGIN), c, "prod-backups", "no ScheduledBackup through the Barman Cloud plugin");
     }
   }
-  expect(ofKind("NetworkPolicy").some((p) => Object.keys(p.spec?.podSelector ?? {}).length === 0 && (p.spec.policyTypes ?? []).includes("Ingress") && !p.spec.ingress),
-    null, "default-deny", "no default-deny ingress NetworkPolicy");
+  // A cluster restored from an archive must archive somewhere else: the same object store and
+  // serverName would mix its new timeline with the history it was restored from.
+  for (const c of ofKind("Cluster").filter((x) => x.spec?.bootstrap?.recovery)) {
+    const archiver = (c.spec.plugins ?? []).find((p) => p.name === BARMAN_PLUGIN && p.isWALArchiver);
+    const source = (c.spec.externalClusters ?? []).find((e) => e.name === c.spec.bootstrap.recovery.source);
+    if (!archiver || !source?.plugin) continue;
+    const writes = [archiver.parameters?.barmanObjectName, archiver.parameters?.serverName ?? c.metadata.name];
+    const reads = [source.plugin.parameters?.barmanObjectName, source.plugin.parameters?.serverName ?? source.name];
+    expect(writes[0] !== reads[0] || writes[1] !== reads[1], c, "restore-archives-elsewhere",
+      `archives to ${writes.join("/")}, the path it was restored from: give the plugin a new serverName`);
+  }
+  const policies = ofKind("NetworkPolicy");
+  for (const type of ["Ingress", "Egress"]) {
+    expect(policies.some((p) => Object.keys(p.spec?.podSelector ?? {}).length === 0 && (p.spec.policyTypes ?? []).includes(type) && !p.spec[type.toLowerCase()]),
+      null, "default-deny", `no default-deny ${type.toLowerCase()} NetworkPolicy`);
+  }
+
+  // --- Egress: each service reaches DNS, its database, the brokers and Keycloak, nothing else --
+  for (const svc of Object.keys(SERVICES)) {
+    const d = named("Deployment", `${svc}-service`);
+    if (!d) continue;
+    const labels = d.spec?.template?.metadata?.labels ?? {};
+    const egress = policies.filter((p) => (p.spec?.policyTypes ?? []).includes("Egress") && selects(p.spec.podSelector, labels));
+    const rules = egress.flatMap((p) => (p.spec.egress ?? []).map((r) => ({ policy: p, rule: r })));
+    expect(rules.length, d, "egress-least-privilege", "no egress NetworkPolicy allows it anything: it needs DNS, its database, Kafka and Keycloak");
+    const allowed = (peer, ports) => EGRESS_ALLOWED(svc).find((a) => a.peer(peer) && ports.length && ports.every((p) => a.ports.includes(`${p.protocol ?? "TCP"}/${p.port}`) && !p.endPort));
+    const reached = new Set();
+    for (const { policy, rule } of rules) {
+      const peers = rule.to ?? [];
+      expect(peers.length, policy, "egress-least-privilege", `${svc}-service: a rule without "to" allows every destination`);
+      for (const peer of peers) {
+        const match = allowed(peer, rule.ports ?? []);
+        expect(match, policy, "egress-least-privilege", `${svc}-service may reach ${JSON.stringify(peer)} on ${JSON.stringify(rule.ports ?? "every port")}: only DNS, ${svc}-db, the Kafka brokers and Keycloak`);
+        if (match) reached.add(match.name);
+      }
+    }
+    for (const a of EGRESS_ALLOWED(svc)) expect(reached.has(a.name), d, "egress-least-privilege", `no egress rule lets it reach ${a.name}`);
+  }
 
   // --- Ingress: only the APIs' /v1 and Keycloak's realms -----------------------------------
   for (const ing of ofKind("Ingress")) {
@@ -205,10 +287,15 @@ export function checkPolicy(overlay, objects) {
       for (const p of rule.http?.paths ?? []) {
         const backend = p.backend?.service?.name;
         const allowed = (backend?.endsWith("-service") && SERVICES[backend.replace(/-service$/, "")] && p.path === "/v1")
-          || (backend === "keycloak-service" && ["/realms", "/resources"].includes(p.path));
+          || (backend === "keycloak-service" && [`/realms/${PLATFORM_REALM}`, "/resources"].includes(p.path) && p.pathType === "Prefix");
         expect(allowed, ing, "ingress-apis-only", `${rule.host}${p.path} -> ${backend} is not an API path`);
       }
     }
+  }
+
+  if (overlay === "prod") {
+    expect(ofKind("PodDisruptionBudget").some((p) => p.spec?.selector?.matchLabels?.app === "keycloak" && p.spec.maxUnavailable === 1),
+      null, "prod-pdb", "no PodDisruptionBudget with maxUnavailable 1 for Keycloak");
   }
 
   // --- Keycloak realm -------------------------------------------------------------------
@@ -236,5 +323,44 @@ export function checkPolicy(overlay, objects) {
       }
     }
   }
+  if (ready) {
+    checks++;
+    violations.push(...checkPlaceholders(objects));
+  }
   return { violations, checks };
+}
+
+// --- Placeholders: an overlay about to be applied must name real hosts, buckets, registries ---
+// The repository's overlays are templates: their hosts (*.reform-platform.example), registry
+// (registry.example.org) and bucket (s3://example-bucket) are placeholders, which an environment
+// replaces (docs/operations.md, section 3). `validate.sh --ready <overlay>` runs this rule; CI
+// proves it finds each placeholder of the prod template and passes the template filled in.
+const PLACEHOLDER = /(^|[^a-z0-9])(example|replace-with[a-z-]*|change-?me|your-[a-z-]+|todo)([^a-z0-9]|$)/i;
+const URL_LIKE = /^[a-z][a-z0-9+.-]*:\/\/\S+$|^\*?\.?[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?(\/\S*)?$/i;
+
+/** Each placeholder left in the objects: [{ object, rule, message }]. */
+export function checkPlaceholders(objects) {
+  const found = [];
+  const report = (obj, where, message) => found.push({ object: `${obj.kind}/${obj.metadata?.name}`, rule: "prod-placeholders", message: `${where}: ${message}` });
+  const walk = (obj, value, where) => {
+    if (typeof value === "string") {
+      if (URL_LIKE.test(value) && PLACEHOLDER.test(value)) report(obj, where, `"${value}" is a placeholder: set your own`);
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => walk(obj, v, `${where}[${i}]`));
+    } else if (value && typeof value === "object") {
+      for (const [k, v] of Object.entries(value)) walk(obj, v, where ? `${where}.${k}` : k);
+    }
+  };
+  for (const obj of objects) {
+    if (obj.kind === "ConfigMap" && obj.metadata?.labels?.grafana_dashboard) continue; // dashboards: no hosts
+    walk(obj, obj.spec ?? obj.data ?? {}, obj.spec ? "spec" : "data");
+    if (obj.kind !== "Deployment") continue;
+    for (const c of obj.spec?.template?.spec?.containers ?? []) {
+      const registry = (c.image ?? "").split("/")[0];
+      if (!/^([a-z0-9-]+\.)+[a-z0-9-]+(:\d+)?$|^localhost(:\d+)?$/.test(registry) || (c.image ?? "").split("/").length < 2) {
+        report(obj, `container ${c.name}`, `image ${c.image} names no registry host: set the overlay's platform-images registry`);
+      }
+    }
+  }
+  return found;
 }

