@@ -19,6 +19,8 @@ const EGRESS_ALLOWED = (svc) => [
   { name: `${svc}-db`, ports: ["TCP/5432"], peer: (p) => !p.namespaceSelector && !p.ipBlock && matchLabels(p.podSelector, { "cnpg.io/cluster": `${svc}-db` }) },
   { name: "the Kafka brokers", ports: ["TCP/9093"], peer: (p) => !p.namespaceSelector && !p.ipBlock && matchLabels(p.podSelector, { "strimzi.io/cluster": "reform-kafka", "strimzi.io/broker-role": "true" }) },
   { name: "Keycloak", ports: ["TCP/8080"], peer: (p) => !p.namespaceSelector && !p.ipBlock && matchLabels(p.podSelector, { app: "keycloak" }) },
+  // Traces (docs/operations.md, "Traces"): the OpenTelemetry collector in the observability namespace, where an overlay turns them on.
+  { name: "the OpenTelemetry collector", optional: true, ports: ["TCP/4317"], peer: (p) => !p.ipBlock && matchLabels(p.namespaceSelector, { "kubernetes.io/metadata.name": "observability" }) && matchLabels(p.podSelector, { "app.kubernetes.io/name": "opentelemetry-collector" }) },
 ];
 
 /** Whether a label selector (matchLabels, matchExpressions) selects a pod with these labels. */
@@ -274,11 +276,11 @@ export function checkPolicy(overlay, objects, { ready = false } = {}) {
       expect(peers.length, policy, "egress-least-privilege", `${svc}-service: a rule without "to" allows every destination`);
       for (const peer of peers) {
         const match = allowed(peer, rule.ports ?? []);
-        expect(match, policy, "egress-least-privilege", `${svc}-service may reach ${JSON.stringify(peer)} on ${JSON.stringify(rule.ports ?? "every port")}: only DNS, ${svc}-db, the Kafka brokers and Keycloak`);
+        expect(match, policy, "egress-least-privilege", `${svc}-service may reach ${JSON.stringify(peer)} on ${JSON.stringify(rule.ports ?? "every port")}: only DNS, ${svc}-db, the Kafka brokers, Keycloak and the OpenTelemetry collector`);
         if (match) reached.add(match.name);
       }
     }
-    for (const a of EGRESS_ALLOWED(svc)) expect(reached.has(a.name), d, "egress-least-privilege", `no egress rule lets it reach ${a.name}`);
+    for (const a of EGRESS_ALLOWED(svc).filter((a) => !a.optional)) expect(reached.has(a.name), d, "egress-least-privilege", `no egress rule lets it reach ${a.name}`);
   }
 
   // --- Ingress: only the APIs' /v1 and Keycloak's realms -----------------------------------
