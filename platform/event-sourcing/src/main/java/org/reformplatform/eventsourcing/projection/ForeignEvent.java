@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.reformplatform.eventsourcing.messaging.CloudEvent;
+import org.reformplatform.eventsourcing.privacy.PersonalDataSealer;
 import org.reformplatform.eventsourcing.store.EventCodec.UndecodableEvent;
 
 /**
@@ -24,7 +25,8 @@ public record ForeignEvent(CloudEvent envelope, JsonNode data, ObjectMapper read
     /**
      * The data as the consumer's record of the producer's contract: fields the record does not name
      * are left out (the producer may add some), every component not marked {@link Contract.Optional}
-     * must be there.
+     * must be there. Personal data the producer sealed reads as null: only the producer holds the
+     * key, so a contract may not require a personal field (docs/architecture.md, personal data).
      *
      * @throws UndecodableEvent when the data does not fit the record (the event is dead-lettered)
      */
@@ -35,7 +37,7 @@ public record ForeignEvent(CloudEvent envelope, JsonNode data, ObjectMapper read
         }
         T value;
         try {
-            value = reader.treeToValue(data, contract);
+            value = reader.treeToValue(PersonalDataSealer.withheld(data), contract);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new UndecodableEvent("the data of " + envelope.type() + " " + envelope.id() + " does not fit "
                     + contract.getSimpleName() + ": " + e.getMessage());

@@ -1,0 +1,137 @@
+package org.reformplatform.eventsourcing.privacy;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.agroal.api.AgroalDataSource;
+
+import org.reformplatform.eventsourcing.command.Aggregates;
+import org.reformplatform.eventsourcing.command.UnitOfWork;
+import org.reformplatform.eventsourcing.config.PlatformSettings;
+import org.reformplatform.eventsourcing.store.EventCodec;
+import org.reformplatform.eventsourcing.store.EventMetadata;
+import org.reformplatform.eventsourcing.store.EventStore;
+import org.reformplatform.eventsourcing.store.RecordedEvent;
+import org.reformplatform.eventsourcing.store.StoredEvent;
+import org.reformplatform.eventsourcing.store.StreamRef;
+
+/**
+ * A data subject's requests to this service, as an operator runs them: access (what the service
+ * holds about the subject: its events, decrypted, and its read-model rows) and erasure (forget the
+ * key, scrub the read models, record an audit event without personal data), in one transaction.
+ */
+@ApplicationScoped
+public class SubjectRequests {
+
+    /** At most this many events go into one access document (a subject's history is small; a runaway query is not). */
+    static final int MAX_EVENTS = 5_000;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    EventStore store;
+
+    @Inject
+    EventCodec codec;
+
+    @Inject
+    SubjectKeys keys;
+
+    @Inject
+    Instance<PersonalDataHolder> holders;
+
+    @Inject
+    Aggregates aggregates;
+
+    @Inject
+    UnitOfWork unitOfWork;
+
+    @Inject
+    PlatformSettings settings;
+
+    @Inject
+    Clock clock;
+
+    /** One event of the subject's history, its data as the service reads it (decrypted, or erased). */
+    public record HistoryEntry(long position, String streamType, String streamId, int streamVersion, String type, Instant occurredAt,
+            JsonNode data) {
+    }
+
+    /** What this service holds about a subject. */
+    public record Access(String service, String subject, boolean forgotten, List<HistoryEntry> events,
+            Map<String, List<Map<String, Object>>> readModels) {
+    }
+
+    /**
+     * The subject's events (its own streams, and every event that names it or seals data for it) and
+     * read-model rows.
+     */
+    public Access access(String subject) {
+        List<HistoryEntry> events = new ArrayList<>();
+        String sql = "SELECT " + EventStore.columns("e") + " FROM events e WHERE e.stream_id = ? OR e.stream_id = ? "
+                + "OR strpos(e.payload::text, ?) > 0 ORDER BY e.position LIMIT " + MAX_EVENTS;
+        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setString(1, subject);
+            query.setString(2, auditStream(subject).id());
+            query.setString(3, subject);
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    StoredEvent row = EventStore.storedFrom(rs);
+                    RecordedEvent<Object> event = store.decode(row);
+                    events.add(new HistoryEntry(row.position(), row.streamType(), row.streamId(), row.streamVersion(), row.eventType(),
+                            row.occurredAt(), codec.mapper().valueToTree(event.event())));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the history of data subject " + subject + " failed", e);
+        }
+        Map<String, List<Map<String, Object>>> readModels = new TreeMap<>();
+        for (PersonalDataHolder holder : holders) {
+            readModels.put(holder.name(), holder.describe(subject));
+        }
+        return new Access(settings.service(), subject, keys.isForgotten(subject), events, readModels);
+    }
+
+    /**
+     * Forgets the subject: deletes its key, scrubs the read models and records {@link PersonalDataEvent.SubjectForgotten},
+     * in one transaction. Forgetting again is harmless (the key is already gone; the audit trail grows).
+     */
+    public PersonalDataEvent.SubjectForgotten erase(String subject, EventMetadata metadata) {
+        PersonalDataEvent.SubjectForgotten forgotten = unitOfWork.run(true, () -> {
+            boolean deleted = keys.forget(subject);
+            Map<String, Integer> scrubbed = new LinkedHashMap<>();
+            for (PersonalDataHolder holder : holders) {
+                scrubbed.put(holder.name(), holder.scrub(subject));
+            }
+            StreamRef trail = auditStream(subject);
+            int version = store.readStream(trail, 0).size();
+            PersonalDataEvent.SubjectForgotten event = new PersonalDataEvent.SubjectForgotten(subject, deleted, scrubbed,
+                    metadata.actor(), clock.instant());
+            store.append(trail, version, List.of(event), metadata);
+            return event;
+        });
+        // Folded states cached in this replica may hold the subject's data in clear.
+        aggregates.forgetCachedStates();
+        return forgotten;
+    }
+
+    static StreamRef auditStream(String subject) {
+        return new StreamRef(PersonalDataEvent.STREAM_TYPE, "personal-data:" + subject);
+    }
+}
