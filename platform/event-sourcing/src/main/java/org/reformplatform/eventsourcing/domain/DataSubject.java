@@ -10,7 +10,8 @@ import java.lang.annotation.Target;
  * {@code ApplicationId}, a {@code ResearcherId}): their key encrypts the record's personal fields,
  * and an erasure request names them by it. Without it, the subject is the event's stream. On a
  * nested record it names the subject of that record's fields (a placed student inside a placement);
- * a null id there falls back to the enclosing record's subject.
+ * a null id there falls back to the enclosing record's subject. Several components may carry it (a
+ * founder who is a student or a researcher): the first one that is set names the subject.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})

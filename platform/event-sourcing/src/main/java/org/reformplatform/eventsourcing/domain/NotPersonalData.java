@@ -16,6 +16,14 @@ import java.lang.annotation.Target;
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
 public @interface NotPersonalData {
 
+    /**
+     * Names of staff and signatories acting in their role (a reviewer, a mentor, an evaluator, who
+     * signed for a party): personal data, but kept as the record of who did what (accountability,
+     * PIPL Art. 47 / GDPR Art. 17(3)(b) and (e)) and published to other services, so not sealed;
+     * docs/architecture.md, personal data.
+     */
+    String ACTING_IN_ROLE = "a person acting in their role, kept as the record of who did what";
+
     /** Why it is not personal data (read by the next reviewer). */
     String value();
 }

@@ -44,8 +44,9 @@ public final class PersonalDataFields {
             return fields.isEmpty();
         }
 
-        public String subjectField() {
-            return fields.stream().filter(Field::subject).map(Field::name).findFirst().orElse(null);
+        /** The components that may name the subject, in declaration order: the first one set does. */
+        public List<String> subjectFields() {
+            return fields.stream().filter(Field::subject).map(Field::name).toList();
         }
     }
 
@@ -110,7 +111,7 @@ public final class PersonalDataFields {
      * The components of these records (and of the records nested in them) whose name or type
      * suggests personal data but that are neither {@link PersonalData} nor {@link NotPersonalData},
      * as {@code Record.component} paths; also every misuse (personal data on a non-text component,
-     * both annotations at once, two subjects on one record).
+     * both annotations at once).
      */
     public static List<String> unclassified(List<Class<?>> records) {
         List<String> problems = new ArrayList<>();
@@ -126,14 +127,10 @@ public final class PersonalDataFields {
             return;
         }
         seen.add(record);
-        int subjects = 0;
         for (RecordComponent component : record.getRecordComponents()) {
             String where = path + "." + component.getName();
             boolean personal = component.isAnnotationPresent(PersonalData.class);
             boolean not = component.isAnnotationPresent(NotPersonalData.class);
-            if (component.isAnnotationPresent(DataSubject.class)) {
-                subjects++;
-            }
             if (personal && not) {
                 problems.add(where + " is both @PersonalData and @NotPersonalData");
             } else if (personal && component.getType() != String.class) {
@@ -146,9 +143,6 @@ public final class PersonalDataFields {
             if (nested != null && !not) {
                 check(nested, nested.getSimpleName(), DESCRIBES_A_PERSON.matcher(nested.getSimpleName()).matches(), seen, problems);
             }
-        }
-        if (subjects > 1) {
-            problems.add(path + " names more than one @DataSubject");
         }
     }
 

@@ -101,9 +101,11 @@ public class PersonalDataSealer {
             return;
         }
         PersonalDataFields.Layout layout = PersonalDataFields.of(recordType);
-        String subjectField = layout.subjectField();
-        if (subjectField != null && object.hasNonNull(subjectField)) {
-            subject = object.get(subjectField).asText();
+        for (String subjectField : layout.subjectFields()) {
+            if (object.hasNonNull(subjectField)) {
+                subject = object.get(subjectField).asText();
+                break;
+            }
         }
         for (PersonalDataFields.Field field : layout.fields()) {
             JsonNode value = object.get(field.name());

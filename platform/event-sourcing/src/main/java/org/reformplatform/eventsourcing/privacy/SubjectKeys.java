@@ -35,8 +35,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * subject deletes its key and leaves a tombstone, so that no new key is made for it later: what
  * would be sealed for a forgotten subject is written as erased.
  * <p>
- * Keys read for opening are cached for {@code platform.personal-data.key-cache} (default 10 s):
- * a replica that did not run the erasure stops opening the subject's values within that time.
+ * Keys read for opening outside a transaction (the API's reads, exports of the history) are cached
+ * for {@code platform.personal-data.key-cache} (default 10 s): a replica that did not run the
+ * erasure stops opening the subject's values there within that time. Inside a transaction they are
+ * read from the table under a row lock ({@link #toOpen}).
  */
 @ApplicationScoped
 public class SubjectKeys {
@@ -45,6 +47,9 @@ public class SubjectKeys {
 
     @Inject
     AgroalDataSource dataSource;
+
+    @Inject
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
 
     @ConfigProperty(name = "platform.personal-data.key-encryption-key", defaultValue = "local-development-personal-data-kek")
     String keyEncryptionKey;
@@ -65,6 +70,7 @@ public class SubjectKeys {
     private Kek current;
     private final List<Kek> accepted = new ArrayList<>();
     private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong evictions = new java.util.concurrent.atomic.AtomicLong();
 
     @PostConstruct
     void init() {
@@ -91,19 +97,41 @@ public class SubjectKeys {
         }
     }
 
-    /** The subject's key to open its values with; empty once it is forgotten (or never had one). */
+    /**
+     * The subject's key to open its values with; empty once it is forgotten (or never had one).
+     * Inside a transaction (a projection applying a batch, a command loading a stream) the key's row
+     * is read {@code FOR SHARE}, not from the cache: an erasure (which locks the row to delete the
+     * key, then scrubs the read models) then waits for that transaction to commit and scrubs what it
+     * wrote, or that transaction waits for the erasure and reads the data as erased. Either way no
+     * clear text written by a projection outlives an erasure.
+     */
     public Optional<SecretKey> toOpen(String subject) {
+        if (transactions.getTransactionKey() != null) {
+            try (Connection connection = dataSource.getConnection()) {
+                return read(connection, subject, " FOR SHARE");
+            } catch (SQLException e) {
+                throw new IllegalStateException("the key of data subject " + subject + " cannot be read", e);
+            }
+        }
         Cached cached = cache.get(subject);
         if (cached != null && cached.until() > System.nanoTime()) {
             return cached.key();
         }
+        long before = evictions.get();
         Optional<SecretKey> key = load(subject);
-        cache.put(subject, new Cached(key, System.nanoTime() + cacheFor.toNanos()));
+        // A key read while an erasure was committing must not be cached past its eviction.
+        if (evictions.get() == before) {
+            cache.put(subject, new Cached(key, System.nanoTime() + cacheFor.toNanos()));
+        }
         return key;
     }
 
-    /** Drops a cached key that failed to open a value, so that the next try reads the table again. */
+    /**
+     * Drops a cached key, so that the next use reads the table again: after it failed to open a
+     * value, and after an erasure committed.
+     */
     public void evict(String subject) {
+        evictions.incrementAndGet();
         cache.remove(subject);
     }
 
@@ -131,12 +159,13 @@ public class SubjectKeys {
     }
 
     /**
-     * Forgets the subject: deletes its key (a tombstone stays) in the caller's transaction.
+     * Forgets the subject: deletes its key (a tombstone stays) in the caller's transaction. The
+     * caller evicts the subject again once that transaction committed ({@link SubjectRequests}).
      *
      * @return whether the subject had a key to forget
      */
     public boolean forget(String subject) {
-        cache.remove(subject);
+        evict(subject);
         try (Connection connection = dataSource.getConnection();
              PreparedStatement held = connection.prepareStatement(
                      "SELECT wrapped_key IS NOT NULL FROM personal_data_keys WHERE subject = ? FOR UPDATE");
@@ -155,7 +184,7 @@ public class SubjectKeys {
         } catch (SQLException e) {
             throw new IllegalStateException("the key of data subject " + subject + " cannot be forgotten", e);
         } finally {
-            cache.remove(subject);
+            evict(subject);
         }
     }
 
@@ -217,7 +246,11 @@ public class SubjectKeys {
     }
 
     private Optional<SecretKey> read(Connection connection, String subject) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT wrapped_key, kek_id FROM personal_data_keys WHERE subject = ?")) {
+        return read(connection, subject, "");
+    }
+
+    private Optional<SecretKey> read(Connection connection, String subject, String lock) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT wrapped_key, kek_id FROM personal_data_keys WHERE subject = ?" + lock)) {
             query.setString(1, subject);
             try (ResultSet rs = query.executeQuery()) {
                 if (!rs.next() || rs.getBytes(1) == null) {

@@ -57,6 +57,9 @@ public class SubjectRequests {
     Instance<PersonalDataHolder> holders;
 
     @Inject
+    Instance<PersonalDataTables> tables;
+
+    @Inject
     Aggregates aggregates;
 
     @Inject
@@ -105,6 +108,9 @@ public class SubjectRequests {
         for (PersonalDataHolder holder : holders) {
             readModels.put(holder.name(), holder.describe(subject));
         }
+        for (PersonalColumns table : declaredTables()) {
+            readModels.computeIfAbsent(table.readModel() + " (" + table.table() + ")", k -> new ArrayList<>()).addAll(rows(table, subject));
+        }
         return new Access(settings.service(), subject, keys.isForgotten(subject), events, readModels);
     }
 
@@ -119,6 +125,9 @@ public class SubjectRequests {
             for (PersonalDataHolder holder : holders) {
                 scrubbed.put(holder.name(), holder.scrub(subject));
             }
+            for (PersonalColumns table : declaredTables()) {
+                scrubbed.merge(table.readModel(), scrub(table, subject), Integer::sum);
+            }
             StreamRef trail = auditStream(subject);
             int version = store.readStream(trail, 0).size();
             PersonalDataEvent.SubjectForgotten event = new PersonalDataEvent.SubjectForgotten(subject, deleted, scrubbed,
@@ -126,9 +135,68 @@ public class SubjectRequests {
             store.append(trail, version, List.of(event), metadata);
             return event;
         });
-        // Folded states cached in this replica may hold the subject's data in clear.
+        // Committed: no reader can find the key any more. Drop what this replica cached meanwhile:
+        // the key, and folded states that may hold the subject's data in clear.
+        keys.evict(subject);
         aggregates.forgetCachedStates();
         return forgotten;
+    }
+
+    private List<PersonalColumns> declaredTables() {
+        List<PersonalColumns> all = new ArrayList<>();
+        tables.forEach(t -> all.addAll(t.tables()));
+        return all;
+    }
+
+    private List<Map<String, Object>> rows(PersonalColumns table, String subject) {
+        String sql = "SELECT * FROM " + table.table() + " WHERE " + bound(table.where());
+        try (Connection connection = dataSource.getConnection(); PreparedStatement query = connection.prepareStatement(sql)) {
+            bind(query, table.where(), subject);
+            List<Map<String, Object>> rows = new ArrayList<>();
+            try (ResultSet rs = query.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    for (int i = 1; i <= columns; i++) {
+                        Object value = rs.getObject(i);
+                        row.put(rs.getMetaData().getColumnName(i), value == null ? null : value.toString());
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading " + table.table() + " for data subject " + subject + " failed", e);
+        }
+    }
+
+    private int scrub(PersonalColumns table, String subject) {
+        StringBuilder set = new StringBuilder();
+        StringBuilder any = new StringBuilder();
+        for (String column : table.columns()) {
+            set.append(set.isEmpty() ? "" : ", ").append(column).append(" = CASE WHEN ").append(column).append(" IS NULL THEN NULL ELSE '")
+                    .append(org.reformplatform.eventsourcing.domain.PersonalData.ERASED).append("' END");
+            any.append(any.isEmpty() ? "" : " OR ").append(column).append(" IS DISTINCT FROM '")
+                    .append(org.reformplatform.eventsourcing.domain.PersonalData.ERASED).append("' AND ").append(column).append(" IS NOT NULL");
+        }
+        String sql = "UPDATE " + table.table() + " SET " + set + " WHERE (" + bound(table.where()) + ") AND (" + any + ")";
+        try (Connection connection = dataSource.getConnection(); PreparedStatement update = connection.prepareStatement(sql)) {
+            bind(update, table.where(), subject);
+            return update.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("scrubbing " + table.table() + " of data subject " + subject + " failed", e);
+        }
+    }
+
+    private static String bound(String where) {
+        return where.replace(":subject", "?");
+    }
+
+    private static void bind(PreparedStatement statement, String where, String subject) throws SQLException {
+        int count = where.split(":subject", -1).length - 1;
+        for (int i = 1; i <= count; i++) {
+            statement.setString(i, subject);
+        }
     }
 
     static StreamRef auditStream(String subject) {
