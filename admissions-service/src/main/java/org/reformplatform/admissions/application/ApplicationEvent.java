@@ -14,6 +14,7 @@ import org.reformplatform.admissions.review.DecisionRoute;
 import org.reformplatform.admissions.review.Recommendation;
 import org.reformplatform.admissions.review.ReviewerTotal;
 import org.reformplatform.admissions.review.SpecialReviewReason;
+import org.reformplatform.eventsourcing.domain.PersonalData;
 
 /**
  * What happens to an application, from submission through review to a decision. Published on
@@ -106,7 +107,7 @@ public sealed interface ApplicationEvent {
      * decides, by {@code decisionDueAt} (the committee's time limit; null in referrals made before it).
      * In a blind-review event {@code candidateName} is the review pseudonym: the committee judges blind too.
      */
-    record ApplicationReferredToSpecialReview(ApplicationId applicationId, IntakeEventId intakeEventId, String candidateName,
+    record ApplicationReferredToSpecialReview(ApplicationId applicationId, IntakeEventId intakeEventId, @PersonalData String candidateName,
             List<ReviewerTotal> reviewerTotals, BigDecimal meanTotal, BigDecimal spread, List<SpecialReviewReason> reasons,
             BigDecimal admissionBar, BigDecimal spreadThreshold, Instant referredAt, Instant decisionDueAt) implements ApplicationEvent {
 

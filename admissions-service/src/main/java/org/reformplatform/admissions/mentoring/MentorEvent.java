@@ -4,13 +4,14 @@ import java.time.Instant;
 
 import org.reformplatform.admissions.ids.MentorId;
 import org.reformplatform.admissions.ids.StudentId;
+import org.reformplatform.eventsourcing.domain.NotPersonalData;
 
 /** What happens to a mentor. Published on {@code admissions.events}. */
 public sealed interface MentorEvent {
 
     MentorId mentorId();
 
-    record MentorRegistered(MentorId mentorId, String name, MentorKind kind, int capacity, String affiliation, String subject,
+    record MentorRegistered(MentorId mentorId, @NotPersonalData(NotPersonalData.ACTING_IN_ROLE) String name, MentorKind kind, int capacity, String affiliation, String subject,
             Instant registeredAt) implements MentorEvent {
     }
 
