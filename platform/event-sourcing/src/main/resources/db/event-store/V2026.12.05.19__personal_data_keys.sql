@@ -11,3 +11,20 @@ CREATE TABLE personal_data_keys (
     forgotten_at  TIMESTAMPTZ,
     CONSTRAINT personal_data_keys_forgotten CHECK ((wrapped_key IS NULL) = (forgotten_at IS NOT NULL))
 );
+
+-- Platform-wide erasure requests (privacy.ErasureRequests): which service reported which subject of
+-- a request forgotten (its SubjectForgotten event, from its topic or from this service itself). A
+-- request is done when every service has reported every subject. Ids only, no personal data.
+CREATE TABLE erasure_requests (
+    request_id    UUID        PRIMARY KEY,
+    subjects      TEXT[]      NOT NULL,
+    requested_by  TEXT,
+    requested_at  TIMESTAMPTZ NOT NULL
+);
+CREATE TABLE erasure_completions (
+    request_id    UUID        NOT NULL,
+    service       TEXT        NOT NULL,
+    subject       TEXT        NOT NULL,
+    recorded_at   TIMESTAMPTZ NOT NULL DEFAULT now(),
+    PRIMARY KEY (request_id, service, subject)
+);

@@ -1,7 +1,9 @@
 package org.reformplatform.eventsourcing.privacy;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The audit trail of erasures, the same in every service (the kernel adds it to each service's
@@ -15,9 +17,18 @@ public sealed interface PersonalDataEvent {
 
     /**
      * A data subject was forgotten by this service: its key deleted (history now reads as erased)
-     * and its read-model rows scrubbed ({@code scrubbedRows}, by read model).
+     * and its read-model rows scrubbed ({@code scrubbedRows}, by read model). {@code requestId}: the
+     * platform-wide request it answers, if any (this service's report of completion).
      */
     record SubjectForgotten(String subject, boolean keyDeleted, Map<String, Integer> scrubbedRows, String requestedBy,
-            Instant forgottenAt) implements PersonalDataEvent {
+            Instant forgottenAt, UUID requestId) implements PersonalDataEvent {
+    }
+
+    /**
+     * An operator asked the whole platform to forget a person, named by the ids the services know
+     * them by. Every service forgets each subject and reports it with {@link SubjectForgotten}; the
+     * request is done when every service has. Stream {@code erasure-request:<requestId>}.
+     */
+    record ErasureRequested(UUID requestId, List<String> subjects, String requestedBy, Instant requestedAt) implements PersonalDataEvent {
     }
 }

@@ -71,6 +71,9 @@ public class SubjectRequests {
     @Inject
     Clock clock;
 
+    @Inject
+    ErasureCompletions completions;
+
     /** One event of the subject's history, its data as the service reads it (decrypted, or erased). */
     public record HistoryEntry(long position, String streamType, String streamId, int streamVersion, String type, Instant occurredAt,
             JsonNode data) {
@@ -119,27 +122,70 @@ public class SubjectRequests {
      * in one transaction. Forgetting again is harmless (the key is already gone; the audit trail grows).
      */
     public PersonalDataEvent.SubjectForgotten erase(String subject, EventMetadata metadata) {
-        PersonalDataEvent.SubjectForgotten forgotten = unitOfWork.run(true, () -> {
-            boolean deleted = keys.forget(subject);
-            Map<String, Integer> scrubbed = new LinkedHashMap<>();
-            for (PersonalDataHolder holder : holders) {
-                scrubbed.put(holder.name(), holder.scrub(subject));
-            }
-            for (PersonalColumns table : declaredTables()) {
-                scrubbed.merge(table.readModel(), scrub(table, subject), Integer::sum);
-            }
-            StreamRef trail = auditStream(subject);
-            int version = store.readStream(trail, 0).size();
-            PersonalDataEvent.SubjectForgotten event = new PersonalDataEvent.SubjectForgotten(subject, deleted, scrubbed,
-                    metadata.actor(), clock.instant());
-            store.append(trail, version, List.of(event), metadata);
-            return event;
-        });
-        // Committed: no reader can find the key any more. Drop what this replica cached meanwhile:
-        // the key, and folded states that may hold the subject's data in clear.
+        PersonalDataEvent.SubjectForgotten forgotten = unitOfWork.run(true, () -> eraseInTransaction(subject, null, metadata));
+        afterErasure(subject);
+        return forgotten;
+    }
+
+    /**
+     * The erasure, in the caller's transaction (a handler of another service's {@code ErasureRequested}):
+     * the caller runs {@link #afterErasure} once it committed.
+     */
+    public PersonalDataEvent.SubjectForgotten eraseInTransaction(String subject, java.util.UUID requestId, EventMetadata metadata) {
+        boolean deleted = keys.forget(subject);
+        Map<String, Integer> scrubbed = new LinkedHashMap<>();
+        for (PersonalDataHolder holder : holders) {
+            scrubbed.put(holder.name(), holder.scrub(subject));
+        }
+        for (PersonalColumns table : declaredTables()) {
+            scrubbed.merge(table.readModel(), scrub(table, subject), Integer::sum);
+        }
+        StreamRef trail = auditStream(subject);
+        int version = store.readStream(trail, 0).size();
+        PersonalDataEvent.SubjectForgotten event = new PersonalDataEvent.SubjectForgotten(subject, deleted, scrubbed,
+                metadata.actor(), clock.instant(), requestId);
+        store.append(trail, version, List.of(event), metadata);
+        if (requestId != null) {
+            completions.record(requestId, settings.service(), subject);
+        }
+        return event;
+    }
+
+    /**
+     * Once the erasure committed no reader can find the key any more: drops what this replica cached
+     * meanwhile, the key and folded states that may hold the subject's data in clear.
+     */
+    public void afterErasure(String subject) {
         keys.evict(subject);
         aggregates.forgetCachedStates();
-        return forgotten;
+    }
+
+    /**
+     * A projection reached a subject's erasure in its stream of events: scrubs the subject's rows in
+     * the projection's own tables (and its {@link PersonalDataHolder}, by name), in the projection's
+     * transaction. Every write the projection made before, from rows it may have read before the
+     * erasure, is then behind it.
+     */
+    public void scrubAfterErasure(org.reformplatform.eventsourcing.projection.Projection projection, StoredEvent event) {
+        String subject;
+        try {
+            subject = codec.mapper().readTree(event.payload()).path("subject").asText(null);
+        } catch (Exception e) {
+            return;
+        }
+        if (subject == null) {
+            return;
+        }
+        for (PersonalColumns table : declaredTables()) {
+            if (projection.tables().contains(table.table())) {
+                scrub(table, subject);
+            }
+        }
+        for (PersonalDataHolder holder : holders) {
+            if (holder.name().equals(projection.name())) {
+                holder.scrub(subject);
+            }
+        }
     }
 
     private List<PersonalColumns> declaredTables() {

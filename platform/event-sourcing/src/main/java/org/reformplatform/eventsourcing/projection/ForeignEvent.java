@@ -32,7 +32,8 @@ public record ForeignEvent(CloudEvent envelope, JsonNode data, ObjectMapper read
      */
     public <T extends Record> T as(Class<T> contract) {
         Contract declared = contract.getAnnotation(Contract.class);
-        if (declared == null || !declared.event().equals(typeWithoutVersion())) {
+        // "*.SubjectForgotten": a contract of the kernel's own events, the same on every service's topic.
+        if (declared == null || !(declared.event().equals(typeWithoutVersion()) || declared.event().equals("*." + envelope.eventName()))) {
             throw new IllegalArgumentException(contract.getName() + " is not the contract of " + envelope.type());
         }
         T value;
