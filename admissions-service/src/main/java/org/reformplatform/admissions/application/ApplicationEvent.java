@@ -17,6 +17,7 @@ import org.reformplatform.admissions.review.Recommendation;
 import org.reformplatform.admissions.review.ReviewerTotal;
 import org.reformplatform.admissions.review.SpecialReviewReason;
 import org.reformplatform.eventsourcing.domain.conflict.RelationCheck;
+import org.reformplatform.eventsourcing.domain.PersonalData;
 
 /**
  * What happens to an application, from submission through review to a decision. Published on
@@ -122,7 +123,7 @@ public sealed interface ApplicationEvent {
      * {@code reviewerOffsets} (estimated within the intake event when the last review came in); null
      * (both) for raw totals.
      */
-    record ApplicationReferredToSpecialReview(ApplicationId applicationId, IntakeEventId intakeEventId, String candidateName,
+    record ApplicationReferredToSpecialReview(ApplicationId applicationId, IntakeEventId intakeEventId, @PersonalData String candidateName,
             List<ReviewerTotal> reviewerTotals, BigDecimal meanTotal, BigDecimal spread, List<SpecialReviewReason> reasons,
             BigDecimal admissionBar, BigDecimal spreadThreshold, Instant referredAt, Instant decisionDueAt, ScoreBasis scoreBasis,
             Map<String, BigDecimal> reviewerOffsets) implements ApplicationEvent {

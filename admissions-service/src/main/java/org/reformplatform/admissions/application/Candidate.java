@@ -1,6 +1,7 @@
 package org.reformplatform.admissions.application;
 
 import org.reformplatform.admissions.ids.StudentId;
+import org.reformplatform.eventsourcing.domain.PersonalData;
 
 /**
  * The person applying: how to reach them, and a background that is recorded, never judged.
@@ -10,7 +11,7 @@ import org.reformplatform.admissions.ids.StudentId;
  *                  the candidate's mentor team and ventures before a reviewer is assigned (conflicts of interest),
  *                  and reviewers never see it.
  */
-public record Candidate(String name, String contactEmail, Background background, StudentId studentId) {
+public record Candidate(@PersonalData String name, @PersonalData String contactEmail, Background background, StudentId studentId) {
 
     /** A candidate who is not (yet) a student of the institute. */
     public Candidate(String name, String contactEmail, Background background) {

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.reformplatform.admissions.ids.MentorId;
 import org.reformplatform.admissions.ids.StudentId;
+import org.reformplatform.eventsourcing.domain.NotPersonalData;
 
 /** What happens to a mentor. Published on {@code admissions.events}. */
 public sealed interface MentorEvent {
@@ -12,7 +13,7 @@ public sealed interface MentorEvent {
     MentorId mentorId();
 
     /** {@code researcherId}: the mentor as a researcher, when the operator knows it (null before, and when not known). */
-    record MentorRegistered(MentorId mentorId, String name, MentorKind kind, int capacity, String affiliation, String subject,
+    record MentorRegistered(MentorId mentorId, @NotPersonalData(NotPersonalData.ACTING_IN_ROLE) String name, MentorKind kind, int capacity, String affiliation, String subject,
             Instant registeredAt, UUID researcherId) implements MentorEvent {
 
         public MentorRegistered(MentorId mentorId, String name, MentorKind kind, int capacity, String affiliation, String subject,

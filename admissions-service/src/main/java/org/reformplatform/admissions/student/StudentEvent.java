@@ -12,6 +12,8 @@ import org.reformplatform.admissions.ids.StudentId;
 import org.reformplatform.admissions.mentoring.MentorKind;
 import org.reformplatform.admissions.mentoring.MentorshipSide;
 import org.reformplatform.admissions.mentoring.TeamMember;
+import org.reformplatform.eventsourcing.domain.PersonalData;
+import org.reformplatform.eventsourcing.domain.NotPersonalData;
 
 /** What happens to a student. Published on {@code admissions.events}. */
 public sealed interface StudentEvent {
@@ -22,7 +24,7 @@ public sealed interface StudentEvent {
      * The cross-service contract {@code admissions.StudentAdmitted.v1} (docs/architecture.md):
      * exactly these fields. incubation-service links the student as a founder from it.
      */
-    record StudentAdmitted(StudentId studentId, ApplicationId applicationId, IntakeEventId intakeEventId, String candidateName,
+    record StudentAdmitted(StudentId studentId, ApplicationId applicationId, IntakeEventId intakeEventId, @PersonalData String candidateName,
             String organisation, Instant admittedAt) implements StudentEvent {
     }
 
@@ -37,7 +39,7 @@ public sealed interface StudentEvent {
             implements StudentEvent {
     }
 
-    record ProgressNoteRecorded(StudentId studentId, String author, String text, Instant recordedAt) implements StudentEvent {
+    record ProgressNoteRecorded(StudentId studentId, @NotPersonalData(NotPersonalData.ACTING_IN_ROLE) String author, @PersonalData String text, Instant recordedAt) implements StudentEvent {
     }
 
     record MentorTeamFormed(StudentId studentId, List<TeamMember> members, Instant formedAt) implements StudentEvent {

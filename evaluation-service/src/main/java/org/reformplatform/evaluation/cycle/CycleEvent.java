@@ -12,6 +12,7 @@ import org.reformplatform.evaluation.scheme.OutcomeUse;
 import org.reformplatform.evaluation.scheme.SchemeId;
 import org.reformplatform.evaluation.scheme.Track;
 import org.reformplatform.eventsourcing.domain.conflict.RelationCheck;
+import org.reformplatform.eventsourcing.domain.NotPersonalData;
 
 /** What happens in an evaluation cycle. Published on {@code evaluation.events}. */
 public sealed interface CycleEvent {
@@ -20,7 +21,7 @@ public sealed interface CycleEvent {
 
     /** With the tracks of the scheme version it keeps; {@code pilotId} is null outside a pilot. */
     /** {@code dossiersUntil} and {@code scoresUntil}: its {@link CycleTimetable}, both null for a cycle opened without one. */
-    record CycleOpened(CycleId cycleId, SchemeId schemeId, int schemeVersion, String institution, String name, PilotId pilotId,
+    record CycleOpened(CycleId cycleId, SchemeId schemeId, int schemeVersion, String institution, @NotPersonalData("the name of an evaluation cycle") String name, PilotId pilotId,
             List<Track> tracks, Instant openedAt, LocalDate dossiersUntil, LocalDate scoresUntil) implements CycleEvent {
     }
 

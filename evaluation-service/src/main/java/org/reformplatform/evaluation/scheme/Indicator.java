@@ -4,12 +4,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 import org.reformplatform.eventsourcing.domain.RuleViolation;
+import org.reformplatform.eventsourcing.domain.NotPersonalData;
 
 /**
  * What is evaluated (评什么), one indicator of a track: it counts for {@code weight} of the track's
  * total, and is scored from 0 to {@code max} (a mark, or counted points up to a cap).
  */
-public record Indicator(String code, String name, BigDecimal weight, IndicatorKind kind, BigDecimal max) {
+public record Indicator(String code, @NotPersonalData("the name of an indicator") String name, BigDecimal weight, IndicatorKind kind, BigDecimal max) {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 

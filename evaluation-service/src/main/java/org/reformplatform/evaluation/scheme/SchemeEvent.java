@@ -3,13 +3,15 @@ package org.reformplatform.evaluation.scheme;
 import java.time.Instant;
 import java.util.List;
 
+import org.reformplatform.eventsourcing.domain.NotPersonalData;
+
 /** What happens to an evaluation scheme. Published on {@code evaluation.events}. */
 public sealed interface SchemeEvent {
 
     SchemeId schemeId();
 
     /** An institution's classified scheme, at version 1. */
-    record SchemeDefined(SchemeId schemeId, String institution, String name, String description, int version, List<Track> tracks,
+    record SchemeDefined(SchemeId schemeId, String institution, @NotPersonalData("the name of an evaluation scheme") String name, String description, int version, List<Track> tracks,
             Instant definedAt) implements SchemeEvent {
     }
 

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
+import org.reformplatform.eventsourcing.domain.NotPersonalData;
+
 /**
  * A category of post evaluated by its own standard (分类评价): its weighted indicators (what is
  * evaluated), the evaluators it needs (who evaluates), the uses of its outcome (how it is used),
@@ -18,7 +20,7 @@ import java.util.Optional;
  */
 public record Track(
         String code,
-        String name,
+        @NotPersonalData("the name of a track") String name,
         String layer,
         String description,
         List<Indicator> indicators,

@@ -4,18 +4,19 @@ import java.time.Instant;
 import java.util.List;
 
 import org.reformplatform.evaluation.researcher.ResearcherId;
+import org.reformplatform.eventsourcing.domain.NotPersonalData;
 
 /** What happens in a professional-title review (职称评审). Published on {@code evaluation.events}. */
 public sealed interface TitleReviewEvent {
 
     TitleReviewId reviewId();
 
-    record TitleReviewOpened(TitleReviewId reviewId, String title, String seriesCode, String seriesName, String disciplineCode,
-            String disciplineName, TitleLevel level, List<Specialty> specialties, EligibilityPolicy policy, String organiser, Instant openedAt)
+    record TitleReviewOpened(TitleReviewId reviewId, String title, String seriesCode, @NotPersonalData("the name of a title series") String seriesName, String disciplineCode,
+            @NotPersonalData("the name of a discipline") String disciplineName, TitleLevel level, List<Specialty> specialties, EligibilityPolicy policy, String organiser, Instant openedAt)
             implements TitleReviewEvent {
     }
 
-    record PanelMemberAppointed(TitleReviewId reviewId, String member, String name, Instant appointedAt) implements TitleReviewEvent {
+    record PanelMemberAppointed(TitleReviewId reviewId, String member, @NotPersonalData(NotPersonalData.ACTING_IN_ROLE) String name, Instant appointedAt) implements TitleReviewEvent {
     }
 
     record TitleApplicationFiled(TitleReviewId reviewId, TitleApplicationId applicationId, ResearcherId researcherId, String institution,

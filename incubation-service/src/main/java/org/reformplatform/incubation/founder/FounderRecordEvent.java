@@ -6,14 +6,16 @@ import java.util.UUID;
 
 import org.reformplatform.incubation.venture.FounderKind;
 import org.reformplatform.incubation.venture.VentureId;
+import org.reformplatform.eventsourcing.domain.DataSubject;
+import org.reformplatform.eventsourcing.domain.PersonalData;
 
 /** What the centre learns about a student or researcher who founds, or may found, a venture. Published on {@code incubation.events}. */
 public sealed interface FounderRecordEvent {
 
     FounderRecordId founderRecordId();
 
-    record StudentAdmissionRecorded(FounderRecordId founderRecordId, UUID studentId, UUID applicationId, UUID intakeEventId,
-            String candidateName, String organisation, Instant admittedAt) implements FounderRecordEvent {
+    record StudentAdmissionRecorded(FounderRecordId founderRecordId, @DataSubject UUID studentId, UUID applicationId, UUID intakeEventId,
+            @PersonalData String candidateName, String organisation, Instant admittedAt) implements FounderRecordEvent {
     }
 
     record LeaveToFoundRecorded(FounderRecordId founderRecordId, UUID researcherId, UUID arrangementId, String institution,

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Set;
 
 import org.reformplatform.incubation.partner.PartnerId;
+import org.reformplatform.eventsourcing.domain.NotPersonalData;
 
 /** What operators record about an industry–education platform. */
 public sealed interface EducationPlatformCommand {
 
     /** An enterprise partner of the platform: the service's partner, and its organisation (for partners' views). */
-    record PartnerEnterprise(PartnerId partnerId, String organisation, String name) {
+    record PartnerEnterprise(PartnerId partnerId, String organisation, @NotPersonalData("the name of a partner enterprise") String name) {
     }
 
     record ProposePlatform(EducationPlatformId id, String centre, PlatformKind kind, String name, String hostInstitution,

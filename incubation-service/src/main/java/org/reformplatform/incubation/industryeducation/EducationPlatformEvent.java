@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.reformplatform.incubation.industryeducation.EducationPlatformCommand.PartnerEnterprise;
+import org.reformplatform.eventsourcing.domain.NotPersonalData;
 
 /** What happens to an industry–education platform. Published on {@code incubation.events}. */
 public sealed interface EducationPlatformEvent {
@@ -15,7 +16,7 @@ public sealed interface EducationPlatformEvent {
      * A platform was proposed: its kind, host institution (an organisation id), partner enterprises and
      * functions; {@code illustrative} when the report names no such institution and the record stands for one.
      */
-    record PlatformProposed(EducationPlatformId platformId, String centre, PlatformKind kind, String name, String hostInstitution,
+    record PlatformProposed(EducationPlatformId platformId, String centre, PlatformKind kind, @NotPersonalData("the name of an education platform") String name, String hostInstitution,
             List<PartnerEnterprise> enterprises, Set<PlatformFunction> functions, boolean illustrative, LocalDate proposedOn)
             implements EducationPlatformEvent {
     }

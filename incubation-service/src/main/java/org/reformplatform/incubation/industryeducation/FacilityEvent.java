@@ -3,6 +3,7 @@ package org.reformplatform.incubation.industryeducation;
 import java.time.LocalDate;
 
 import org.reformplatform.incubation.partner.PartnerId;
+import org.reformplatform.eventsourcing.domain.NotPersonalData;
 
 /** What happens to a co-built facility and its placements. Published on {@code incubation.events}. */
 public sealed interface FacilityEvent {
@@ -10,7 +11,7 @@ public sealed interface FacilityEvent {
     FacilityId facilityId();
 
     /** A facility was signed between an institution and an enterprise (and a district or college: {@code thirdParty}), with places per term. */
-    record FacilitySigned(FacilityId facilityId, EducationPlatformId platformId, String centre, FacilityKind kind, String name,
+    record FacilitySigned(FacilityId facilityId, EducationPlatformId platformId, String centre, FacilityKind kind, @NotPersonalData("the name of a facility") String name,
             String institution, PartnerId enterpriseId, String enterpriseOrganisation, String thirdParty, int placesPerTerm,
             LocalDate signedOn) implements FacilityEvent {
     }

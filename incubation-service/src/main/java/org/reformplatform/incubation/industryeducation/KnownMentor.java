@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.reformplatform.eventsourcing.domain.AggregateType;
 import org.reformplatform.eventsourcing.domain.Decider;
+import org.reformplatform.eventsourcing.domain.NotPersonalData;
 
 /**
  * A mentor this service learnt of from admissions-service's {@code MentorRegistered} (consumed, never
@@ -33,7 +34,7 @@ public record KnownMentor(KnownMentorId id, String name, MentorKind kind, String
     }
 
     /** A mentor registered in admissions-service is known here. */
-    public record MentorRecorded(KnownMentorId mentorId, String name, MentorKind kind, String affiliation, Instant registeredAt)
+    public record MentorRecorded(KnownMentorId mentorId, @NotPersonalData(NotPersonalData.ACTING_IN_ROLE) String name, MentorKind kind, String affiliation, Instant registeredAt)
             implements Event {
     }
 

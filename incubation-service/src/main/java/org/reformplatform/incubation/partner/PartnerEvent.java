@@ -3,6 +3,7 @@ package org.reformplatform.incubation.partner;
 import java.time.LocalDate;
 
 import org.reformplatform.eventsourcing.domain.Money;
+import org.reformplatform.eventsourcing.domain.NotPersonalData;
 
 /** What happens to a partner. Published on {@code incubation.events}. */
 public sealed interface PartnerEvent {
@@ -10,7 +11,7 @@ public sealed interface PartnerEvent {
     PartnerId partnerId();
 
     /** An organisation became a partner of the centres; {@code organisation} is its token's {@code org} claim. */
-    record PartnerRegistered(PartnerId partnerId, String organisation, String name, PartnerKind kind) implements PartnerEvent {
+    record PartnerRegistered(PartnerId partnerId, String organisation, @NotPersonalData("the name of a partner organisation (university, firm, foundation)") String name, PartnerKind kind) implements PartnerEvent {
     }
 
     /** The partner signed an agreement with a centre ({@code validUntil} null: open-ended). */

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.reformplatform.eventsourcing.domain.Money;
+import org.reformplatform.eventsourcing.domain.NotPersonalData;
+import org.reformplatform.eventsourcing.domain.DataSubject;
+import org.reformplatform.eventsourcing.domain.PersonalData;
 
 /**
  * What happens to a venture. Published on {@code incubation.events}; FounderJoined,
@@ -17,7 +20,7 @@ public sealed interface VentureEvent {
     VentureId ventureId();
 
     /** A student or faculty start-up applied to a centre for incubation. */
-    record VentureApplied(VentureId ventureId, String centre, String name, VentureOrigin origin, String summary, LocalDate appliedOn)
+    record VentureApplied(VentureId ventureId, String centre, @NotPersonalData("the name of a venture") String name, VentureOrigin origin, String summary, LocalDate appliedOn)
             implements VentureEvent {
     }
 
@@ -30,7 +33,7 @@ public sealed interface VentureEvent {
     }
 
     /** Contract: a founder joined; studentId for STUDENT, researcherId for RESEARCHER, both null for EXTERNAL. */
-    record FounderJoined(VentureId ventureId, FounderKind founderKind, UUID studentId, UUID researcherId, String name)
+    record FounderJoined(VentureId ventureId, FounderKind founderKind, @DataSubject UUID studentId, @DataSubject UUID researcherId, @PersonalData String name)
             implements VentureEvent {
     }
 
@@ -39,7 +42,7 @@ public sealed interface VentureEvent {
             Instant verifiedAt) implements VentureEvent {
     }
 
-    record MentorAssigned(VentureId ventureId, String name, String organisation, String expertise, LocalDate assignedOn)
+    record MentorAssigned(VentureId ventureId, @NotPersonalData(NotPersonalData.ACTING_IN_ROLE) String name, String organisation, String expertise, LocalDate assignedOn)
             implements VentureEvent {
     }
 
@@ -48,7 +51,7 @@ public sealed interface VentureEvent {
     }
 
     /** Contract: an investment round closed; {@code amount} is {@code {"amount": "...", "currency": "CNY"}}, exact. */
-    record FundingRoundClosed(VentureId ventureId, String roundName, Money amount, List<Investor> investors, LocalDate closedOn)
+    record FundingRoundClosed(VentureId ventureId, @NotPersonalData("the name of a funding round") String roundName, Money amount, List<Investor> investors, LocalDate closedOn)
             implements VentureEvent {
     }
 }

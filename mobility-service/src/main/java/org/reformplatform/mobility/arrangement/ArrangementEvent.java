@@ -7,6 +7,9 @@ import java.util.UUID;
 
 import org.reformplatform.eventsourcing.domain.Money;
 import org.reformplatform.mobility.researcher.ResearcherId;
+import org.reformplatform.eventsourcing.domain.DataSubject;
+import org.reformplatform.eventsourcing.domain.PersonalData;
+import org.reformplatform.eventsourcing.domain.NotPersonalData;
 
 /**
  * What happens to an arrangement. Published on {@code mobility.events}; {@link ArrangementActivated}
@@ -17,7 +20,7 @@ public sealed interface ArrangementEvent {
 
     ArrangementId arrangementId();
 
-    record ArrangementApplied(ArrangementId arrangementId, ResearcherId researcherId, String researcherName, ArrangementForm form,
+    record ArrangementApplied(ArrangementId arrangementId, @DataSubject ResearcherId researcherId, @PersonalData String researcherName, ArrangementForm form,
             String institution, String enterprise, UUID postId, LocalDate startsOn, LocalDate endsOn, String purpose,
             String agreementTerms, Instant appliedAt) implements ArrangementEvent {
     }
@@ -48,7 +51,7 @@ public sealed interface ArrangementEvent {
             String agreementTerms, Instant changedAt) implements ArrangementEvent {
     }
 
-    record PartySigned(ArrangementId arrangementId, Party party, int agreementVersion, String signatory, Instant signedAt)
+    record PartySigned(ArrangementId arrangementId, Party party, int agreementVersion, @NotPersonalData(NotPersonalData.ACTING_IN_ROLE) String signatory, Instant signedAt)
             implements ArrangementEvent {
     }
 
@@ -78,7 +81,7 @@ public sealed interface ArrangementEvent {
             StartupFact.Source source, UUID sourceEventId) implements ArrangementEvent {
     }
 
-    record FundingRoundRecorded(ArrangementId arrangementId, UUID ventureId, String roundName, Money amount, List<String> investors,
+    record FundingRoundRecorded(ArrangementId arrangementId, UUID ventureId, @NotPersonalData("the name of a funding round") String roundName, Money amount, List<String> investors,
             LocalDate closedOn, UUID sourceEventId) implements ArrangementEvent {
     }
 

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 
 import org.reformplatform.mobility.arrangement.ArrangementId;
 import org.reformplatform.mobility.researcher.ResearcherId;
+import org.reformplatform.eventsourcing.domain.DataSubject;
+import org.reformplatform.eventsourcing.domain.PersonalData;
 
 /** What happens to a special post. Published on {@code mobility.events}. */
 public sealed interface SpecialPostEvent {
@@ -14,7 +16,7 @@ public sealed interface SpecialPostEvent {
     record PostDefined(SpecialPostId postId, String institution, PostKind kind, String title, Instant definedAt) implements SpecialPostEvent {
     }
 
-    record PostFilled(SpecialPostId postId, String institution, PostKind kind, ResearcherId researcherId, String holderName,
+    record PostFilled(SpecialPostId postId, String institution, PostKind kind, @DataSubject ResearcherId researcherId, @PersonalData String holderName,
             ArrangementId arrangementId, LocalDate filledOn) implements SpecialPostEvent {
     }
 

@@ -39,7 +39,7 @@ record ExportedEvent(Map<String, String> columns) {
         columns.put("offset", String.valueOf(record.offset()));
         byte[] value = record.value();
         try {
-            JsonNode data = value == null ? null : mapper.readTree(value);
+            JsonNode data = value == null ? null : Pseudonyms.apply(mapper.readTree(value));
             flatten("data", data, columns, mapper);
         } catch (java.io.IOException unreadable) {
             columns.put("data", value == null ? "" : new String(value, StandardCharsets.UTF_8));

@@ -55,8 +55,13 @@ public class KernelFixtures {
     public static final String DEAD_LETTERS = "kerneltest.dead-letters";
 
     public TallyId openTally(int limit) {
+        return openTally(limit, "owner");
+    }
+
+    /** A tally whose owner (personal data) is {@code owner}. */
+    public TallyId openTally(int limit, String owner) {
         TallyId id = TallyId.random();
-        unitOfWork.run(true, () -> aggregates.handle(stream(id), Tally.DECIDER, new Tally.Open(id, "owner", "org-a", limit)));
+        unitOfWork.run(true, () -> aggregates.handle(stream(id), Tally.DECIDER, new Tally.Open(id, owner, "org-a", limit)));
         return id;
     }
 

@@ -8,6 +8,8 @@ import org.reformplatform.qualification.recognitionlist.ListEntry;
 import org.reformplatform.qualification.recognitionlist.QualificationId;
 import org.reformplatform.qualification.recognitionlist.SubList;
 import org.reformplatform.qualification.recognitionlist.TitleLevel;
+import org.reformplatform.eventsourcing.domain.DataSubject;
+import org.reformplatform.eventsourcing.domain.NotPersonalData;
 
 /** What happens to a recognition application. Published on {@code qualification.events}. */
 public sealed interface RecognitionApplicationEvent {
@@ -19,7 +21,7 @@ public sealed interface RecognitionApplicationEvent {
      * that date; {@code qualification} is the entry as that version lists it. The decision is owed by
      * the end of {@code decisionDueOn} (absent on applications made before the decision clock existed).
      */
-    record ApplicationSubmitted(RecognitionApplicationId applicationId, HolderId holderId, String organisation, String listVersion,
+    record ApplicationSubmitted(RecognitionApplicationId applicationId, @DataSubject HolderId holderId, String organisation, String listVersion,
             ListEntry qualification, Certificate certificate, LocalDate appliedOn, Instant submittedAt, LocalDate decisionDueOn)
             implements RecognitionApplicationEvent {
     }
@@ -90,7 +92,7 @@ public sealed interface RecognitionApplicationEvent {
 
     /** The holder's qualification is recognised, as listed in {@code listVersion}. */
     record QualificationRecognised(RecognitionApplicationId applicationId, HolderId holderId, String organisation,
-            QualificationId qualificationId, String qualificationName, String country, String profession, List<SubList> subLists,
+            QualificationId qualificationId, @NotPersonalData("the name of a qualification") String qualificationName, String country, String profession, List<SubList> subLists,
             String listVersion, LocalDate recognisedOn) implements RecognitionApplicationEvent {
     }
 
@@ -99,7 +101,7 @@ public sealed interface RecognitionApplicationEvent {
      * it maps to. The contract with evaluation-service: exactly these fields.
      */
     record TitleEquivalenceRecognised(RecognitionApplicationId applicationId, HolderId holderId, QualificationId qualificationId,
-            String qualificationName, String country, String titleSeries, TitleLevel titleLevel, String listVersion,
+            @NotPersonalData("the name of a qualification") String qualificationName, String country, String titleSeries, TitleLevel titleLevel, String listVersion,
             LocalDate recognisedOn) implements RecognitionApplicationEvent {
     }
 }

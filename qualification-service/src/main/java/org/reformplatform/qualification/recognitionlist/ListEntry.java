@@ -3,6 +3,8 @@ package org.reformplatform.qualification.recognitionlist;
 import java.util.List;
 import java.util.Locale;
 
+import org.reformplatform.eventsourcing.domain.NotPersonalData;
+
 /**
  * One foreign qualification as a version of the list states it: what it is, who issues it, where,
  * for which profession, the sub-lists it is on and, on the title-equivalence list, the domestic
@@ -11,7 +13,7 @@ import java.util.Locale;
  */
 public record ListEntry(
         QualificationId qualificationId,
-        String name,
+        @NotPersonalData("the name of a qualification") String name,
         String issuingBody,
         String country,
         String profession,

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.reformplatform.eventsourcing.messaging.CloudEvent;
+import org.reformplatform.eventsourcing.privacy.PersonalDataSealer;
 import org.reformplatform.eventsourcing.store.EventCodec.UndecodableEvent;
 
 /**
@@ -24,18 +25,20 @@ public record ForeignEvent(CloudEvent envelope, JsonNode data, ObjectMapper read
     /**
      * The data as the consumer's record of the producer's contract: fields the record does not name
      * are left out (the producer may add some), every component not marked {@link Contract.Optional}
-     * must be there.
+     * must be there. Personal data the producer sealed reads as null: only the producer holds the
+     * key, so a contract may not require a personal field (docs/architecture.md, personal data).
      *
      * @throws UndecodableEvent when the data does not fit the record (the event is dead-lettered)
      */
     public <T extends Record> T as(Class<T> contract) {
         Contract declared = contract.getAnnotation(Contract.class);
-        if (declared == null || !declared.event().equals(typeWithoutVersion())) {
+        // "*.SubjectForgotten": a contract of the kernel's own events, the same on every service's topic.
+        if (declared == null || !(declared.event().equals(typeWithoutVersion()) || declared.event().equals("*." + envelope.eventName()))) {
             throw new IllegalArgumentException(contract.getName() + " is not the contract of " + envelope.type());
         }
         T value;
         try {
-            value = reader.treeToValue(data, contract);
+            value = reader.treeToValue(PersonalDataSealer.withheld(data), contract);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new UndecodableEvent("the data of " + envelope.type() + " " + envelope.id() + " does not fit "
                     + contract.getSimpleName() + ": " + e.getMessage());

@@ -42,6 +42,9 @@ public final class Projector {
         }
     }
 
+    /** The kernel's erasure event (privacy.PersonalDataEvent.SubjectForgotten), the same in every service. */
+    private static final String ERASURE = "SubjectForgotten";
+
     private final StreamCursors cursors;
     private final Function<StoredEvent, RecordedEvent<?>> decoder;
     private final Map<Projection, Set<String>> readTypes = new ConcurrentHashMap<>();
@@ -51,9 +54,25 @@ public final class Projector {
      *                versions); called only for events the projection reads
      */
     public Projector(Transactions transactions, Function<StoredEvent, RecordedEvent<?>> decoder) {
+        this(transactions, decoder, (projection, event) -> {
+        });
+    }
+
+    /**
+     * @param erasures called, in the projection's transaction and in its turn, for each erasure of a
+     *                 data subject the projection passes ({@code SubjectForgotten}): it scrubs the
+     *                 projection's own rows of the subject, after every write the projection made
+     *                 from before the erasure (a write from a row read before the erasure's scrub
+     *                 would otherwise bring the clear text back)
+     */
+    public Projector(Transactions transactions, Function<StoredEvent, RecordedEvent<?>> decoder,
+            java.util.function.BiConsumer<Projection, StoredEvent> erasures) {
         this.cursors = new StreamCursors(transactions);
         this.decoder = decoder;
+        this.erasures = erasures;
     }
+
+    private final java.util.function.BiConsumer<Projection, StoredEvent> erasures;
 
     /** Applies the events, in the caller's transaction. */
     public Outcome apply(Projection projection, List<StoredEvent> events) {
@@ -180,6 +199,9 @@ public final class Projector {
                 }
                 applied++;
             } else {
+                if (ERASURE.equals(event.eventType())) {
+                    erasures.accept(projection, event);
+                }
                 passedOver++;
             }
         }

@@ -13,7 +13,7 @@ class ProjectorProducer {
 
     @Produces
     @Singleton
-    Projector projector(Transactions transactions, EventStore store) {
-        return new Projector(transactions, stored -> Delivered.asPublished(store.decode(stored)));
+    Projector projector(Transactions transactions, EventStore store, org.reformplatform.eventsourcing.privacy.SubjectRequests subjects) {
+        return new Projector(transactions, stored -> Delivered.asPublished(store.decode(stored)), subjects::scrubAfterErasure);
     }
 }

@@ -21,7 +21,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.reformplatform.eventsourcing.privacy.PersonalDataFields;
 import org.reformplatform.eventsourcing.store.EventCatalog;
+import org.reformplatform.eventsourcing.store.EventTypes;
 import org.reformplatform.eventsourcing.store.Upcaster;
 
 /**
@@ -32,7 +34,9 @@ import org.reformplatform.eventsourcing.store.Upcaster;
  * <li>a record no longer matches its published schema: an additive change (a new field) needs the
  * catalogue regenerated; a breaking change (a field removed or retyped, an enum value removed) is
  * refused even when regenerating: raise {@code @SchemaVersion} and add an {@link Upcaster};</li>
- * <li>a published type is gone (removed or renamed) or an older version has no upcaster chain.</li>
+ * <li>a published type is gone (removed or renamed) or an older version has no upcaster chain;</li>
+ * <li>a component whose name suggests personal data is classified neither {@code @PersonalData} nor
+ * {@code @NotPersonalData} ({@link PersonalDataFields#unclassified}).</li>
  * </ul>
  * Published schemas of old versions stay in the catalogue: the topics keep every event forever.
  */
@@ -57,7 +61,12 @@ public final class EventCatalogue {
 
     public static List<String> check(String service, EventCatalog catalog, List<Upcaster> upcasters, Path directory, boolean update) {
         List<String> problems = new ArrayList<>();
-        List<Class<?>> records = EventSchemas.records(catalog.eventFamilies());
+        List<Class<?>> families = new ArrayList<>(catalog.eventFamilies());
+        families.add(EventTypes.KERNEL_EVENTS);
+        List<Class<?>> records = EventSchemas.records(families);
+        for (String unclassified : PersonalDataFields.unclassified(records)) {
+            problems.add("personal data: " + unclassified);
+        }
         Map<String, Integer> current = new HashMap<>();
         try {
             Files.createDirectories(directory);

@@ -19,7 +19,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.reformplatform.eventsourcing.domain.DataSubject;
 import org.reformplatform.eventsourcing.domain.Id;
+import org.reformplatform.eventsourcing.privacy.PersonalDataFields;
 import org.reformplatform.eventsourcing.domain.SchemaVersion;
 
 /**
@@ -58,7 +60,15 @@ public final class EventSchemas {
         ObjectNode properties = node.putObject("properties");
         ArrayNode required = node.putArray("required");
         for (RecordComponent component : record.getRecordComponents()) {
-            properties.set(component.getName(), typeOf(component.getGenericType(), !component.getType().isPrimitive()));
+            ObjectNode property = typeOf(component.getGenericType(), !component.getType().isPrimitive());
+            if (PersonalDataFields.isPersonal(component)) {
+                // Sealed on the topics: pd1:<subject>:<ciphertext>, or "[erased]" once the subject is forgotten.
+                property.put("x-personal-data", true);
+            }
+            if (component.isAnnotationPresent(DataSubject.class)) {
+                property.put("x-data-subject", true);
+            }
+            properties.set(component.getName(), property);
             required.add(component.getName());
         }
         node.put("additionalProperties", false);

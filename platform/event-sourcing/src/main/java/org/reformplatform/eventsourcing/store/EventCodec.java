@@ -16,10 +16,14 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.reformplatform.eventsourcing.privacy.PersonalDataSealer;
+
 /**
  * Events to JSON and back. Reading upcasts old schema versions to the current record, so that
  * deciders and projections only ever see current events. Unknown fields are tolerated on read (a
- * newer writer may add optional fields), unlike on the API where they are refused.
+ * newer writer may add optional fields), unlike on the API where they are refused. Personal data
+ * ({@code @PersonalData}) is sealed with its subject's key on the way in and opened on the way out
+ * ({@link PersonalDataSealer}): the store, the outbox and Kafka only ever hold the ciphertext.
  */
 @ApplicationScoped
 public class EventCodec {
@@ -32,6 +36,9 @@ public class EventCodec {
 
     @Inject
     Instance<Upcaster> upcasterBeans;
+
+    @Inject
+    PersonalDataSealer sealer;
 
     private ObjectMapper mapper;
     private Map<String, List<Upcaster>> upcasters = new HashMap<>();
@@ -60,6 +67,16 @@ public class EventCodec {
         }
     }
 
+    /** An event as it is stored and published: its personal fields sealed for their subject (by default, the stream's). */
+    public String toEventJson(Object event, String streamId) {
+        if (!sealer.holdsPersonalData(event.getClass())) {
+            return toJson(event);
+        }
+        ObjectNode tree = mapper.valueToTree(event);
+        sealer.seal(event.getClass(), tree, streamId);
+        return toJson(tree);
+    }
+
     /**
      * Reads a stored or published payload of the given type and schema version as the current record.
      *
@@ -72,7 +89,8 @@ public class EventCodec {
             throw new UndecodableEvent(typeName + " v" + schemaVersion + " is newer than this service knows (v" + type.schemaVersion() + ")");
         }
         try {
-            if (schemaVersion == type.schemaVersion()) {
+            boolean personal = sealer.holdsPersonalData(type.recordType());
+            if (schemaVersion == type.schemaVersion() && !personal) {
                 return mapper.readValue(json, type.recordType());
             }
             ObjectNode node = (ObjectNode) mapper.readTree(json);
@@ -85,6 +103,9 @@ public class EventCodec {
             }
             if (version != type.schemaVersion()) {
                 throw new UndecodableEvent("no upcaster takes " + typeName + " from v" + version + " to v" + type.schemaVersion());
+            }
+            if (personal) {
+                sealer.open(type.recordType(), node);
             }
             return mapper.treeToValue(node, type.recordType());
         } catch (JsonProcessingException | ClassCastException e) {

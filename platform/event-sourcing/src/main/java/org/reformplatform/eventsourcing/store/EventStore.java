@@ -101,7 +101,7 @@ public class EventStore {
                 insert.setObject(p++, eventId);
                 insert.setString(p++, type.name());
                 insert.setInt(p++, type.schemaVersion());
-                String payload = codec.toJson(event);
+                String payload = codec.toEventJson(event, stream.id());
                 payloads.add(payload);
                 insert.setString(p++, payload);
                 insert.setString(p++, metadataJson);

@@ -44,7 +44,13 @@ public class EventTypes {
                 }
             }
         }
+        for (Class<?> type : recordsOf(KERNEL_EVENTS)) {
+            register(type);
+        }
     }
+
+    /** The kernel's own events, on every service's topic: the erasure audit trail. */
+    public static final Class<?> KERNEL_EVENTS = org.reformplatform.eventsourcing.privacy.PersonalDataEvent.class;
 
     /** Registers an event record; tests use this for their own sample events. */
     public void register(Class<?> type) {

@@ -15,4 +15,5 @@ public class TallyTotal extends PanacheEntityBase {
     public int total;
     public int increments;
     public String trail;
+    public String owner;
 }

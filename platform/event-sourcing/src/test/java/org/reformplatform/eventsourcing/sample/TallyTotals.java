@@ -35,9 +35,10 @@ public class TallyTotals implements Projection {
 
     @Override
     public void apply(RecordedEvent<?> event) {
-        if (event.event() instanceof TallyOpened) {
+        if (event.event() instanceof TallyOpened opened) {
             TallyTotal row = new TallyTotal();
             row.streamId = event.streamId();
+            row.owner = opened.owner();
             row.trail = "";
             row.persist();
         } else if (event.event() instanceof TallyIncremented incremented) {

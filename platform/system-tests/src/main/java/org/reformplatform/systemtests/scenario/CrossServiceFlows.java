@@ -124,8 +124,10 @@ public final class CrossServiceFlows {
             EventLog.Event studentAdmitted = log.await("admissions.StudentAdmitted.v1", e -> e.data().path("studentId").asText().equals(studentId),
                     WAIT);
             exactFields(studentAdmitted, "studentId", "applicationId", "intakeEventId", "candidateName", "organisation", "admittedAt");
-            expectFields(studentAdmitted, Map.of("applicationId", applicationId, "intakeEventId", intakeEventId, "candidateName", candidate,
-                    "organisation", "university-a"));
+            expectFields(studentAdmitted, Map.of("applicationId", applicationId, "intakeEventId", intakeEventId, "organisation", "university-a"));
+            // Personal data travels sealed for its subject (docs/architecture.md, personal data): never the name itself.
+            require(studentAdmitted.data().path("candidateName").asText().startsWith("pd1:" + studentId + ":")
+                    && !studentAdmitted.data().toString().contains(candidate), "StudentAdmitted carries the name sealed: " + studentAdmitted);
             require(studentAdmitted.subject().equals(studentId) && studentId.equals(studentAdmitted.key()),
                     "StudentAdmitted is keyed by the student: " + studentAdmitted);
             checked.add("admissions.StudentAdmitted.v1");
@@ -143,7 +145,9 @@ public final class CrossServiceFlows {
 
             EventLog.Event joined = log.await("incubation.FounderJoined.v1", e -> e.subject().equals(ventureId), WAIT);
             exactFields(joined, "ventureId", "founderKind", "studentId", "researcherId", "name");
-            expectFields(joined, Map.of("ventureId", ventureId, "founderKind", "STUDENT", "studentId", studentId, "name", candidate));
+            expectFields(joined, Map.of("ventureId", ventureId, "founderKind", "STUDENT", "studentId", studentId));
+            require(joined.data().path("name").asText().startsWith("pd1:" + studentId + ":") && !joined.data().toString().contains(candidate),
+                    "FounderJoined carries the founder's name sealed for the student: " + joined);
             checked.add("incubation.FounderJoined.v1");
             EventLog.Event verified = log.await("incubation.FounderVerified.v1", e -> e.subject().equals(ventureId), WAIT);
             expectFields(verified, Map.of("ventureId", ventureId, "founderKind", "STUDENT", "studentId", studentId));

@@ -1,0 +1,299 @@
+package org.reformplatform.eventsourcing.privacy;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.crypto.Cipher;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import io.agroal.api.AgroalDataSource;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The service's data-subject keys, in its own database (table {@code personal_data_keys}): one
+ * random AES-256 key per subject, stored wrapped (AES-GCM) by the key-encryption key from
+ * configuration (a Kubernetes Secret in production), never in an event or on a topic. Forgetting a
+ * subject deletes its key and leaves a tombstone, so that no new key is made for it later: what
+ * would be sealed for a forgotten subject is written as erased.
+ * <p>
+ * Keys read for opening outside a transaction (the API's reads, exports of the history) are cached
+ * for {@code platform.personal-data.key-cache} (default 10 s): a replica that did not run the
+ * erasure stops opening the subject's values there within that time. Inside a transaction they are
+ * read from the table under a row lock ({@link #toOpen}).
+ */
+@ApplicationScoped
+public class SubjectKeys {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
+    @ConfigProperty(name = "platform.personal-data.key-encryption-key", defaultValue = "local-development-personal-data-kek")
+    String keyEncryptionKey;
+
+    /** Earlier key-encryption keys, comma separated, still accepted for unwrapping during a rotation. */
+    @ConfigProperty(name = "platform.personal-data.previous-key-encryption-keys", defaultValue = " ")
+    String previousKeyEncryptionKeys;
+
+    @ConfigProperty(name = "platform.personal-data.key-cache", defaultValue = "10S")
+    Duration cacheFor;
+
+    private record Kek(String id, SecretKey key) {
+    }
+
+    private record Cached(Optional<SecretKey> key, long until) {
+    }
+
+    private Kek current;
+    private final List<Kek> accepted = new ArrayList<>();
+    private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong evictions = new java.util.concurrent.atomic.AtomicLong();
+
+    @PostConstruct
+    void init() {
+        current = kek(keyEncryptionKey);
+        accepted.add(current);
+        for (String previous : previousKeyEncryptionKeys.split(",")) {
+            if (!previous.isBlank()) {
+                accepted.add(kek(previous.trim()));
+            }
+        }
+    }
+
+    /**
+     * The key-encryption key from a secret text of any length (SHA-256 of it), and its id (the first
+     * eight bytes of the SHA-256 of the key), kept with each wrapped key to find the right one.
+     */
+    static Kek kek(String secret) {
+        try {
+            byte[] key = MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
+            String id = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key), 0, 8);
+            return new Kek(id, new SecretKeySpec(key, "AES"));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The subject's key to open its values with; empty once it is forgotten (or never had one).
+     * Inside a transaction (a projection applying a batch, a command loading a stream) the key's row
+     * is read {@code FOR SHARE}, not from the cache: an erasure (which locks the row to delete the
+     * key, then scrubs the read models) then waits for that transaction to commit and scrubs what it
+     * wrote, or that transaction waits for the erasure and reads the data as erased. Either way no
+     * clear text written by a projection outlives an erasure.
+     */
+    public Optional<SecretKey> toOpen(String subject) {
+        if (transactions.getTransactionKey() != null) {
+            try (Connection connection = dataSource.getConnection()) {
+                return read(connection, subject, " FOR SHARE");
+            } catch (SQLException e) {
+                throw new IllegalStateException("the key of data subject " + subject + " cannot be read", e);
+            }
+        }
+        Cached cached = cache.get(subject);
+        if (cached != null && cached.until() > System.nanoTime()) {
+            return cached.key();
+        }
+        long before = evictions.get();
+        Optional<SecretKey> key = load(subject);
+        // A key read while an erasure was committing must not be cached past its eviction.
+        if (evictions.get() == before) {
+            cache.put(subject, new Cached(key, System.nanoTime() + cacheFor.toNanos()));
+        }
+        return key;
+    }
+
+    /**
+     * Drops a cached key, so that the next use reads the table again: after it failed to open a
+     * value, and after an erasure committed.
+     */
+    public void evict(String subject) {
+        evictions.incrementAndGet();
+        cache.remove(subject);
+    }
+
+    /**
+     * The subject's key to seal new values with, made if it has none, in the caller's transaction;
+     * empty when the subject was forgotten (its values are then written as erased).
+     */
+    public Optional<SecretKey> toSeal(String subject) {
+        try (Connection connection = dataSource.getConnection()) {
+            byte[] fresh = new byte[32];
+            RANDOM.nextBytes(fresh);
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO personal_data_keys (subject, wrapped_key, kek_id) VALUES (?, ?, ?) ON CONFLICT (subject) DO NOTHING")) {
+                insert.setString(1, subject);
+                insert.setBytes(2, wrap(subject, fresh, current));
+                insert.setString(3, current.id());
+                if (insert.executeUpdate() == 1) {
+                    return Optional.of(new SecretKeySpec(fresh, "AES"));
+                }
+            }
+            return read(connection, subject);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the key of data subject " + subject + " cannot be read", e);
+        }
+    }
+
+    /**
+     * Forgets the subject: deletes its key (a tombstone stays) in the caller's transaction. The
+     * caller evicts the subject again once that transaction committed ({@link SubjectRequests}).
+     *
+     * @return whether the subject had a key to forget
+     */
+    public boolean forget(String subject) {
+        evict(subject);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement held = connection.prepareStatement(
+                     "SELECT wrapped_key IS NOT NULL FROM personal_data_keys WHERE subject = ? FOR UPDATE");
+             PreparedStatement forget = connection.prepareStatement(
+                     "INSERT INTO personal_data_keys (subject, wrapped_key, kek_id, forgotten_at) VALUES (?, NULL, NULL, now()) "
+                             + "ON CONFLICT (subject) DO UPDATE SET wrapped_key = NULL, kek_id = NULL, "
+                             + "forgotten_at = COALESCE(personal_data_keys.forgotten_at, now())")) {
+            held.setString(1, subject);
+            boolean hadKey;
+            try (ResultSet rs = held.executeQuery()) {
+                hadKey = rs.next() && rs.getBoolean(1);
+            }
+            forget.setString(1, subject);
+            forget.executeUpdate();
+            return hadKey;
+        } catch (SQLException e) {
+            throw new IllegalStateException("the key of data subject " + subject + " cannot be forgotten", e);
+        } finally {
+            evict(subject);
+        }
+    }
+
+    /** Whether the subject was forgotten (a tombstone is there). */
+    public boolean isForgotten(String subject) {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT forgotten_at IS NOT NULL FROM personal_data_keys WHERE subject = ?")) {
+            query.setString(1, subject);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next() && rs.getBoolean(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("the key of data subject " + subject + " cannot be read", e);
+        }
+    }
+
+    /**
+     * Wraps every key not yet under the current key-encryption key with it (after a rotation: the new
+     * key current, the old one among the previous keys until this has run on every service).
+     *
+     * @return how many keys were rewrapped
+     */
+    public int rewrapAll() {
+        int rewrapped = 0;
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT subject FROM personal_data_keys WHERE wrapped_key IS NOT NULL AND kek_id <> ?")) {
+            query.setString(1, current.id());
+            List<String> subjects = new ArrayList<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    subjects.add(rs.getString(1));
+                }
+            }
+            for (String subject : subjects) {
+                Optional<SecretKey> key = read(connection, subject);
+                if (key.isPresent()) {
+                    try (PreparedStatement update = connection.prepareStatement(
+                            "UPDATE personal_data_keys SET wrapped_key = ?, kek_id = ? WHERE subject = ? AND wrapped_key IS NOT NULL")) {
+                        update.setBytes(1, wrap(subject, key.get().getEncoded(), current));
+                        update.setString(2, current.id());
+                        update.setString(3, subject);
+                        rewrapped += update.executeUpdate();
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("rewrapping the data-subject keys failed", e);
+        }
+        return rewrapped;
+    }
+
+    private Optional<SecretKey> load(String subject) {
+        try (Connection connection = dataSource.getConnection()) {
+            return read(connection, subject);
+        } catch (SQLException e) {
+            throw new IllegalStateException("the key of data subject " + subject + " cannot be read", e);
+        }
+    }
+
+    private Optional<SecretKey> read(Connection connection, String subject) throws SQLException {
+        return read(connection, subject, "");
+    }
+
+    private Optional<SecretKey> read(Connection connection, String subject, String lock) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT wrapped_key, kek_id FROM personal_data_keys WHERE subject = ?" + lock)) {
+            query.setString(1, subject);
+            try (ResultSet rs = query.executeQuery()) {
+                if (!rs.next() || rs.getBytes(1) == null) {
+                    return Optional.empty();
+                }
+                byte[] wrapped = rs.getBytes(1);
+                String kekId = rs.getString(2);
+                for (Kek kek : accepted) {
+                    if (kek.id().equals(kekId)) {
+                        return Optional.of(new SecretKeySpec(unwrap(subject, wrapped, kek), "AES"));
+                    }
+                }
+                throw new IllegalStateException("the key of data subject " + subject + " is wrapped by key-encryption key " + kekId
+                        + ", which is neither platform.personal-data.key-encryption-key nor among the previous ones");
+            }
+        }
+    }
+
+    private static byte[] wrap(String subject, byte[] key, Kek kek) {
+        try {
+            byte[] iv = new byte[12];
+            RANDOM.nextBytes(iv);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, kek.key(), new GCMParameterSpec(128, iv));
+            cipher.updateAAD(subject.getBytes(StandardCharsets.UTF_8));
+            byte[] sealed = cipher.doFinal(key);
+            byte[] out = new byte[iv.length + sealed.length];
+            System.arraycopy(iv, 0, out, 0, iv.length);
+            System.arraycopy(sealed, 0, out, iv.length, sealed.length);
+            return out;
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] unwrap(String subject, byte[] wrapped, Kek kek) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, kek.key(), new GCMParameterSpec(128, wrapped, 0, 12));
+            cipher.updateAAD(subject.getBytes(StandardCharsets.UTF_8));
+            return cipher.doFinal(wrapped, 12, wrapped.length - 12);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("the key of data subject " + subject + " does not unwrap with key-encryption key " + kek.id(), e);
+        }
+    }
+}
