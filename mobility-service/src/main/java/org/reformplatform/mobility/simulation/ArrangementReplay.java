@@ -25,7 +25,6 @@ import org.reformplatform.mobility.arrangement.ArrangementEvent.DeferralExpired;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.TermExtended;
 import org.reformplatform.mobility.arrangement.DeadlinePlan;
 import org.reformplatform.mobility.arrangement.Ending;
-import org.reformplatform.mobility.arrangement.FormPolicy;
 
 /**
  * Replays one arrangement's recorded inputs through the {@link Arrangement} decider under the
@@ -39,7 +38,7 @@ import org.reformplatform.mobility.arrangement.FormPolicy;
  */
 public final class ArrangementReplay {
 
-    /** The actor approvals are replayed as: an operator may approve under any policy (who approves is not simulated). */
+    /** The actor of inputs whose authorisation is not what a policy varies. */
     private static final Actor OPERATOR = Actor.operator(null);
 
     private static final Decider<Arrangement, ArrangementCommand, ArrangementEvent> DECIDER = Arrangement.TYPE.decider();
@@ -127,12 +126,13 @@ public final class ArrangementReplay {
                     List.copyOf(refusals), approvedOn);
         }
 
+        /** The recorded approval decided again, by whom it was recorded (a policy that no longer delegates it refuses the institution). */
         private ArrangementCommand approval(ArrangementApproved recorded, LocalDate approvedOn) {
+            Actor approver = "HOME_INSTITUTION".equals(recorded.approvedBy()) ? Actor.partner(state.institution()) : OPERATOR;
             if (policy.asRecorded()) {
-                return new ApproveArrangement(OPERATOR, recorded.policyVersion(), recorded.policy(), approvedOn, recorded.approvedAt());
+                return new ApproveArrangement(approver, recorded.policyVersion(), recorded.policy(), approvedOn, recorded.approvedAt());
             }
-            FormPolicy rules = policy.rulesFor(state.form());
-            return new ApproveArrangement(OPERATOR, policy.version(), rules, approvedOn, recorded.approvedAt());
+            return new ApproveArrangement(approver, policy.version(), policy.rulesFor(state.form()), approvedOn, recorded.approvedAt());
         }
 
         /** Fires, in date order, every pending deadline due before {@code day} begins (due at the end of an earlier day). */
