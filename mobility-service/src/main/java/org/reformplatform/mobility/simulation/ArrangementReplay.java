@@ -106,7 +106,7 @@ public final class ArrangementReplay {
             for (RecordedArrangement.Entry entry : history.entries()) {
                 ArrangementEvent event = entry.event();
                 if (!approved && !(event instanceof ArrangementApproved)) {
-                    take(List.of(event), event.getClass().getSimpleName() + " on " + LocalDate.ofInstant(entry.occurredAt(), zone)); // before approval: as recorded
+                    take(List.of(event), " on " + LocalDate.ofInstant(entry.occurredAt(), zone)); // before approval: as recorded
                 } else if (event instanceof ArrangementApproved a) {
                     approved = true;
                     approvedOn = LocalDate.ofInstant(a.approvedAt(), zone);
@@ -159,7 +159,7 @@ public final class ArrangementReplay {
 
         private void decide(ArrangementCommand command, Instant at, String input) {
             try {
-                take(DECIDER.decide(command, state), input + " on " + LocalDate.ofInstant(at, zone));
+                take(DECIDER.decide(command, state), " on " + LocalDate.ofInstant(at, zone));
             } catch (RuleViolation refused) {
                 refusals.add(new Refusal(LocalDate.ofInstant(at, zone), input, refused.code()));
             } catch (IllegalArgumentException refused) {
@@ -172,7 +172,8 @@ public final class ArrangementReplay {
                 Arrangement next = DECIDER.evolve(state, event);
                 extended |= event instanceof TermExtended;
                 if (next.status() != state.status() || event instanceof ArrangementEnded) {
-                    decidedBy = cause;
+                    // An input reads as the event it decided, as the recorded outcome does; a deadline by its name and day.
+                    decidedBy = cause.startsWith(" on ") ? event.getClass().getSimpleName() + cause : cause;
                 }
                 state = next;
                 events.add(event);
