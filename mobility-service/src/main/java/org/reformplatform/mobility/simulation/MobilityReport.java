@@ -24,6 +24,9 @@ public final class MobilityReport {
             Instant asOf, long eventsRead) {
         List<PolicyComparison.Row> rows = new ArrayList<>(arrangements.size());
         for (RecordedArrangement arrangement : arrangements) {
+            if (arrangement.entries().isEmpty()) {
+                continue;
+            }
             ArrangementReplay.Replayed replayed = ArrangementReplay.replay(arrangement, policy, zone, calendar, asOf);
             ArrangementEvent first = arrangement.entries().get(0).event();
             ArrangementEvent.ArrangementApplied applied = first instanceof ArrangementEvent.ArrangementApplied a ? a : null;
