@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
@@ -53,6 +54,7 @@ public abstract class SimulationsResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.OPERATOR, Roles.ANALYST})
+    @SecurityRequirement(name = "SecurityScheme", scopes = {Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "Start a simulation: replay a scope's recorded inputs under another policy, in a sandbox",
             description = "Answers 202 with the simulation (state RUNNING) and its Location; it reads the store up to the position "
                     + "it records and appends nothing, publishes nothing and changes no read model. reproduction=true runs the "
@@ -68,6 +70,7 @@ public abstract class SimulationsResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({Roles.OPERATOR, Roles.ANALYST})
+    @SecurityRequirement(name = "SecurityScheme", scopes = {Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "A simulation: its state, progress, exact policy and log position, and its report when done")
     public Simulation one(@PathParam("id") UUID id) {
         return simulations.find(id);
@@ -77,6 +80,7 @@ public abstract class SimulationsResource {
     @Path("/{id}/report.csv")
     @Produces("text/csv")
     @RolesAllowed({Roles.OPERATOR, Roles.ANALYST})
+    @SecurityRequirement(name = "SecurityScheme", scopes = {Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "The report as CSV, one row per subject of the scope",
             description = "409 simulation-not-done while it runs or when it failed.")
     public Response csv(@PathParam("id") UUID id) {
@@ -89,6 +93,7 @@ public abstract class SimulationsResource {
     @POST
     @Path("/{id}/rerun")
     @RolesAllowed({Roles.OPERATOR, Roles.ANALYST})
+    @SecurityRequirement(name = "SecurityScheme", scopes = {Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "Run a simulation again: same policy, same log position, same moment; it must give the same report")
     public Response rerun(@PathParam("id") UUID id) {
         return accepted(simulations.rerun(id, caller.subject()));
