@@ -31,7 +31,9 @@ import org.reformplatform.eventsourcing.security.Roles;
  * with a subclass that carries {@code @Path("/v1/simulations")} (and so appears in that service's
  * OpenAPI only once it has a {@link Simulator}). Under {@code /v1}, not {@code /ops}: analysts start
  * and read simulations (they change nothing in the service), while {@code /ops} is the running
- * system's operation, for operators.
+ * system's operation, for operators. Each method also states its roles as an OpenAPI
+ * {@code @SecurityRequirement}: the OpenAPI scanner does not read {@code @RolesAllowed} on an
+ * inherited method.
  */
 @Produces(MediaType.APPLICATION_JSON)
 public abstract class SimulationsResource {
