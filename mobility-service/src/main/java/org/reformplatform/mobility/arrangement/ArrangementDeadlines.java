@@ -10,13 +10,6 @@ import org.reformplatform.eventsourcing.deadline.Deadline;
 import org.reformplatform.eventsourcing.deadline.Deadlines;
 import org.reformplatform.eventsourcing.ops.RegionalCalendar;
 import org.reformplatform.eventsourcing.store.RecordedEvent;
-import org.reformplatform.mobility.arrangement.ArrangementEvent.ArrangementActivated;
-import org.reformplatform.mobility.arrangement.ArrangementEvent.ArrangementApproved;
-import org.reformplatform.mobility.arrangement.ArrangementEvent.ArrangementEnded;
-import org.reformplatform.mobility.arrangement.ArrangementEvent.ArrangementWithdrawn;
-import org.reformplatform.mobility.arrangement.ArrangementEvent.DeferralExpired;
-import org.reformplatform.mobility.arrangement.ArrangementEvent.DeferralGranted;
-import org.reformplatform.mobility.arrangement.ArrangementEvent.TermExtended;
 
 /**
  * What an arrangement's events make due, in one place: every use-case handler passes its decision
@@ -38,10 +31,10 @@ import org.reformplatform.mobility.arrangement.ArrangementEvent.TermExtended;
 @ApplicationScoped
 public class ArrangementDeadlines {
 
-    public static final String SIGNING_LAPSE = "mobility.SigningLapse";
-    public static final String TERM_END = "mobility.TermEnd";
-    public static final String DEFERRAL_EXPIRY = "mobility.DeferralExpiry";
-    public static final String UNDECIDED = "mobility.ReturnOrResignUndecided";
+    public static final String SIGNING_LAPSE = DeadlinePlan.SIGNING_LAPSE;
+    public static final String TERM_END = DeadlinePlan.TERM_END;
+    public static final String DEFERRAL_EXPIRY = DeadlinePlan.DEFERRAL_EXPIRY;
+    public static final String UNDECIDED = DeadlinePlan.UNDECIDED;
 
     @Inject
     Deadlines deadlines;
@@ -49,32 +42,19 @@ public class ArrangementDeadlines {
     @Inject
     RegionalCalendar calendar;
 
-    /** Schedules, moves and cancels the deadlines the decision's events call for. */
+    /** Schedules, moves and cancels the deadlines the decision's events call for ({@link DeadlinePlan#after}). */
     public Decision<Arrangement> follow(Decision<Arrangement> decision) {
         Arrangement a = decision.state();
         for (RecordedEvent<Object> recorded : decision.recorded()) {
-            Object event = recorded.event();
-            if (event instanceof ArrangementApproved approved && approved.signBy() != null) {
-                schedule(SIGNING_LAPSE, a, approved.signBy(), "The approval lapses unless every required party signs by " + approved.signBy());
-            } else if (event instanceof ArrangementActivated activated) {
-                cancel(SIGNING_LAPSE, a, "signed: the arrangement is active");
-                schedule(TERM_END, a, activated.endsOn(), "The term ends on " + activated.endsOn() + ": the arrangement completes");
-            } else if (event instanceof ArrangementWithdrawn) {
-                cancel(SIGNING_LAPSE, a, "withdrawn by the institution");
-            } else if (event instanceof TermExtended extended) {
-                schedule(TERM_END, a, extended.endsOn(), "The term ends on " + extended.endsOn() + ": the arrangement completes");
-            } else if (event instanceof DeferralGranted deferral) {
-                cancel(TERM_END, a, "a deferral until " + deferral.deferredUntil() + " follows the term");
-                schedule(DEFERRAL_EXPIRY, a, deferral.deferredUntil(),
-                        "The deferral ends on " + deferral.deferredUntil() + ": the researcher must then return or resign");
-            } else if (event instanceof DeferralExpired expired) {
-                schedule(UNDECIDED, a, expired.decideBy(), "Unless the researcher returns or resigns by " + expired.decideBy()
-                        + ", the arrangement ends as " + expired.ifUndecided());
-            } else if (event instanceof ArrangementEnded ended) {
-                String reason = "the arrangement ended: " + ended.ending();
-                cancel(TERM_END, a, reason);
-                cancel(DEFERRAL_EXPIRY, a, reason);
-                cancel(UNDECIDED, a, reason);
+            if (!(recorded.event() instanceof ArrangementEvent event)) {
+                continue;
+            }
+            for (DeadlinePlan.Change change : DeadlinePlan.after(event)) {
+                if (change instanceof DeadlinePlan.Schedule s) {
+                    schedule(s.name(), a, s.on(), s.subject());
+                } else if (change instanceof DeadlinePlan.Cancel c) {
+                    cancel(c.name(), a, c.reason());
+                }
             }
         }
         return decision;

@@ -10,7 +10,6 @@ import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.store.RecordedEvent;
 import org.reformplatform.eventsourcing.ops.RegionalCalendar;
-import org.reformplatform.mobility.arrangement.ArrangementCommand.CompleteTerm;
 import org.reformplatform.mobility.arrangement.ArrangementCommand.EndArrangement;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.ArrangementEnded;
 import org.reformplatform.mobility.post.SpecialPostId;
@@ -42,7 +41,7 @@ public class EndArrangementHandler {
 
     /** The term's last day is over ({@link ArrangementDeadlines#TERM_END}): the arrangement completes. */
     public Decision<Arrangement> completeTerm(ArrangementId id) {
-        return settle(id, aggregates.handle(Arrangement.TYPE, id, new CompleteTerm(calendar.today()), OptionalInt.empty()));
+        return settle(id, aggregates.handle(Arrangement.TYPE, id, DeadlinePlan.command(DeadlinePlan.TERM_END, calendar.today(), calendar.now(), calendar.workingDays()), OptionalInt.empty()));
     }
 
     /** What follows an ending, however it came: enterprise talent leaves its post, the arrangement's deadlines are cancelled. */

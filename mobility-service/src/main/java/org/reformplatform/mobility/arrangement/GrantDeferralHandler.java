@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.ops.RegionalCalendar;
-import org.reformplatform.mobility.arrangement.ArrangementCommand.ExpireDeferral;
 import org.reformplatform.mobility.arrangement.ArrangementCommand.GrantDeferral;
 
 /**
@@ -34,7 +33,7 @@ public class GrantDeferralHandler {
 
     /** The deferral is over ({@link ArrangementDeadlines#DEFERRAL_EXPIRY}): the researcher must return or resign, in working days. */
     public Decision<Arrangement> expire(ArrangementId id) {
-        return deadlines.follow(aggregates.handle(Arrangement.TYPE, id, new ExpireDeferral(calendar.today(), calendar.workingDays()),
+        return deadlines.follow(aggregates.handle(Arrangement.TYPE, id, DeadlinePlan.command(DeadlinePlan.DEFERRAL_EXPIRY, calendar.today(), calendar.now(), calendar.workingDays()),
                 OptionalInt.empty()));
     }
 }

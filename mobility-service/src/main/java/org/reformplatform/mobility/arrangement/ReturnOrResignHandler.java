@@ -9,7 +9,6 @@ import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.ops.RegionalCalendar;
 import org.reformplatform.mobility.arrangement.ArrangementCommand.DecideReturnOrResign;
-import org.reformplatform.mobility.arrangement.ArrangementCommand.DeemReturnOrResign;
 
 /**
  * After a deferral: the researcher returns or resigns (declared through the home institution or by
@@ -34,6 +33,6 @@ public class ReturnOrResignHandler {
 
     /** The time to decide is over ({@link ArrangementDeadlines#UNDECIDED}): the policy's {@code ifUndecided} applies. */
     public Decision<Arrangement> deem(ArrangementId id) {
-        return endings.settle(id, aggregates.handle(Arrangement.TYPE, id, new DeemReturnOrResign(calendar.today()), OptionalInt.empty()));
+        return endings.settle(id, aggregates.handle(Arrangement.TYPE, id, DeadlinePlan.command(DeadlinePlan.UNDECIDED, calendar.today(), calendar.now(), calendar.workingDays()), OptionalInt.empty()));
     }
 }

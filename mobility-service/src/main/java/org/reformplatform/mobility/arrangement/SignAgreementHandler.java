@@ -9,7 +9,6 @@ import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.store.RecordedEvent;
 import org.reformplatform.eventsourcing.ops.RegionalCalendar;
-import org.reformplatform.mobility.arrangement.ArrangementCommand.LapseUnsignedArrangement;
 import org.reformplatform.mobility.arrangement.ArrangementCommand.SignAgreement;
 import org.reformplatform.mobility.arrangement.ArrangementEvent.ArrangementActivated;
 import org.reformplatform.mobility.post.FillPostHandler;
@@ -54,7 +53,7 @@ public class SignAgreementHandler {
 
     /** The signing period is over ({@link ArrangementDeadlines#SIGNING_LAPSE}): an agreement still incomplete lapses. */
     public Decision<Arrangement> lapse(ArrangementId id) {
-        return deadlines.follow(aggregates.handle(Arrangement.TYPE, id, new LapseUnsignedArrangement(calendar.today(), calendar.now()),
+        return deadlines.follow(aggregates.handle(Arrangement.TYPE, id, DeadlinePlan.command(DeadlinePlan.SIGNING_LAPSE, calendar.today(), calendar.now(), calendar.workingDays()),
                 OptionalInt.empty()));
     }
 }

@@ -219,6 +219,10 @@ final class AccessTable {
             rule("mobility", "POST /v1/posts/{id}/filling", OWN, PARTNER),
             rule("mobility", "POST /v1/posts/{id}/vacating", OWN, PARTNER),
             rule("mobility", "GET /v1/researchers/{researcherId}/mobility-record", OWN, PARTNER, OPERATOR, ANALYST),
+            rule("mobility", "POST /v1/simulations", NONE, OPERATOR, ANALYST),
+            rule("mobility", "GET /v1/simulations/{id}", NONE, OPERATOR, ANALYST),
+            rule("mobility", "GET /v1/simulations/{id}/report.csv", NONE, OPERATOR, ANALYST),
+            rule("mobility", "POST /v1/simulations/{id}/rerun", NONE, OPERATOR, ANALYST),
             // incubation
             rule("incubation", "GET /ops/projections", NONE, OPERATOR, ANALYST),
             rule("incubation", "GET /ops/projections/{name}", NONE, OPERATOR, ANALYST),

@@ -1,0 +1,121 @@
+package org.reformplatform.eventsourcing.simulation;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.agroal.api.AgroalDataSource;
+
+/** The {@code simulations} table: the only thing a simulation writes. */
+@ApplicationScoped
+public class SimulationLog {
+
+    private static final String COLUMNS = "id, scope_kind, scope::text, policy::text, reproduction, read_up_to, as_of, state, "
+            + "progress_done, progress_total, events_read, differences, result::text, failure, started_by, started_at, finished_at";
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Inject
+    ObjectMapper mapper;
+
+    void started(Simulation s) {
+        update("INSERT INTO simulations (id, scope_kind, scope, policy, reproduction, read_up_to, as_of, state, started_by, started_at) "
+                + "VALUES (?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?, ?)", s.id(), s.scopeKind(), json(s.scope()), json(s.policy()),
+                s.reproduction(), s.readUpTo(), at(s.asOf()), s.state(), s.startedBy(), at(s.startedAt()));
+    }
+
+    void progressed(UUID id, long done, long total) {
+        update("UPDATE simulations SET progress_done = ?, progress_total = ? WHERE id = ? AND state = 'RUNNING'", done, total, id);
+    }
+
+    void finished(UUID id, SimulationReport report, Instant at) {
+        update("UPDATE simulations SET state = 'DONE', progress_done = progress_total, events_read = ?, differences = ?, "
+                + "result = ?::jsonb, report_csv = ?, finished_at = ? WHERE id = ?", report.eventsRead(), report.differences(),
+                json(mapper.valueToTree(report.result())), report.csv(), at(at), id);
+    }
+
+    void failed(UUID id, String failure, Instant at) {
+        update("UPDATE simulations SET state = 'FAILED', failure = ?, finished_at = ? WHERE id = ?", failure, at(at), id);
+    }
+
+    public Optional<Simulation> find(UUID id) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM simulations WHERE id = ?")) {
+            q.setObject(1, id);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading simulation " + id + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    public Optional<String> csv(UUID id) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT report_csv FROM simulations WHERE id = ?")) {
+            q.setObject(1, id);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading simulation " + id + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private Simulation read(ResultSet rs) throws SQLException {
+        return new Simulation(rs.getObject(1, UUID.class), rs.getString(2), tree(rs.getString(3)), tree(rs.getString(4)), rs.getBoolean(5),
+                rs.getLong(6), instant(rs, 7), rs.getString(8), rs.getLong(9), rs.getLong(10), (Long) rs.getObject(11),
+                (Long) rs.getObject(12), tree(rs.getString(13)), rs.getString(14), rs.getString(15), instant(rs, 16), instant(rs, 17));
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+        return t == null ? null : t.toInstant();
+    }
+
+    private static OffsetDateTime at(Instant instant) {
+        return instant == null ? null : OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private String json(JsonNode node) {
+        try {
+            return mapper.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private JsonNode tree(String text) {
+        try {
+            return text == null ? null : mapper.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void update(String sql, Object... args) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                q.setObject(i + 1, args[i]);
+            }
+            q.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("recording a simulation failed: " + e.getMessage(), e);
+        }
+    }
+
+}
