@@ -329,7 +329,9 @@ public record Arrangement(
                 return List.of();
             }
             List<ArrangementEvent> events = new ArrayList<>();
-            events.add(new PartySigned(state.id, sign.party(), state.agreement.version(), sign.signatory(), sign.at()));
+            // The researcher's own signature is theirs to erase: it names them as its data subject.
+            events.add(new PartySigned(state.id, sign.party(), state.agreement.version(), sign.signatory(), sign.at(),
+                    sign.party() == Party.RESEARCHER ? state.researcherId : null));
             if (state.agreement.signedAlsoBy(sign.party()).missing(state.policy).isEmpty()) {
                 events.add(new ArrangementActivated(state.id, state.researcherId, state.form, state.institution, state.enterprise,
                         state.term.startsOn(), state.term.endsOn()));

@@ -51,8 +51,14 @@ public sealed interface ArrangementEvent {
             String agreementTerms, Instant changedAt) implements ArrangementEvent {
     }
 
-    record PartySigned(ArrangementId arrangementId, Party party, int agreementVersion, @NotPersonalData(NotPersonalData.ACTING_IN_ROLE) String signatory, Instant signedAt)
-            implements ArrangementEvent {
+    /**
+     * A party signed the agreement. The researcher signs for themselves, so {@code signatory} is
+     * personal data: sealed under the researcher's key ({@code researcherId}, set only when the
+     * researcher signs; added after v1, absent in older events), or else under the arrangement's
+     * (the stream), for the people who sign for the institution or the enterprise.
+     */
+    record PartySigned(ArrangementId arrangementId, Party party, int agreementVersion, @PersonalData String signatory, Instant signedAt,
+            @DataSubject ResearcherId researcherId) implements ArrangementEvent {
     }
 
     /** Every required party signed: the arrangement is active. Consumed by incubation-service. */

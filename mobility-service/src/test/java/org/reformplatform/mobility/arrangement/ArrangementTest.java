@@ -88,8 +88,9 @@ class ArrangementTest {
     static final ArrangementApproved LEAVE_APPROVED = new ArrangementApproved(ID, 1, LEAVE, "OPERATOR", AT, SIGN_BY);
     static final ArrangementActivated LEAVE_ACTIVATED = new ArrangementActivated(ID, LI, ArrangementForm.LEAVE_TO_FOUND, UNI, null, START, LEAVE_END);
 
+    /** A party's signature: the researcher's names the researcher as the data subject of the signatory's name. */
     static PartySigned signed(Party party) {
-        return new PartySigned(ID, party, 1, "signatory", AT);
+        return new PartySigned(ID, party, 1, "signatory", AT, party == Party.RESEARCHER ? LI : null);
     }
 
     static ArrangementEvent[] activeSecondment() {
@@ -377,7 +378,7 @@ class ArrangementTest {
             assertThat(after.agreement().signedBy()).isEmpty();
             SignAgreement enterpriseOnV2 = new SignAgreement(ENTERPRISE, Party.HOST_ENTERPRISE, 2, "Zhang", null, AT);
             spec.given(SECONDMENT_APPLIED, SECONDMENT_APPROVED, signed(Party.RESEARCHER), signed(Party.HOME_INSTITUTION), changed)
-                    .when(enterpriseOnV2).then(new PartySigned(ID, Party.HOST_ENTERPRISE, 2, "Zhang", AT));
+                    .when(enterpriseOnV2).then(new PartySigned(ID, Party.HOST_ENTERPRISE, 2, "Zhang", AT, null));
         }
 
         @Test

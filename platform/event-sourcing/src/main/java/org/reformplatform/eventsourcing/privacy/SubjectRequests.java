@@ -74,6 +74,9 @@ public class SubjectRequests {
     @Inject
     ErasureCompletions completions;
 
+    @Inject
+    StoredCopies copies;
+
     /** One event of the subject's history, its data as the service reads it (decrypted, or erased). */
     public record HistoryEntry(long position, String streamType, String streamId, int streamVersion, String type, Instant occurredAt,
             JsonNode data) {
@@ -132,8 +135,10 @@ public class SubjectRequests {
      * the caller runs {@link #afterErasure} once it committed.
      */
     public PersonalDataEvent.SubjectForgotten eraseInTransaction(String subject, java.util.UUID requestId, EventMetadata metadata) {
+        // The stored answers and deadlines hold copies in clear, found only by value: read them while the key still opens them.
+        java.util.Set<String> values = copies.valuesOf(subject);
         boolean deleted = keys.forget(subject);
-        Map<String, Integer> scrubbed = new LinkedHashMap<>();
+        Map<String, Integer> scrubbed = new LinkedHashMap<>(copies.scrub(values));
         for (PersonalDataHolder holder : holders) {
             scrubbed.put(holder.name(), holder.scrub(subject));
         }
