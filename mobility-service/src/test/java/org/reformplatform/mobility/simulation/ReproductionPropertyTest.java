@@ -24,6 +24,8 @@ import org.reformplatform.mobility.policy.DefaultPolicy;
 class ReproductionPropertyTest {
 
     static final int HISTORIES = 2000;
+    static final List<String> OUTCOMES = List.of("LAPSED", "WITHDRAWN", "ACTIVE", "DEFERRED", "ENDED_COMPLETED", "ENDED_RETURNED",
+            "ENDED_RESIGNED", "ENDED_TERMINATED", "APPLIED");
     static final LocalDate AS_OF_DAY = LocalDate.of(2026, 6, 1);
     static final Instant AS_OF = AS_OF_DAY.atStartOfDay(ZONE).toInstant();
 
@@ -31,7 +33,10 @@ class ReproductionPropertyTest {
     void replaying_under_the_policy_as_recorded_gives_back_every_recorded_event() {
         Map<String, Integer> outcomes = new HashMap<>();
         long seed0 = Long.getLong("replay.seed", System.nanoTime());
-        for (int i = 0; i < HISTORIES; i++) {
+        // At least HISTORIES, and on until every outcome the check is about was reached: some (an
+        // arrangement still in its deferral on the day looked from) are rare, and a fixed count left
+        // one out now and then (CI, 2026-12-06: no DEFERRED in 2,000).
+        for (int i = 0; i < HISTORIES || (!outcomes.keySet().containsAll(OUTCOMES) && i < 50 * HISTORIES); i++) {
             long seed = seed0 + i;
             RecordedArrangement history = GeneratedHistories.generate(new Random(seed), AS_OF_DAY).history();
             ArrangementReplay.Replayed replayed = ArrangementReplay.replay(history, PolicyTried.AS_RECORDED, ZONE, CALENDAR, AS_OF);
@@ -42,8 +47,7 @@ class ReproductionPropertyTest {
             outcomes.merge(replayed.simulated().outcome(), 1, Integer::sum);
         }
         // The generator must reach the outcomes the check is about, or the property proves little.
-        assertThat(outcomes.keySet()).contains("LAPSED", "WITHDRAWN", "ACTIVE", "DEFERRED", "ENDED_COMPLETED", "ENDED_RETURNED",
-                "ENDED_RESIGNED", "ENDED_TERMINATED", "APPLIED");
+        assertThat(outcomes.keySet()).containsAll(OUTCOMES);
     }
 
     @Test
