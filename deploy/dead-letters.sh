@@ -51,7 +51,7 @@ case "$command" in
     call GET "/ops/dead-letters?$query" ;;
   show) [ $# -eq 1 ] || usage; call GET "/ops/dead-letters/$1" ;;
   replay) [ $# -eq 1 ] || usage; call POST "/ops/dead-letters/$1/replay" ;;
-  replay-all) [ $# -eq 1 ] || usage; call POST "/ops/dead-letters/replay?consumer=$(urlencode "$1")" ;;
+  replay-all) [ $# -eq 1 ] || usage; call POST "/ops/dead-letters/consumers/$(urlencode "$1")/replay" ;;
   discard)
     [ $# -ge 2 ] || usage
     id=$1; shift

@@ -16,7 +16,7 @@ import org.reformplatform.admissions.application.IntakeCalibrations;
 import org.reformplatform.eventsourcing.security.Roles;
 
 /** An intake event's ranking, for operators and analysts: raw and calibrated totals side by side. */
-@Path("/v1/intake-events/{id}/ranking")
+@Path("/v1/intake-event-rankings/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Review")
 public class IntakeRankingResource {

@@ -81,7 +81,7 @@ class CalibrationJourneyTest {
         String[] calibrated = send(calibratedEvent);
         assertThat(calibrated[1]).isEqualTo("admitted");
 
-        JsonPath ranking = as(Tokens.analyst()).get("/v1/intake-events/" + calibratedEvent + "/ranking").then().statusCode(200)
+        JsonPath ranking = as(Tokens.analyst()).get("/v1/intake-event-rankings/" + calibratedEvent).then().statusCode(200)
                 .extract().jsonPath();
         String target = "applications.find { it.applicationId == '" + calibrated[0] + "' }";
         assertThat(ranking.getString("scoreBasis")).isEqualTo("CALIBRATED");
@@ -97,7 +97,7 @@ class CalibrationJourneyTest {
         assertThat(ranking.getInt(harsh + ".comparisons")).isEqualTo(11);
 
         // The raw event ranks on raw means: the target is alone at the bottom, (0 + 1/2) / 16.
-        JsonPath rawRanking = as(Tokens.operator()).get("/v1/intake-events/" + rawEvent + "/ranking").then().statusCode(200)
+        JsonPath rawRanking = as(Tokens.operator()).get("/v1/intake-event-rankings/" + rawEvent).then().statusCode(200)
                 .extract().jsonPath();
         String rawTarget = "applications.find { it.applicationId == '" + raw[0] + "' }";
         assertThat(rawRanking.getString("scoreBasis")).isEqualTo("RAW");
@@ -116,9 +116,9 @@ class CalibrationJourneyTest {
     @Test
     void the_ranking_is_for_operators_and_analysts_and_a_policy_reads_raw_or_calibrated_totals_only() {
         String event = eventOn("RAW");
-        as(Tokens.reviewer("someone")).get("/v1/intake-events/" + event + "/ranking").then().statusCode(403);
-        as(Tokens.partner("uni-c")).get("/v1/intake-events/" + event + "/ranking").then().statusCode(403);
-        as(Tokens.analyst()).get("/v1/intake-events/" + UUID.randomUUID() + "/ranking").then().statusCode(200)
+        as(Tokens.reviewer("someone")).get("/v1/intake-event-rankings/" + event).then().statusCode(403);
+        as(Tokens.partner("uni-c")).get("/v1/intake-event-rankings/" + event).then().statusCode(403);
+        as(Tokens.analyst()).get("/v1/intake-event-rankings/" + UUID.randomUUID()).then().statusCode(200)
                 .body("applications.size()", equalTo(0));
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.ofHours(8));
         Map<String, Object> body = event("Bad " + UUID.randomUUID(), 4, 2, now.plusDays(1), now.plusDays(30));

@@ -22,10 +22,7 @@ public class IncubationPersonalData implements PersonalDataTables {
                 // A placement keeps the placed student's name but not their id: the StudentPlaced event names both.
                 PersonalColumns.of("education-placements", "education_placements",
                         "id IN (SELECT (payload->>'placementId')::uuid FROM events WHERE event_type = 'StudentPlaced' "
-                                + "AND payload->'student'->>'admissionsId' = :subject) OR id::text = :subject", "student_name"),
-                // The venture's timeline says who joined as a founder, in its summary line (PersonalDataErasureIT found it).
-                PersonalColumns.of("ventures", "venture_timeline",
-                        "event_id IN (SELECT event_id FROM events WHERE event_type = 'FounderJoined' "
-                                + "AND (payload->>'studentId' = :subject OR payload->>'researcherId' = :subject))", "summary"));
+                                + "AND payload->'student'->>'admissionsId' = :subject) OR id::text = :subject", "student_name"));
+        // The venture's timeline names a founder inside its summary line: VentureTimelinePersonalData scrubs it.
     }
 }

@@ -92,7 +92,7 @@ class DeadLetterOperationsTest {
         ForeignThings.refusing = false;
         given().auth().oauth2(Tokens.operator()).post("/ops/dead-letters/" + letter + "/replay").then().statusCode(409)
                 .body("type", containsString("dead-letter-discarded"));
-        given().auth().oauth2(Tokens.operator()).post("/ops/dead-letters/replay?consumer=foreign-things").then().statusCode(200);
+        given().auth().oauth2(Tokens.operator()).post("/ops/dead-letters/consumers/foreign-things/replay").then().statusCode(200);
         assertThat(things(name)).isZero();
         given().auth().oauth2(Tokens.operator()).get("/ops/dead-letters?status=discarded&size=200").then().statusCode(200)
                 .body("items.id", org.hamcrest.Matchers.hasItem(letter));
@@ -106,7 +106,7 @@ class DeadLetterOperationsTest {
             awaitLetter(publish(name).id());
         }
         ForeignThings.refusing = false;
-        given().auth().oauth2(Tokens.operator()).post("/ops/dead-letters/replay?consumer=foreign-things").then().statusCode(200)
+        given().auth().oauth2(Tokens.operator()).post("/ops/dead-letters/consumers/foreign-things/replay").then().statusCode(200)
                 .body("stillRefused.size()", equalTo(0));
         for (String name : names) {
             assertThat(things(name)).isEqualTo(1);
@@ -131,10 +131,12 @@ class DeadLetterOperationsTest {
     @Test
     void only_operators_see_dead_letters() {
         given().auth().oauth2(Tokens.analyst()).get("/ops/dead-letters").then().statusCode(403);
-        given().auth().oauth2(Tokens.partner("org-a")).post("/ops/dead-letters/replay").then().statusCode(403);
+        given().auth().oauth2(Tokens.partner("org-a")).post("/ops/dead-letters/consumers/foreign-things/replay").then().statusCode(403);
         given().auth().oauth2(Tokens.operator()).get("/ops/dead-letters/" + UUID.randomUUID()).then().statusCode(404);
         given().auth().oauth2(Tokens.operator()).get("/ops/dead-letters?status=lost").then().statusCode(400);
-        given().auth().oauth2(Tokens.operator()).post("/ops/dead-letters/replay").then().statusCode(400);
+        given().auth().oauth2(Tokens.operator()).post("/ops/dead-letters/consumers/no-such-consumer/replay").then().statusCode(404);
+        given().auth().oauth2(Tokens.operator()).post("/ops/dead-letters/consumers/<script>/replay").then().statusCode(400);
+        given().auth().oauth2(Tokens.operator()).get("/ops/dead-letters/consumers/foreign-things/replay").then().statusCode(405);
     }
 
     private String awaitLetter(UUID eventId) {

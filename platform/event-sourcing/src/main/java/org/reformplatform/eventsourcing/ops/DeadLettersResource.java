@@ -88,12 +88,12 @@ public class DeadLettersResource {
     }
 
     @POST
-    @Path("/replay")
+    @Path("/consumers/{consumer}/replay")
     @Operation(summary = "Replay every open dead letter of one projection or handler",
             description = "Each on its own: the answer lists those replayed, those still refused (left open) and the rebuild "
-                    + "started. The consumer is required: a fix is for one consumer, and a replay of everything at once is a "
-                    + "request nobody should send by accident.")
-    public ReplayReport replayAll(@QueryParam("consumer") @NotBlank String consumer) {
+                    + "started; 404 for a consumer this version does not have. Per consumer: a fix is for one consumer, and a "
+                    + "replay of everything at once is a request nobody should send by accident.")
+    public ReplayReport replayAll(@PathParam("consumer") @Pattern(regexp = "[a-z0-9][a-z0-9.-]{0,99}") String consumer) {
         return operations.replayAll(Optional.of(consumer), caller.subject());
     }
 

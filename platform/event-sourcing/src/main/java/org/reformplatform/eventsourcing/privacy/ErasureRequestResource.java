@@ -44,9 +44,9 @@ public class ErasureRequestResource {
             description = "Records an ErasureRequested event naming the person by ids only; this service forgets them at once, "
                     + "every other service when the event reaches it, each reporting with a SubjectForgotten event. "
                     + "Follow the state at the Location returned: done when every service has reported every id.")
-    public Response request(ErasureRequest request) {
+    public Response request(@jakarta.validation.constraints.NotNull ErasureRequest request) {
         if (request == null || request.subjects() == null || request.subjects().isEmpty() || request.subjects().size() > 20
-                || !request.subjects().stream().allMatch(s -> s != null && s.matches("[A-Za-z0-9._:-]{1,200}"))) {
+                || !request.subjects().stream().allMatch(s -> s != null && s.matches("[A-Za-z0-9][A-Za-z0-9._:-]{0,199}"))) {
             throw RuleViolation.invalid("invalid-subjects", "Name the person by 1 to 20 ids (letters, digits, '.', '_', ':' or '-')");
         }
         ErasureCompletions.Status status = requests.request(request.subjects(), context.metadata());

@@ -52,8 +52,8 @@ public class PersonalDataResource {
     }
 
     private static String checked(String subject) {
-        if (subject == null || subject.isBlank() || subject.length() > 200 || !subject.matches("[A-Za-z0-9._:-]+")) {
-            throw RuleViolation.invalid("invalid-subject", "Name the data subject by its id (letters, digits, '.', '_', ':' or '-')");
+        if (subject == null || subject.isBlank() || subject.length() > 200 || !subject.matches("[A-Za-z0-9][A-Za-z0-9._:-]*")) {
+            throw RuleViolation.invalid("invalid-subject", "Name the data subject by its id (a letter or digit, then letters, digits, '.', '_', ':' or '-')");
         }
         return subject;
     }

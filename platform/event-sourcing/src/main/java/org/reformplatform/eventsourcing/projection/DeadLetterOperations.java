@@ -77,6 +77,9 @@ public class DeadLetterOperations {
 
     /** Replays every open letter, of one consumer or of all; each on its own, so one still refused does not hold back the rest. */
     public ReplayReport replayAll(Optional<String> consumer, String operator) {
+        consumer.filter(name -> projections.subscriber(name).isEmpty()).ifPresent(name -> {
+            throw RuleViolation.notFound("unknown-consumer", "This service has no projection or handler named " + name);
+        });
         List<Letter> replayed = new ArrayList<>();
         List<Letter> stillRefused = new ArrayList<>();
         Set<String> rebuilds = new LinkedHashSet<>();

@@ -19,8 +19,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.security.Caller;
@@ -44,7 +47,12 @@ public abstract class SimulationsResource {
      * @param policy the policy to try, as that simulator reads it; none for the reproduction check
      * @param reproduction true: replay under the policy actually in force and report every difference
      */
-    public record Start(@NotBlank @Size(max = 100) String scopeKind, JsonNode scope, JsonNode policy, Boolean reproduction) {
+    public record Start(@NotBlank @Size(max = 100) String scopeKind,
+            @Schema(type = SchemaType.OBJECT, implementation = java.util.Map.class, description = "The scope, as the scope kind defines it")
+            ObjectNode scope,
+            @Schema(type = SchemaType.OBJECT, implementation = java.util.Map.class, description = "The policy to try, as the scope kind defines it")
+            ObjectNode policy,
+            Boolean reproduction) {
     }
 
     @Inject
