@@ -146,6 +146,10 @@ class ProjectionTest {
         assertThat(((Number) status.get("rebuildDone")).longValue()).isGreaterThanOrEqualTo(220);
         assertThat(status.get("state")).isEqualTo("live");
         assertThat(fixtures.count("SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'shadow_%'")).isZero();
+        // The same state as gauges for the dashboards, from the shared status row.
+        assertThat(metric("platform_projection_rebuilding", "tally-totals")).isZero();
+        assertThat(metric("platform_projection_rebuild_progress", "tally-totals")).isEqualTo(1.0);
+        assertThat(metric("platform_projection_rebuild_events_per_second", "tally-totals")).isGreaterThan(0);
     }
 
     private boolean rebuildFinished() {

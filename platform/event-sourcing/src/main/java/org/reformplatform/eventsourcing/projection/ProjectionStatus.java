@@ -65,9 +65,10 @@ public class ProjectionStatus {
     }
 
     void finish(String projection, long done, double eventsPerSecond, int refused) {
-        update("UPDATE projection_status SET state = 'live', rebuild_finished = now(), rebuild_done = ?, events_per_second = ?, "
+        // Finished is all of it: the target becomes what was done (it was a store position, which sequence gaps put ahead).
+        update("UPDATE projection_status SET state = 'live', rebuild_finished = now(), rebuild_done = ?, rebuild_target = ?, events_per_second = ?, "
                 + "rebuild_owner = NULL, rebuild_shadow = NULL, last_error = CASE WHEN ? > 0 THEN ? ELSE NULL END WHERE projection = ?",
-                done, BigDecimal.valueOf(Math.round(eventsPerSecond)), refused,
+                done, done, BigDecimal.valueOf(Math.round(eventsPerSecond)), refused,
                 refused + " events refused by the projection were passed over, as they had been dead-lettered", projection);
     }
 
