@@ -39,20 +39,31 @@ public final class BrokerProcess implements AutoCloseable {
     private final int controllerPort;
     private final Path dataDir;
     private final boolean ownsDataDir;
+    private final int metricsPort;
     private Process process;
 
-    private BrokerProcess(int port, int controllerPort, Path dataDir, boolean ownsDataDir) {
+    private BrokerProcess(int port, int controllerPort, Path dataDir, boolean ownsDataDir, int metricsPort) {
         this.port = port;
         this.controllerPort = controllerPort;
         this.dataDir = dataDir;
         this.ownsDataDir = ownsDataDir;
+        this.metricsPort = metricsPort;
     }
 
     /** Starts a broker on free loopback ports with a fresh temporary data directory, deleted on close. */
     public static BrokerProcess startFresh() {
+        return startFresh(0);
+    }
+
+    /** As {@link #startFresh()}, serving its metrics in Prometheus format at {@link #metricsUrl()}. */
+    public static BrokerProcess startFreshWithMetrics() {
+        return startFresh(freePort());
+    }
+
+    private static BrokerProcess startFresh(int metricsPort) {
         try {
             Path dir = Files.createTempDirectory("kafka-local-");
-            BrokerProcess broker = new BrokerProcess(freePort(), freePort(), dir, true);
+            BrokerProcess broker = new BrokerProcess(freePort(), freePort(), dir, true, metricsPort);
             broker.start();
             return broker;
         } catch (IOException e) {
@@ -62,13 +73,21 @@ public final class BrokerProcess implements AutoCloseable {
 
     /** Starts a broker on the given port and data directory, which are kept on close. */
     public static BrokerProcess start(int port, Path dataDir) {
-        BrokerProcess broker = new BrokerProcess(port, freePort(), dataDir.toAbsolutePath(), false);
+        BrokerProcess broker = new BrokerProcess(port, freePort(), dataDir.toAbsolutePath(), false, 0);
         broker.start();
         return broker;
     }
 
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
+    }
+
+    /** Where the broker serves its metrics, if it was started with them. */
+    public String metricsUrl() {
+        if (metricsPort == 0) {
+            throw new IllegalStateException("this broker was started without metrics");
+        }
+        return "http://127.0.0.1:" + metricsPort + "/metrics";
     }
 
     public Path dataDir() {
@@ -95,7 +114,8 @@ public final class BrokerProcess implements AutoCloseable {
                     KafkaLocal.class.getName(),
                     "--port", String.valueOf(port),
                     "--controller-port", String.valueOf(controllerPort),
-                    "--data-dir", dataDir.toString()));
+                    "--data-dir", dataDir.toString(),
+                    "--metrics-port", String.valueOf(metricsPort)));
             Path log = dataDir.resolve("broker.log");
             process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
