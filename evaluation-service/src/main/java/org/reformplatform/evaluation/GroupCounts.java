@@ -9,6 +9,7 @@ import jakarta.persistence.TypedQuery;
 
 import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /**
  * Rows of a read model counted by groups, one page of groups at a time: what the summary endpoints
@@ -23,7 +24,7 @@ import org.reformplatform.eventsourcing.http.Page;
 public record GroupCounts(String entity, String groupBy, String counts, Map<String, Object> parameters) {
 
     /** One page of groups, each read from its columns and then its counts, in that order. */
-    public <R> Page<R> page(EntityManager entities, ListFilter filter, int page, int size, Function<Object[], R> group) {
+    public <R> Page<R> page(EntityManager entities, ListFilter filter, PageRequest paging, Function<Object[], R> group) {
         String groups = "from " + entity + " where " + filter.query() + " group by " + groupBy;
         TypedQuery<Object[]> select = entities.createQuery("select " + groupBy + ", " + counts + " " + groups + " order by " + groupBy,
                 Object[].class);
@@ -33,7 +34,7 @@ public record GroupCounts(String entity, String groupBy, String counts, Map<Stri
             count.setParameter(name, value);
         });
         parameters.forEach(select::setParameter);
-        List<R> items = select.setFirstResult(page * size).setMaxResults(size).getResultList().stream().map(group).toList();
-        return Page.of(items, page, size, count.getSingleResult());
+        List<R> items = select.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList().stream().map(group).toList();
+        return Page.of(items, paging, count.getSingleResult());
     }
 }

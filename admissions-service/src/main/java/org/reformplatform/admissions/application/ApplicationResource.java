@@ -10,14 +10,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -49,6 +46,8 @@ import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
+import jakarta.ws.rs.BeanParam;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /**
  * Applications: a partner organisation (or an operator, for the institute's own portal) submits a
@@ -156,13 +155,12 @@ public class ApplicationResource {
     public Page<ApplicationListing> list(@QueryParam("intakeEventId") UUID intakeEventId,
             @QueryParam("status") ApplicationStatus status,
             @QueryParam("organisation") @Size(max = 200) String organisation,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @Valid @BeanParam PageRequest paging) {
         return ListFilter.all()
                 .owned("organisation", caller, organisation)
                 .equal("intakeEventId", intakeEventId)
                 .equal("status", status)
-                .page(ApplicationSummary.class, Sort.descending("submittedAt").and("id"), page, size,
+                .page(ApplicationSummary.class, Sort.descending("submittedAt").and("id"), paging,
                         row -> ApplicationListing.of(row, !caller.is(Roles.OPERATOR)));
     }
 

@@ -17,6 +17,6 @@ public record ConflictCheckListing(UUID applicationId, String reviewer,
         Instant checkedAt) {
 
     static ConflictCheckListing of(RelationCheckRecord row) {
-        return new ConflictCheckListing(row.applicationId, row.reviewer, row.relation, row.outcome, row.detail, row.checkedAt);
+        return new ConflictCheckListing(row.subjectId(), row.checker(), row.relation(), row.outcome(), row.detail(), row.checkedAt());
     }
 }

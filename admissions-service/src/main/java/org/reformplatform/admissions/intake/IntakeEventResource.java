@@ -45,6 +45,8 @@ import org.reformplatform.eventsourcing.http.ETags;
 import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Roles;
+import jakarta.ws.rs.BeanParam;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /** Intake events: operators announce, open, extend and close them; everyone signed in can browse them. */
 @Path("/v1/intake-events")
@@ -146,12 +148,11 @@ public class IntakeEventResource {
             + "status: open (default), announced, closed or all.")
     public Page<IntakeEventListing> list(@QueryParam("status") @DefaultValue("open") @Pattern(regexp = "open|announced|closed|all") String status,
             @QueryParam("kind") IntakeEventKind kind,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @Valid @BeanParam PageRequest paging) {
         return ListFilter.all()
                 .equal("status", ListFilter.status(status, IntakeEvent.Status.class))
                 .equal("kind", kind)
-                .page(IntakeEventSummary.class, Sort.by("closesAt").and("id"), page, size, IntakeEventListing::of);
+                .page(IntakeEventSummary.class, Sort.by("closesAt").and("id"), paging, IntakeEventListing::of);
     }
 
     @POST

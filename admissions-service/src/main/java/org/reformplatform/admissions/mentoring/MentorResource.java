@@ -15,7 +15,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -39,6 +38,8 @@ import org.reformplatform.eventsourcing.http.ETags;
 import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Roles;
+import jakarta.ws.rs.BeanParam;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /** Mentors (实战型师资): operators register them with a kind and a capacity; analysts read the load by kind. */
 @Path("/v1")
@@ -107,12 +108,11 @@ public class MentorResource {
     @RolesAllowed({Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "Mentors with their load", description = "From the read model, by kind then name.")
     public Page<MentorListing> list(@QueryParam("kind") MentorKind kind, @QueryParam("affiliation") @Size(max = 200) String affiliation,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @Valid @BeanParam PageRequest paging) {
         return ListFilter.all()
                 .equal("kind", kind)
                 .equal("affiliation", affiliation)
-                .page(MentorLoad.class, Sort.by("kind").and("name").and("id"), page, size, MentorListing::of);
+                .page(MentorLoad.class, Sort.by("kind").and("name").and("id"), paging, MentorListing::of);
     }
 
     @POST

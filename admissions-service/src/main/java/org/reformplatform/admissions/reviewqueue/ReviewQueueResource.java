@@ -2,9 +2,6 @@ package org.reformplatform.admissions.reviewqueue;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,6 +16,9 @@ import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /** A reviewer's queue: what is waiting for the caller's review. */
 @Path("/v1/review-queue")
@@ -33,11 +33,10 @@ public class ReviewQueueResource {
     @RolesAllowed(Roles.REVIEWER)
     @Operation(summary = "Your review queue", description = "Applications on whose panel you sit and that you have not reviewed yet, "
             + "oldest assignment first. From the read model.")
-    public Page<ReviewQueueItem> queue(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+    public Page<ReviewQueueItem> queue(@Valid @BeanParam PageRequest paging) {
         return ListFilter.all()
                 .equal("reviewer", caller.subject())
                 .equal("state", ReviewAssignment.State.AWAITING)
-                .page(ReviewAssignment.class, Sort.by("assignedAt").and("applicationId"), page, size, ReviewQueueItem::of);
+                .page(ReviewAssignment.class, Sort.by("assignedAt").and("applicationId"), paging, ReviewQueueItem::of);
     }
 }

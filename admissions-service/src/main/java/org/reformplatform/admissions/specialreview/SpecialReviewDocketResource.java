@@ -6,8 +6,6 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -26,6 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Roles;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /** The non-consensus docket, for the committee (operators) and analysts. */
 @Path("/v1/special-reviews")
@@ -46,13 +47,12 @@ public class SpecialReviewDocketResource {
             + "totals and the application's percentile within its intake event, as of now; pending (default), decided or all. "
             + "Oldest referral first.")
     public Page<SpecialReviewListing> docket(@QueryParam("status") @DefaultValue("pending") @Pattern(regexp = "pending|decided|all") String status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @Valid @BeanParam PageRequest paging) {
         Map<UUID, ReviewCalibration.Result> byEvent = new HashMap<>();
         return ListFilter.all()
                 .where("status = :pending", "pending", "pending".equals(status) ? SpecialReviewCase.Status.PENDING : null)
                 .where("status <> :pending", "pending", "decided".equals(status) ? SpecialReviewCase.Status.PENDING : null)
-                .page(SpecialReviewCase.class, Sort.by("referredAt").and("applicationId"), page, size,
+                .page(SpecialReviewCase.class, Sort.by("referredAt").and("applicationId"), paging,
                         (SpecialReviewCase row) -> SpecialReviewListing.of(row, mapper,
                                 byEvent.computeIfAbsent(row.intakeEventId, calibrations::of)));
     }

@@ -18,6 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Roles;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /** Admissions per month and per intake event: rolling admission made visible, for analysts and operators. */
 @Path("/v1/admission-statistics")
@@ -45,15 +48,14 @@ public class AdmissionStatisticsResource {
     @Path("/by-intake-event")
     @RolesAllowed({Roles.ANALYST, Roles.OPERATOR})
     @Operation(summary = "Admitted students per intake event", description = "From the read models, most admissions first.")
-    public Page<AdmissionStatistics.ForIntakeEvent> byIntakeEvent(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+    public Page<AdmissionStatistics.ForIntakeEvent> byIntakeEvent(@Valid @BeanParam PageRequest paging) {
         EntityManager em = AdmittedStudent.getEntityManager();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT a.intake_event_id, e.title, e.kind, count(*) AS admitted FROM admitted_students a "
                 + "LEFT JOIN intake_event_summaries e ON e.id = a.intake_event_id GROUP BY a.intake_event_id, e.title, e.kind "
-                + "ORDER BY admitted DESC, a.intake_event_id").setFirstResult(page * size).setMaxResults(size).getResultList();
+                + "ORDER BY admitted DESC, a.intake_event_id").setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList();
         long total = ((Number) em.createNativeQuery("SELECT count(DISTINCT intake_event_id) FROM admitted_students").getSingleResult()).longValue();
         return Page.of(rows.stream().map(r -> new AdmissionStatistics.ForIntakeEvent((UUID) r[0], (String) r[1], (String) r[2],
-                ((Number) r[3]).longValue())).toList(), page, size, total);
+                ((Number) r[3]).longValue())).toList(), paging, total);
     }
 }

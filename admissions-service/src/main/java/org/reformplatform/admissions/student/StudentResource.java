@@ -8,13 +8,10 @@ import java.util.function.Function;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -42,6 +39,8 @@ import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
+import jakarta.ws.rs.BeanParam;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /**
  * Students: created by admission, with no fixed term. Their individual plan (一生一策) is worked on by
@@ -99,12 +98,11 @@ public class StudentResource {
     @Operation(summary = "Admitted students", description = "From the read model, most recently admitted first. Partners see their "
             + "own organisation's students only.")
     public Page<StudentListing> list(@QueryParam("intakeEventId") UUID intakeEventId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @Valid @BeanParam PageRequest paging) {
         return ListFilter.all()
                 .owned("organisation", caller, null)
                 .equal("intakeEventId", intakeEventId)
-                .page(AdmittedStudent.class, Sort.descending("admittedAt").and("studentId"), page, size, StudentListing::of);
+                .page(AdmittedStudent.class, Sort.descending("admittedAt").and("studentId"), paging, StudentListing::of);
     }
 
     @POST

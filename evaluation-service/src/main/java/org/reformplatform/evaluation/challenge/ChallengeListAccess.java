@@ -3,25 +3,20 @@ package org.reformplatform.evaluation.challenge;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
-import org.reformplatform.eventsourcing.security.Caller;
+import org.reformplatform.eventsourcing.security.Visibility;
 
 /** Who may see a challenge list: its institution and staff. Anyone else is told it does not exist (404), so ids reveal nothing. */
 @ApplicationScoped
 public class ChallengeListAccess {
 
     @Inject
-    Aggregates aggregates;
-
-    @Inject
-    Caller caller;
+    Visibility visibility;
 
     /** The list, current as of now, if the caller may see it. */
     public Loaded<ChallengeList> visible(ChallengeListId id) {
-        Loaded<ChallengeList> list = aggregates.load(ChallengeList.TYPE, id);
-        return caller.visible(list.exists() ? list : null, l -> l.state().institution(), () -> unknown(id));
+        return visibility.visible(ChallengeList.TYPE, id, ChallengeList::institution, () -> unknown(id));
     }
 
     public static RuleViolation unknown(ChallengeListId id) {

@@ -7,15 +7,12 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -45,6 +42,8 @@ import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
+import jakarta.ws.rs.BeanParam;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /** Open challenges (揭榜挂帅): institutions publish lists; a researcher or team takes a challenge by signing a pledge for it. */
 @Path("/v1/challenge-lists")
@@ -102,12 +101,11 @@ public class ChallengeListResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "Challenge lists, latest first", description = "From the read model; partners see their own.")
     public Page<ChallengeListListing> list(@QueryParam("institution") String institution,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @Valid @BeanParam PageRequest paging) {
         return ListFilter.all()
                 .owned("institution", caller, institution)
                 .page(ChallengeListSummary.class,
-                        Sort.descending("publishedAt").and("id"), page, size, ChallengeListListing::of);
+                        Sort.descending("publishedAt").and("id"), paging, ChallengeListListing::of);
     }
 
     @GET

@@ -2,8 +2,6 @@ package org.reformplatform.evaluation.cycle;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -20,6 +18,9 @@ import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /** An evaluator's own assignments: the only dossiers they see and score. */
 @Path("/v1/assignments")
@@ -35,14 +36,13 @@ public class AssignmentResource {
     @Operation(summary = "My assignments", description = "The dossiers assigned to the calling evaluator (the token's subject), oldest first. "
             + "status: open (default: not scored yet), scored, withdrawn or all. From the read model.")
     public Page<AssignmentListing> mine(@QueryParam("status") @DefaultValue("open") @Pattern(regexp = "open|scored|withdrawn|all") String status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @Valid @BeanParam PageRequest paging) {
         return ListFilter.all()
                 .equal("evaluator", caller.subject())
                 // "open" is the assignments not scored yet
                 .equal("status", status.equals("open") ? EvaluatorAssignment.Status.ASSIGNED
                         : ListFilter.status(status, EvaluatorAssignment.Status.class))
                 .page(EvaluatorAssignment.class,
-                        Sort.by("assignedAt").and("dossierId"), page, size, AssignmentListing::of);
+                        Sort.by("assignedAt").and("dossierId"), paging, AssignmentListing::of);
     }
 }

@@ -16,6 +16,6 @@ public record ConflictCheckListing(UUID cycleId, UUID dossierId, String evaluato
         Instant checkedAt) {
 
     static ConflictCheckListing of(RelationCheckRecord row) {
-        return new ConflictCheckListing(row.cycleId, row.dossierId, row.evaluator, row.relation, row.outcome, row.detail, row.checkedAt);
+        return new ConflictCheckListing(row.cycleId, row.subjectId(), row.checker(), row.relation(), row.outcome(), row.detail(), row.checkedAt());
     }
 }

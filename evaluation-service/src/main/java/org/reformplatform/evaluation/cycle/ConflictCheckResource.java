@@ -3,10 +3,7 @@ package org.reformplatform.evaluation.cycle;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -21,6 +18,9 @@ import org.reformplatform.eventsourcing.domain.conflict.RelationCheck;
 import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Roles;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /** What operators audit: every relation checked before an evaluator was assigned to a dossier. */
 @Path("/v1/conflict-checks")
@@ -37,14 +37,13 @@ public class ConflictCheckResource {
     public Page<ConflictCheckListing> list(@QueryParam("cycleId") UUID cycleId, @QueryParam("dossierId") UUID dossierId,
             @QueryParam("evaluator") @Size(max = 200) String evaluator,
             @QueryParam("outcome") RelationCheck.Outcome outcome,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @Valid @BeanParam PageRequest paging) {
         return ListFilter.all()
                 .equal("cycleId", cycleId)
-                .equal("dossierId", dossierId)
-                .equal("evaluator", evaluator)
+                .equal("subjectId", dossierId)
+                .equal("checker", evaluator)
                 .equal("outcome", outcome)
-                .page(RelationCheckRecord.class, Sort.by("cycleId").and("dossierId").and("evaluator").and("relation"), page, size,
+                .page(RelationCheckRecord.class, Sort.by("cycleId").and("subjectId").and("checker").and("relation"), paging,
                         ConflictCheckListing::of);
     }
 }

@@ -8,6 +8,7 @@ import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.security.Caller;
+import org.reformplatform.eventsourcing.security.Visibility;
 
 /**
  * Who may see a cycle: its institution and staff. Evaluators see only the dossiers assigned to them,
@@ -25,6 +26,9 @@ public class CycleAccess {
     Aggregates aggregates;
 
     @Inject
+    Visibility visibility;
+
+    @Inject
     Caller caller;
 
     /** The cycle, whoever's it is: evaluators act in the cycles of any institution, on what they are assigned (the cycle decides that). */
@@ -34,7 +38,7 @@ public class CycleAccess {
 
     /** The cycle, current as of now, if the caller may see it. */
     public Loaded<Cycle> visible(CycleId id) {
-        return caller.visible(existing(id), cycle -> cycle.state().institution(), () -> unknown(id));
+        return visibility.visible(Cycle.TYPE, id, Cycle::institution, () -> unknown(id));
     }
 
     public VisibleDossier dossier(CycleId cycleId, DossierId dossierId) {

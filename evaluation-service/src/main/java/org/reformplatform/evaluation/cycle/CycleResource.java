@@ -13,8 +13,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -55,6 +53,8 @@ import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
+import jakarta.ws.rs.BeanParam;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /**
  * Evaluation cycles: institutions open them for their schemes, submit their researchers' dossiers,
@@ -176,13 +176,12 @@ public class CycleResource {
     @Operation(summary = "Cycles, latest opened first", description = "From the read model; partners see their own. status: open, scoring, concluded or all.")
     public Page<CycleListing> list(@QueryParam("institution") String institution,
             @QueryParam("status") @DefaultValue("all") @Pattern(regexp = "open|scoring|concluded|all") String status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @Valid @BeanParam PageRequest paging) {
         return ListFilter.all()
                 .owned("institution", caller, institution)
                 .equal("status", ListFilter.status(status, Cycle.Status.class))
                 .page(CycleSummary.class,
-                        Sort.descending("openedAt").and("id"), page, size, CycleListing::of);
+                        Sort.descending("openedAt").and("id"), paging, CycleListing::of);
     }
 
     @GET

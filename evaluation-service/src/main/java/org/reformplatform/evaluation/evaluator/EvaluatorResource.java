@@ -3,14 +3,11 @@ package org.reformplatform.evaluation.evaluator;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -35,6 +32,8 @@ import org.reformplatform.eventsourcing.http.ETags;
 import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Roles;
+import jakarta.ws.rs.BeanParam;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /** The register of evaluators (谁来评): operators register each evaluator once with their kind; cycles take the kind from it. */
 @Path("/v1/evaluators")
@@ -77,13 +76,12 @@ public class EvaluatorResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "The register, by kind and subject", description = "From the read model; the register is shared by every institution.")
     public Page<EvaluatorView> list(@QueryParam("kind") EvaluatorKind kind,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @Valid @BeanParam PageRequest paging) {
         ListFilter filter = ListFilter.all();
         if (kind != null) {
             filter = filter.equal("kind", kind);
         }
-        return filter.page(EvaluatorEntry.class, Sort.by("kind").and("subject"), page, size, EvaluatorView::ofRow);
+        return filter.page(EvaluatorEntry.class, Sort.by("kind").and("subject"), paging, EvaluatorView::ofRow);
     }
 
     @GET

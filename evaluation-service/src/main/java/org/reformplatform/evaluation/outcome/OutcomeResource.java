@@ -27,6 +27,9 @@ import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /** How outcomes are used: by institution, track and use. */
 @Path("/v1/outcomes")
@@ -53,11 +56,10 @@ public class OutcomeResource {
     @Operation(summary = "Outcomes, latest first", description = "Filter by institution, track, use and result. Partners see their own.")
     public Page<OutcomeListing> list(@QueryParam("institution") String institution, @QueryParam("track") String track,
             @QueryParam("use") OutcomeUse use, @QueryParam("result") @Pattern(regexp = "(?i)excellent|passed|not_selected|not_passed|fulfilled|failed") String result,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @Valid @BeanParam PageRequest paging) {
         return filter(institution, track, use, result)
                 .page(ResearcherOutcome.class,
-                        Sort.descending("determinedAt").and("id"), page, size, OutcomeListing::of);
+                        Sort.descending("determinedAt").and("id"), paging, OutcomeListing::of);
     }
 
     @GET
@@ -68,7 +70,7 @@ public class OutcomeResource {
             @QueryParam("use") OutcomeUse use, @QueryParam("result") @Pattern(regexp = "(?i)excellent|passed|not_selected|not_passed|fulfilled|failed") String result,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("200") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return COUNTS.page(entityManager, filter(institution, track, use, result), page, size,
+        return COUNTS.page(entityManager, filter(institution, track, use, result), PageRequest.of(page, size),
                 r -> new OutcomeCount((String) r[0], (String) r[1], (OutcomeUse) r[2], (String) r[3], (Long) r[4]));
     }
 

@@ -3,25 +3,20 @@ package org.reformplatform.evaluation.pledge;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
-import org.reformplatform.eventsourcing.security.Caller;
+import org.reformplatform.eventsourcing.security.Visibility;
 
 /** Who may see a pledge: its institution and staff. Anyone else is told it does not exist (404), so ids reveal nothing. */
 @ApplicationScoped
 public class PledgeAccess {
 
     @Inject
-    Aggregates aggregates;
-
-    @Inject
-    Caller caller;
+    Visibility visibility;
 
     /** The pledge, current as of now, if the caller may see it. */
     public Loaded<Pledge> visible(PledgeId id) {
-        Loaded<Pledge> pledge = aggregates.load(Pledge.TYPE, id);
-        return caller.visible(pledge.exists() ? pledge : null, p -> p.state().institution(), () -> unknown(id));
+        return visibility.visible(Pledge.TYPE, id, Pledge::institution, () -> unknown(id));
     }
 
     public static RuleViolation unknown(PledgeId id) {

@@ -9,8 +9,6 @@ import java.util.function.BiFunction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -45,6 +43,8 @@ import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
+import jakarta.ws.rs.BeanParam;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /** Pledge agreements (军令状): institutions sign them with their researchers, record targets met and have them assessed. */
 @Path("/v1/pledges")
@@ -124,13 +124,12 @@ public class PledgeResource {
     @Operation(summary = "Pledges, by deadline", description = "From the read model; partners see their own. status: signed, fulfilled, failed or all.")
     public Page<PledgeListing> list(@QueryParam("institution") String institution,
             @QueryParam("status") @DefaultValue("all") @Pattern(regexp = "signed|fulfilled|failed|all") String status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @Valid @BeanParam PageRequest paging) {
         return ListFilter.all()
                 .owned("institution", caller, institution)
                 .equal("status", ListFilter.status(status, Pledge.Status.class))
                 .page(PledgeSummary.class,
-                        Sort.by("deadline").and("id"), page, size, PledgeListing::of);
+                        Sort.by("deadline").and("id"), paging, PledgeListing::of);
     }
 
     @GET

@@ -24,6 +24,7 @@ import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /** A researcher's record: the evidence other services sent, and their evaluation history. */
 @Path("/v1/researchers")
@@ -58,6 +59,6 @@ public class ResearcherResource {
                 .equal("researcherId", id)
                 .where("(institution is null or institution = :institution)", "institution", caller.organisationFilter(null))
                 .page(HistoryEntry.class,
-                        Sort.by("occurredAt").and("eventPosition").and("id"), page, size, HistoryListing::of);
+                        Sort.by("occurredAt").and("eventPosition").and("id"), PageRequest.of(page, size), HistoryListing::of);
     }
 }

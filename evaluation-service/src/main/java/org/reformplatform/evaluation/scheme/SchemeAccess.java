@@ -3,25 +3,20 @@ package org.reformplatform.evaluation.scheme;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
-import org.reformplatform.eventsourcing.security.Caller;
+import org.reformplatform.eventsourcing.security.Visibility;
 
 /** Who may see a scheme: its institution and staff. Anyone else is told it does not exist (404), so ids reveal nothing. */
 @ApplicationScoped
 public class SchemeAccess {
 
     @Inject
-    Aggregates aggregates;
-
-    @Inject
-    Caller caller;
+    Visibility visibility;
 
     /** The scheme, current as of now, if the caller may see it. */
     public Loaded<Scheme> visible(SchemeId id) {
-        Loaded<Scheme> scheme = aggregates.load(Scheme.TYPE, id);
-        return caller.visible(scheme.exists() ? scheme : null, s -> s.state().institution(), () -> unknown(id));
+        return visibility.visible(Scheme.TYPE, id, Scheme::institution, () -> unknown(id));
     }
 
     public static RuleViolation unknown(SchemeId id) {

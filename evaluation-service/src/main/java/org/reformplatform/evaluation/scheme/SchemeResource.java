@@ -17,7 +17,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -44,6 +43,8 @@ import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
+import jakarta.ws.rs.BeanParam;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /** Evaluation schemes: institutions define and revise their own; operators administer any; analysts read. */
 @Path("/v1/schemes")
@@ -154,12 +155,11 @@ public class SchemeResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "Schemes, by institution and name", description = "From the read model; partners see their own.")
     public Page<SchemeListing> list(@QueryParam("institution") String institution,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @Valid @BeanParam PageRequest paging) {
         return ListFilter.all()
                 .owned("institution", caller, institution)
                 .page(SchemeSummary.class,
-                        Sort.by("institution").and("name").and("id"), page, size, SchemeListing::of);
+                        Sort.by("institution").and("name").and("id"), paging, SchemeListing::of);
     }
 
     @GET

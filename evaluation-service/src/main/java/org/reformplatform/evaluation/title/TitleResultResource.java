@@ -25,6 +25,9 @@ import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /** Title-review results by series, specialty and level. */
 @Path("/v1/title-results")
@@ -56,12 +59,11 @@ public class TitleResultResource {
     public Page<TitleResultListing> list(@QueryParam("series") String series, @QueryParam("discipline") String discipline,
             @QueryParam("specialty") String specialty, @QueryParam("level") TitleLevel level,
             @QueryParam("status") @Pattern(regexp = "filed|approved|rejected") String status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @Valid @BeanParam PageRequest paging) {
         return filter(series, discipline, specialty, level)
                 .equal("status", ListFilter.status(status, TitleApplicationResult.Status.class))
                 .page(TitleApplicationResult.class,
-                        Sort.descending("filedAt").and("applicationId"), page, size, TitleResultListing::of);
+                        Sort.descending("filedAt").and("applicationId"), paging, TitleResultListing::of);
     }
 
     @GET
@@ -72,7 +74,7 @@ public class TitleResultResource {
             @QueryParam("specialty") String specialty, @QueryParam("level") TitleLevel level,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("200") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return RESULTS.page(entityManager, filter(series, discipline, specialty, level), page, size, r -> {
+        return RESULTS.page(entityManager, filter(series, discipline, specialty, level), PageRequest.of(page, size), r -> {
             long filed = (Long) r[4];
             long approved = ((Number) r[5]).longValue();
             long rejected = ((Number) r[6]).longValue();

@@ -45,6 +45,8 @@ import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
+import jakarta.ws.rs.BeanParam;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /**
  * Professional-title reviews (职称评审): the title authority (operators) opens a review and
@@ -165,12 +167,11 @@ public class TitleReviewResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST, Roles.EVALUATOR})
     @Operation(summary = "Title reviews, latest first", description = "From the read model. status: open, closed or all.")
     public Page<TitleReviewListing> list(@QueryParam("status") @DefaultValue("all") @Pattern(regexp = "open|closed|all") String status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @Valid @BeanParam PageRequest paging) {
         return ListFilter.all()
                 .equal("status", ListFilter.status(status, TitleReview.Status.class))
                 .page(TitleReviewSummary.class,
-                        Sort.descending("openedAt").and("id"), page, size, TitleReviewListing::of);
+                        Sort.descending("openedAt").and("id"), paging, TitleReviewListing::of);
     }
 
     @GET

@@ -9,15 +9,12 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -47,6 +44,8 @@ import org.reformplatform.incubation.industryeducation.EducationPlatformCommand.
 import org.reformplatform.incubation.industryeducation.EducationPlatformCommand.RecognisePlatform;
 import org.reformplatform.incubation.industryeducation.EducationPlatformCommand.ReviseReformPlan;
 import org.reformplatform.incubation.partner.PartnerId;
+import jakarta.ws.rs.BeanParam;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /**
  * Industry–education platforms: operators propose them, record their recognition, activation and
@@ -137,10 +136,9 @@ public class EducationPlatformResource {
             + "lists the platforms its organisation hosts or is a partner enterprise of.")
     public Page<PlatformListing> list(@QueryParam("centre") @Pattern(regexp = Centres.CODE_PATTERN) String centre,
             @QueryParam("kind") PlatformKind kind, @QueryParam("status") PlatformStatus status,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @Valid @BeanParam PageRequest paging) {
         return access.rows().equal("centre", centre).equal("kind", kind).equal("status", status)
-                .page(PlatformSummary.class, Sort.by("name").and("id"), page, size, PlatformListing::of);
+                .page(PlatformSummary.class, Sort.by("name").and("id"), paging, PlatformListing::of);
     }
 
     @GET

@@ -45,6 +45,8 @@ import org.reformplatform.incubation.industryeducation.FacilityCommand.OpenFacil
 import org.reformplatform.incubation.industryeducation.FacilityCommand.StartPlacement;
 import org.reformplatform.incubation.industryeducation.PlaceStudentHandler.Named;
 import org.reformplatform.incubation.partner.PartnerId;
+import jakarta.ws.rs.BeanParam;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /**
  * Co-built laboratories, internship/training bases and joint engineering programmes, and the students
@@ -142,10 +144,9 @@ public class FacilityResource {
             + "platform and kind. A partner lists those it is party to.")
     public Page<FacilityListing> list(@QueryParam("centre") @Pattern(regexp = Centres.CODE_PATTERN) String centre,
             @QueryParam("platformId") UUID platformId, @QueryParam("kind") FacilityKind kind,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @Valid @BeanParam PageRequest paging) {
         return access.rows().equal("centre", centre).equal("platformId", platformId).equal("kind", kind)
-                .page(FacilitySummary.class, Sort.by("name").and("id"), page, size, FacilityListing::of);
+                .page(FacilitySummary.class, Sort.by("name").and("id"), paging, FacilityListing::of);
     }
 
     @GET
@@ -204,7 +205,7 @@ public class FacilityResource {
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         access.facility(new FacilityId(id));
         return access.rows().equal("facilityId", id).equal("term", term)
-                .page(PlacementRecord.class, Sort.by("term").and("placedOn").and("id"), page, size, PlacementListing::of);
+                .page(PlacementRecord.class, Sort.by("term").and("placedOn").and("id"), PageRequest.of(page, size), PlacementListing::of);
     }
 
     @POST

@@ -3,11 +3,11 @@ package org.reformplatform.incubation.partner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.security.Caller;
+import org.reformplatform.eventsourcing.security.Visibility;
 
 /**
  * Which partners the caller may see: operators and analysts any, a partner only itself. Another
@@ -17,15 +17,14 @@ import org.reformplatform.eventsourcing.security.Caller;
 public class PartnerAccess {
 
     @Inject
-    Aggregates aggregates;
+    Visibility visibility;
 
     @Inject
     Caller caller;
 
     /** The partner as of now, if the caller may see it. */
     public Loaded<Partner> visible(PartnerId id) {
-        return caller.visible(aggregates.load(Partner.TYPE, id, () -> unknown(id)), partner -> partner.state().organisation(),
-                () -> unknown(id));
+        return visibility.visible(Partner.TYPE, id, Partner::organisation, () -> unknown(id));
     }
 
     /**

@@ -8,14 +8,11 @@ import java.util.function.Function;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -43,6 +40,8 @@ import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Roles;
 import org.reformplatform.incubation.Centres;
 import org.reformplatform.incubation.MoneyRequest;
+import jakarta.ws.rs.BeanParam;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /**
  * Partners: operators register them, record their agreements and donations; a partner sees its
@@ -134,12 +133,11 @@ public class PartnerResource {
             + "that signed an agreement with that centre.")
     public Page<PartnerListing> list(@QueryParam("kind") PartnerKind kind,
             @QueryParam("centre") @Pattern(regexp = Centres.CODE_PATTERN) String centre,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @Valid @BeanParam PageRequest paging) {
         return ListFilter.all()
                 .equal("kind", kind)
                 .where("id in (select a.partnerId from AgreementSummary a where a.centre = :centre)", "centre", centre)
-                .page(PartnerSummary.class, Sort.by("name").and("id"), page, size,
+                .page(PartnerSummary.class, Sort.by("name").and("id"), paging,
                         PartnerListing::of);
     }
 
@@ -233,10 +231,9 @@ public class PartnerResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "A partner's donations and sponsorship, oldest first", description = "From the read model. A partner sees only its own.")
     public Page<DonationListing> donations(@PathParam("id") UUID id,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @Valid @BeanParam PageRequest paging) {
         return access.rowsOf(new PartnerId(id)).page(DonationRecord.class,
-                Sort.by("receivedOn").and("id"), page, size, DonationListing::of);
+                Sort.by("receivedOn").and("id"), paging, DonationListing::of);
     }
 
     @GET

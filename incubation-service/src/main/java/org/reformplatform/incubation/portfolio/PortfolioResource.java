@@ -2,10 +2,7 @@ package org.reformplatform.incubation.portfolio;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,6 +16,9 @@ import org.reformplatform.eventsourcing.security.Roles;
 import org.reformplatform.incubation.Centres;
 import org.reformplatform.incubation.venture.VentureStage;
 import org.reformplatform.incubation.venture.VentureSummary;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /** The portfolio for analysts: the report's headline figures, from the read models. */
 @Path("/v1/portfolio")
@@ -44,8 +44,7 @@ public class PortfolioResource {
     @Operation(summary = "Capital raised per venture, by venture name", description = "From the read models; filter by centre and stage.")
     public Page<VentureCapitalListing> ventures(@QueryParam("centre") @Pattern(regexp = Centres.CODE_PATTERN) String centre,
             @QueryParam("stage") VentureStage stage,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return portfolio.capitalOf(VentureSummary.byName(centre, stage, page, size, venture -> venture));
+            @Valid @BeanParam PageRequest paging) {
+        return portfolio.capitalOf(VentureSummary.byName(centre, stage, paging, venture -> venture));
     }
 }

@@ -4,9 +4,6 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +19,9 @@ import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Roles;
 import org.reformplatform.incubation.partner.PartnerAccess;
 import org.reformplatform.incubation.partner.PartnerId;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /**
  * The rounds a partner invested in: a partner sees its own (another partner's are answered 404).
@@ -41,9 +41,8 @@ public class PartnerInvestmentsResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "The rounds a partner invested in, oldest first", description = "From the read model. A partner sees only its own.")
     public Page<InvestmentListing> investments(@PathParam("id") UUID id,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @Valid @BeanParam PageRequest paging) {
         return access.rowsOf(new PartnerId(id)).page(RoundInvestorRecord.class,
-                Sort.by("fundingRound.closedOn").and("roundId").and("ordinal"), page, size, InvestmentListing::of);
+                Sort.by("fundingRound.closedOn").and("roundId").and("ordinal"), paging, InvestmentListing::of);
     }
 }

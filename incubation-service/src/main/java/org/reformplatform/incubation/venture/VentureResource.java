@@ -45,6 +45,8 @@ import org.reformplatform.incubation.Centres;
 import org.reformplatform.incubation.MoneyRequest;
 import org.reformplatform.incubation.partner.PartnerId;
 import org.reformplatform.incubation.venture.CloseFundingRoundHandler.NamedInvestor;
+import jakarta.ws.rs.BeanParam;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /** Ventures: operators take them from application to graduation (or closure), with mentors, milestones and rounds; analysts read them. */
 @Path("/v1/ventures")
@@ -164,9 +166,8 @@ public class VentureResource {
     @Operation(summary = "Ventures, by name", description = "From the read model; filter by centre and stage.")
     public Page<VentureListing> list(@QueryParam("centre") @Pattern(regexp = Centres.CODE_PATTERN) String centre,
             @QueryParam("stage") VentureStage stage,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return VentureSummary.byName(centre, stage, page, size, VentureListing::of);
+            @Valid @BeanParam PageRequest paging) {
+        return VentureSummary.byName(centre, stage, paging, VentureListing::of);
     }
 
     @GET
@@ -255,7 +256,7 @@ public class VentureResource {
             @QueryParam("size") @DefaultValue("50") @Min(1) @Max(Page.MAX_SIZE) int size) {
         access.visible(new VentureId(id));
         return ListFilter.all().equal("ventureId", id).page(TimelineEntry.class,
-                Sort.by("streamVersion"), page, size, TimelineListing::of);
+                Sort.by("streamVersion"), PageRequest.of(page, size), TimelineListing::of);
     }
 
     /** A command on one venture: the venture as it is after it. */

@@ -15,6 +15,7 @@ import io.quarkus.panache.common.Sort;
 
 import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /** A row of the ventures read model: a venture's stage and counts; its capital is summed from its rounds. */
 @Entity
@@ -42,8 +43,8 @@ public class VentureSummary extends PanacheEntityBase {
      * One page of the ventures of a centre at a stage (either null: any), by name: the venture list
      * and the portfolio's capital per venture page them alike.
      */
-    public static <R> Page<R> byName(String centre, VentureStage stage, int page, int size, Function<VentureSummary, R> response) {
+    public static <R> Page<R> byName(String centre, VentureStage stage, PageRequest paging, Function<VentureSummary, R> response) {
         return ListFilter.all().equal("centre", centre).equal("stage", stage)
-                .page(VentureSummary.class, Sort.by("name").and("id"), page, size, response);
+                .page(VentureSummary.class, Sort.by("name").and("id"), paging, response);
     }
 }

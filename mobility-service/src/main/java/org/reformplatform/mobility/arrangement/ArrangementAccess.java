@@ -3,24 +3,23 @@ package org.reformplatform.mobility.arrangement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import org.reformplatform.eventsourcing.command.Aggregates;
 import org.reformplatform.eventsourcing.command.Loaded;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.security.Caller;
+import org.reformplatform.eventsourcing.security.Visibility;
 
 /** Reading one arrangement for the caller: from its stream, visible to staff and to the organisations party to it, or 404. */
 @ApplicationScoped
 public class ArrangementAccess {
 
     @Inject
-    Aggregates aggregates;
+    Visibility visibility;
 
     @Inject
     Caller caller;
 
     public Loaded<Arrangement> visible(ArrangementId id) {
-        Loaded<Arrangement> arrangement = aggregates.load(Arrangement.TYPE, id);
-        return caller.visible(arrangement.exists() ? arrangement : null, a -> partyFor(a.state()), () -> unknown(id));
+        return visibility.visible(Arrangement.TYPE, id, this::partyFor, () -> unknown(id));
     }
 
     /**

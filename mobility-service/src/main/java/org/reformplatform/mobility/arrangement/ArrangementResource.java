@@ -42,6 +42,8 @@ import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
 import org.reformplatform.eventsourcing.ops.RegionalCalendar;
 import org.reformplatform.mobility.researcher.ResearcherId;
+import jakarta.ws.rs.BeanParam;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /**
  * Mobility arrangements. The home institution applies for its researchers and decides where the
@@ -223,14 +225,13 @@ public class ArrangementResource {
             @QueryParam("form") ArrangementForm form,
             @QueryParam("institution") String institution,
             @QueryParam("researcherId") UUID researcherId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @Valid @BeanParam PageRequest paging) {
         return ArrangementSummary.visibleTo(caller)
                 .equal("status", ListFilter.status(status, Arrangement.Status.class))
                 .equal("form", form)
                 .equal("institution", institution)
                 .equal("researcherId", researcherId)
-                .page(ArrangementSummary.class, Sort.by("startsOn").and("id"), page, size, ArrangementListing::of);
+                .page(ArrangementSummary.class, Sort.by("startsOn").and("id"), paging, ArrangementListing::of);
     }
 
     @GET
@@ -243,8 +244,7 @@ public class ArrangementResource {
             @QueryParam("withinDays") @DefaultValue("30") @Min(0) @Max(3650) int withinDays,
             @QueryParam("form") ArrangementForm form,
             @QueryParam("institution") String institution,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @Valid @BeanParam PageRequest paging) {
         LocalDate today = calendar.today();
         // Due: the next date falls on or before the limit: signBy while approved, decideBy while a decision is due, and while
         // active the term's end, or the deferral's once the term is over. Written as conditions of one parameter each, which
@@ -257,24 +257,22 @@ public class ArrangementResource {
                 .where("(status <> :active or deferredUntil is null or endsOn >= :today or deferredUntil <= :limit)", "today", today)
                 .equal("form", form)
                 .equal("institution", institution)
-                .page(ArrangementSummary.class, Sort.by(DUE_ON).and("id"), page, size, (ArrangementSummary row) -> DueArrangementListing.of(row, today));
+                .page(ArrangementSummary.class, Sort.by(DUE_ON).and("id"), paging, (ArrangementSummary row) -> DueArrangementListing.of(row, today));
     }
 
     @GET
     @Path("/active-counts")
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "Active arrangements counted by form and institution", description = "From the read model, by institution then form.")
-    public Page<ActiveArrangementCount> activeCounts(
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+    public Page<ActiveArrangementCount> activeCounts(@Valid @BeanParam PageRequest paging) {
         ListFilter active = ArrangementSummary.visibleTo(caller).equal("status", Arrangement.Status.ACTIVE);
         var query = ArrangementSummary.getEntityManager().createQuery("select form, institution, count(*) from ArrangementSummary where "
                 + active.query() + " group by institution, form order by institution, form", Object[].class);
         active.params().forEach(query::setParameter);
         List<ActiveArrangementCount> all = query.getResultList().stream()
                 .map(row -> new ActiveArrangementCount((ArrangementForm) row[0], (String) row[1], (Long) row[2])).toList();
-        int from = Math.min(page * size, all.size());
-        return Page.of(all.subList(from, Math.min(from + size, all.size())), page, size, all.size());
+        int from = Math.min(paging.offset(), all.size());
+        return Page.of(all.subList(from, Math.min(from + paging.size(), all.size())), paging, all.size());
     }
 
     @POST

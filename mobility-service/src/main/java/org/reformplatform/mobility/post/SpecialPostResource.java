@@ -8,8 +8,6 @@ import java.util.function.BiFunction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -40,6 +38,8 @@ import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
 import org.reformplatform.mobility.researcher.ResearcherId;
+import jakarta.ws.rs.BeanParam;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /** Special posts: an institution defines its innovation and mobility posts, fills and vacates them. */
 @Path("/v1/posts")
@@ -112,14 +112,13 @@ public class SpecialPostResource {
             @QueryParam("family") PostKind.Family family,
             @QueryParam("status") @DefaultValue("all") @Pattern(regexp = "vacant|filled|all") String status,
             @QueryParam("institution") String institution,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @Valid @BeanParam PageRequest paging) {
         return ListFilter.all()
                 .owned("institution", caller, institution)
                 .equal("kind", kind)
                 .equal("family", family)
                 .equal("filled", status.equals(ListFilter.ALL) ? null : status.equals("filled"))
-                .page(SpecialPostSummary.class, Sort.by("institution").and("kind").and("title").and("id"), page, size, SpecialPostListing::of);
+                .page(SpecialPostSummary.class, Sort.by("institution").and("kind").and("title").and("id"), paging, SpecialPostListing::of);
     }
 
     @GET

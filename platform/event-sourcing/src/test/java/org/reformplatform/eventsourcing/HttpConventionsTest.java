@@ -153,6 +153,19 @@ class HttpConventionsTest {
     }
 
     @Test
+    void paging_is_page_from_0_and_size_from_1_to_200_default_20_and_out_of_range_names_the_query_parameter() {
+        given().auth().oauth2(Tokens.operator()).get("/v1/tallies").then().statusCode(200).body("page", equalTo(0)).body("size", equalTo(20));
+        given().auth().oauth2(Tokens.operator()).get("/v1/tallies?page=3&size=200").then().statusCode(200)
+                .body("page", equalTo(3)).body("size", equalTo(200));
+        for (String outOfRange : new String[] {"size=0", "size=201", "page=-1"}) {
+            String parameter = outOfRange.substring(0, outOfRange.indexOf('='));
+            given().auth().oauth2(Tokens.operator()).get("/v1/tallies?" + outOfRange)
+                    .then().log().ifValidationFails().statusCode(400).contentType(PROBLEM).body("type", containsString("validation"))
+                    .body("errors.field", equalTo(java.util.List.of(parameter)));
+        }
+    }
+
+    @Test
     void a_page_beyond_any_list_and_a_nul_in_a_filter_are_400_problems_not_database_errors() {
         given().auth().oauth2(Tokens.operator()).get("/v1/tallies?page=2147483647")
                 .then().statusCode(400).contentType(PROBLEM).body("type", containsString("validation")).body("errors.field", hasItem("page"));

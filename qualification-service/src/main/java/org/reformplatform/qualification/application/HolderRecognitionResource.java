@@ -4,9 +4,6 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +19,9 @@ import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /** A holder's recognised qualifications and title equivalences. */
 @Path("/v1/holders/{holderId}/recognitions")
@@ -37,12 +37,11 @@ public class HolderRecognitionResource {
     @Operation(summary = "A holder's recognitions", description = "From the read model, oldest first, with the domestic title "
             + "equivalence where the list gives one. Partners see the recognitions their own organisation applied for.")
     public Page<HolderRecognitionListing> recognitions(@PathParam("holderId") UUID holderId,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @Valid @BeanParam PageRequest paging) {
         return ListFilter.all()
                 .equal("holderId", holderId)
                 .owned("organisation", caller, null)
                 .page(HolderRecognition.class, Sort.by("recognisedOn").and("applicationId"),
-                        page, size, HolderRecognitionListing::of);
+                        paging, HolderRecognitionListing::of);
     }
 }

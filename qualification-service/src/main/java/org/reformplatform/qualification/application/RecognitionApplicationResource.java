@@ -7,8 +7,6 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -38,6 +36,8 @@ import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
 import org.reformplatform.qualification.recognitionlist.QualificationId;
+import jakarta.ws.rs.BeanParam;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /**
  * Recognition applications: partners submit them for their holders and read their own
@@ -162,14 +162,13 @@ public class RecognitionApplicationResource {
             @Pattern(regexp = "submitted|verified|recognised|refused|appealed|conditionally_recognised|lapsed|all") String status,
             @QueryParam("holderId") UUID holderId,
             @QueryParam("overdue") @Pattern(regexp = "true|false") String overdue,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @Valid @BeanParam PageRequest paging) {
         return ListFilter.all()
                 .equal("status", ListFilter.status(status, RecognitionApplication.Status.class))
                 .equal("holderId", holderId)
                 .equal("overdue", overdue == null ? null : Boolean.valueOf(overdue))
                 .owned("organisation", caller, null)
-                .page(ApplicationSummary.class, Sort.by("appliedOn").and("id"), page, size,
+                .page(ApplicationSummary.class, Sort.by("appliedOn").and("id"), paging,
                         ApplicationListing::of);
     }
 

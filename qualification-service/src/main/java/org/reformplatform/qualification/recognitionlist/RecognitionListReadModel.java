@@ -19,6 +19,7 @@ import io.quarkus.panache.common.Sort;
 
 import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
+import org.reformplatform.eventsourcing.http.PageRequest;
 import org.reformplatform.qualification.recognitionlist.VersionDifference.ChangedEntry;
 import org.reformplatform.qualification.recognitionlist.VersionDifference.WithdrawnEntry;
 
@@ -40,10 +41,10 @@ public class RecognitionListReadModel {
     }
 
     /** Versions in order, published ones only if {@code publishedOnly}; the page's counts are counted in one query. */
-    public Page<ListVersionListing> versions(boolean publishedOnly, int page, int size) {
+    public Page<ListVersionListing> versions(boolean publishedOnly, PageRequest paging) {
         Page<ListVersionSummary> rows = ListFilter.all()
                 .equal("status", publishedOnly ? ListVersion.Status.PUBLISHED : null)
-                .page(ListVersionSummary.class, Sort.by("major").and("minor"), page, size,
+                .page(ListVersionSummary.class, Sort.by("major").and("minor"), paging,
                         (ListVersionSummary row) -> row);
         Map<String, Object[]> counts = new HashMap<>();
         if (!rows.items().isEmpty()) {
@@ -76,7 +77,7 @@ public class RecognitionListReadModel {
     }
 
     /** A version's entries, by name, optionally only those on a sub-list, from a country or for a profession (case ignored). */
-    public Page<ListEntryView> entries(String version, SubList subList, String country, String profession, int page, int size) {
+    public Page<ListEntryView> entries(String version, SubList subList, String country, String profession, PageRequest paging) {
         return ListFilter.all()
                 .equal("version", version)
                 .equal("recognised", subList == SubList.RECOGNISED ? true : null)
@@ -85,7 +86,7 @@ public class RecognitionListReadModel {
                 .equal("mutualRecognition", subList == SubList.MUTUAL_RECOGNITION ? true : null)
                 .where("lower(country) = :country", "country", lowerCase(country))
                 .where("lower(profession) = :profession", "profession", lowerCase(profession))
-                .page(ListedEntry.class, Sort.by("name").and("qualificationId"), page, size,
+                .page(ListedEntry.class, Sort.by("name").and("qualificationId"), paging,
                         (ListedEntry e) -> ListEntryView.of(version, e.toEntry()));
     }
 

@@ -9,15 +9,12 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -45,6 +42,8 @@ import org.reformplatform.eventsourcing.ops.RegionalCalendar;
 import org.reformplatform.qualification.recognitionlist.EntryRevision.AddEntry;
 import org.reformplatform.qualification.recognitionlist.EntryRevision.ChangeEntry;
 import org.reformplatform.qualification.recognitionlist.EntryRevision.WithdrawEntry;
+import jakarta.ws.rs.BeanParam;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /**
  * The recognition list, version by version: operators draft a version, revise its entries and
@@ -138,9 +137,8 @@ public class RecognitionListResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "Versions of the list with their counts per sub-list", description = "From the read model, oldest first. "
             + "Partners see published versions only.")
-    public Page<ListVersionListing> versions(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return readModel.versions(caller.isPartnerOnly(), page, size);
+    public Page<ListVersionListing> versions(@Valid @BeanParam PageRequest paging) {
+        return readModel.versions(caller.isPartnerOnly(), paging);
     }
 
     @GET
@@ -170,10 +168,9 @@ public class RecognitionListResource {
             @QueryParam("subList") @Pattern(regexp = "RECOGNISED|URGENTLY_NEEDED|TITLE_EQUIVALENCE|MUTUAL_RECOGNITION") String subList,
             @QueryParam("country") @Size(max = 100) String country,
             @QueryParam("profession") @Size(max = 100) String profession,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @Valid @BeanParam PageRequest paging) {
         ListVersionSummary row = access.row(version);
-        return readModel.entries(row.version, subList == null ? null : SubList.valueOf(subList), country, profession, page, size);
+        return readModel.entries(row.version, subList == null ? null : SubList.valueOf(subList), country, profession, paging);
     }
 
     @GET

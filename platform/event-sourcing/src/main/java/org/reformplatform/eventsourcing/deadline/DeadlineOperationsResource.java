@@ -8,8 +8,6 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -22,6 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Roles;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /** Operators' view of the deadlines: every one by status, what fired, was refused or was cancelled and why, and the counts. */
 @Path("/ops/deadlines")
@@ -47,8 +48,7 @@ public class DeadlineOperationsResource {
     public Page<Deadlines.DeadlineView> all(
             @QueryParam("status") @DefaultValue("pending") @Pattern(regexp = "pending|overdue|fired|refused|cancelled|failing") String status,
             @QueryParam("name") String name,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @Valid @BeanParam PageRequest paging) {
         List<String> where = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
         String order = "due_at, id";
@@ -69,7 +69,7 @@ public class DeadlineOperationsResource {
             where.add("name = ?");
             parameters.add(name);
         }
-        return deadlines.page(String.join(" AND ", where), parameters, order, page, size);
+        return deadlines.page(String.join(" AND ", where), parameters, order, paging);
     }
 
     @GET

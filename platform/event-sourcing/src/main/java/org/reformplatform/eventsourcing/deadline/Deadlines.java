@@ -125,9 +125,10 @@ public class Deadlines {
     }
 
     /** A page of deadlines matching {@code where} (SQL over the deadlines table, with its parameters), in {@code order}. */
-    org.reformplatform.eventsourcing.http.Page<DeadlineView> page(String where, List<Object> parameters, String order, int page, int size) {
-        List<DeadlineView> items = query("WHERE " + where + " ORDER BY " + order, parameters, page * size, size);
-        return org.reformplatform.eventsourcing.http.Page.of(items, page, size, count("WHERE " + where, parameters));
+    org.reformplatform.eventsourcing.http.Page<DeadlineView> page(String where, List<Object> parameters, String order,
+            org.reformplatform.eventsourcing.http.PageRequest paging) {
+        List<DeadlineView> items = query("WHERE " + where + " ORDER BY " + order, parameters, paging.offset(), paging.size());
+        return org.reformplatform.eventsourcing.http.Page.of(items, paging, count("WHERE " + where, parameters));
     }
 
     List<DeadlineView> query(String where, List<Object> parameters, int offset, int limit) {

@@ -8,8 +8,6 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -23,6 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /**
  * What is due and what is overdue: partners see their own organisation's deadlines, operators and
@@ -49,8 +50,7 @@ public class DeadlinesResource {
                     + "soonest first. Partners see their own organisation's.")
     public Page<Deadlines.DeadlineView> due(
             @QueryParam("when") @DefaultValue("pending") @Pattern(regexp = "overdue|week|pending") String when,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @Valid @BeanParam PageRequest paging) {
         Instant now = clock.instant();
         List<String> where = new ArrayList<>(List.of("status = 'PENDING'"));
         List<Object> parameters = new ArrayList<>();
@@ -67,6 +67,6 @@ public class DeadlinesResource {
             where.add("organisation = ?");
             parameters.add(organisation);
         }
-        return deadlines.page(String.join(" AND ", where), parameters, "due_at, id", page, size);
+        return deadlines.page(String.join(" AND ", where), parameters, "due_at, id", paging);
     }
 }

@@ -25,7 +25,7 @@ import org.reformplatform.eventsourcing.security.Caller;
  * return ListFilter.all()
  *         .owned("organisation", caller, requestedOrganisation)
  *         .equal("status", status)
- *         .page(ApplicationSummary.class, Sort.descending("submittedAt").and("id"), page, size, ApplicationListing::of);
+ *         .page(ApplicationSummary.class, Sort.descending("submittedAt").and("id"), paging, ApplicationListing::of);
  * </pre>
  */
 public final class ListFilter {
@@ -58,7 +58,7 @@ public final class ListFilter {
      * {@code find}: a method reference to a Panache static method binds to the base class, which
      * Panache does not enhance.)
      */
-    public <E, R> Page<R> page(Class<E> rows, Sort sort, int page, int size, Function<? super E, R> response) {
+    public <E, R> Page<R> page(Class<E> rows, Sort sort, PageRequest paging, Function<? super E, R> response) {
         EntityManager entities = Panache.getEntityManager(rows);
         String from = "FROM " + entities.getMetamodel().entity(rows).getName() + " WHERE " + query;
         TypedQuery<E> found = entities.createQuery(from + orderBy(sort), rows);
@@ -67,8 +67,8 @@ public final class ListFilter {
             found.setParameter(name, value);
             count.setParameter(name, value);
         });
-        List<R> items = found.setFirstResult(page * size).setMaxResults(size).getResultList().stream().<R>map(response).toList();
-        return Page.of(items, page, size, count.getSingleResult());
+        List<R> items = found.setFirstResult(paging.offset()).setMaxResults(paging.size()).getResultList().stream().<R>map(response).toList();
+        return Page.of(items, paging, count.getSingleResult());
     }
 
     private static String orderBy(Sort sort) {

@@ -3,6 +3,7 @@ package org.reformplatform.eventsourcing.http;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 
@@ -188,10 +189,13 @@ public class ProblemMappers {
     }
 
     private static String fieldOf(Path path) {
-        // Method parameter paths read "submit.request.title": keep the part a client sent.
+        // Method parameter paths read "submit.request.title", or "list.paging.size" for a bean of query
+        // parameters (PageRequest): keep the part a client sent.
         List<String> names = new ArrayList<>();
-        for (Path.Node node : path) {
-            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.PARAMETER && names.isEmpty() && isBodyName(node.getName())) {
+        for (Iterator<Path.Node> nodes = path.iterator(); nodes.hasNext();) {
+            Path.Node node = nodes.next();
+            if (node.getKind() == ElementKind.METHOD
+                    || node.getKind() == ElementKind.PARAMETER && names.isEmpty() && (isBodyName(node.getName()) || nodes.hasNext())) {
                 continue;
             }
             String name = node.getName();

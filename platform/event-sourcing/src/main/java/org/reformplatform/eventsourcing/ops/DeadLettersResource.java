@@ -7,8 +7,6 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -33,6 +31,8 @@ import org.reformplatform.eventsourcing.projection.DeadLetterOperations;
 import org.reformplatform.eventsourcing.projection.DeadLetterOperations.ReplayReport;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
+import jakarta.ws.rs.BeanParam;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /**
  * Operators' work list of refused events: list them with their reasons, replay one or all after a
@@ -64,10 +64,9 @@ public class DeadLettersResource {
     public Page<Letter> list(
             @QueryParam("status") @DefaultValue("open") @Pattern(regexp = "open|replayed|discarded|all") String status,
             @QueryParam("consumer") String consumer,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @Valid @BeanParam PageRequest paging) {
         Optional<String> state = "all".equals(status) ? Optional.empty() : Optional.of(status.toUpperCase(Locale.ROOT));
-        return log.page(Optional.ofNullable(consumer), state, page, size);
+        return log.page(Optional.ofNullable(consumer), state, paging.page(), paging.size());
     }
 
     @GET

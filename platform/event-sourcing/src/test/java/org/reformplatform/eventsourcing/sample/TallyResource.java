@@ -15,7 +15,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -34,6 +33,8 @@ import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
 import org.reformplatform.eventsourcing.store.StreamRef;
+import jakarta.ws.rs.BeanParam;
+import org.reformplatform.eventsourcing.http.PageRequest;
 
 /** A sample API following the platform's HTTP conventions, for the kernel's tests. */
 @Path("/v1/tallies")
@@ -116,9 +117,9 @@ public class TallyResource {
     @GET
     @RolesAllowed({Roles.OPERATOR, Roles.ANALYST})
     public Page<TallyTotal> list(@QueryParam("stream") String stream, @QueryParam("after") UUID after,
-            @QueryParam("page") @DefaultValue("0") @Min(0) int page, @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+            @Valid @BeanParam PageRequest paging) {
         var query = stream == null ? TallyTotal.<TallyTotal>findAll() : TallyTotal.<TallyTotal>find("streamId", stream);
-        return Page.of(query.page(page, size).list(), page, size, query.count());
+        return Page.of(query.page(paging.page(), paging.size()).list(), paging, query.count());
     }
 
     private Loaded<Tally> visibleTally(StreamRef stream) {
