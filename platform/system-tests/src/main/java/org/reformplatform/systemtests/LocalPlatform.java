@@ -274,6 +274,32 @@ public final class LocalPlatform implements AutoCloseable {
         return url;
     }
 
+    /**
+     * Makes the running second instance of a service ({@link #startReplica(String)}) the service
+     * itself, once the first one was stopped: as after a rolling update, the new instance is what
+     * {@link #url(String)}, {@link #pid(String)}, {@link #terminate(String)} and a later
+     * {@link #startReplica(String)} of the service mean, on its own port.
+     */
+    public void promoteReplica(String service) {
+        String name = service + "-replica";
+        Process replica = restarted.get(name);
+        if (replica == null || !replica.isAlive()) {
+            throw new IllegalStateException("no second instance of " + service + " is running");
+        }
+        if (ProcessHandle.of(pid(service)).map(ProcessHandle::isAlive).orElse(false)) {
+            throw new IllegalStateException("the first instance of " + service + " still runs: stop it before promoting " + name);
+        }
+        restarted.remove(name);
+        restarted.put(service, replica);
+        endpoints.put(service, endpoints.remove(name));
+        try {
+            // As run.sh records its children: a later run.sh stops it if this JVM could not.
+            Files.writeString(dataDir.resolve("run").resolve(service + ".pid"), replica.pid() + " " + dataDir + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Waits until a service reports ready, or the broker accepts connections. */
     public void awaitReady(String name, Duration timeout) {
         awaitReady(name, timeout, Duration.ofMillis(250));

@@ -368,7 +368,7 @@ class FaultsIT {
     }
 
     /** Keeps the load going for {@link #STEADY}, then until every service has accepted a command sent since {@code since} (at most {@link #STEADY_AT_MOST}). */
-    private static void steady(CommandLoad load, long since) {
+    static void steady(CommandLoad load, long since) {
         sleep(STEADY.toMillis());
         long deadline = since + STEADY_AT_MOST.toNanos();
         while (System.nanoTime() < deadline && !LocalPlatform.SERVICES.stream().allMatch(service -> load.acceptedSince(service, since))) {
