@@ -177,11 +177,16 @@ public final class LocalPlatform implements AutoCloseable {
             return again.pid();
         }
         try {
-            String line = Files.readString(dataDir.resolve("run").resolve(name + ".pid")).trim();
-            return Long.parseLong(line.split("\\s+")[0]);
+            return recordedPid(name);
         } catch (IOException e) {
             throw new UncheckedIOException("no pid file for " + name, e);
         }
+    }
+
+    /** The pid in a process's pid file (run.sh's, or one written here for a process started again). */
+    private long recordedPid(String name) throws IOException {
+        String line = Files.readString(dataDir.resolve("run").resolve(name + ".pid")).trim();
+        return Long.parseLong(line.split("\\s+")[0]);
     }
 
     /**
@@ -286,15 +291,33 @@ public final class LocalPlatform implements AutoCloseable {
         if (replica == null || !replica.isAlive()) {
             throw new IllegalStateException("no second instance of " + service + " is running");
         }
-        if (ProcessHandle.of(pid(service)).map(ProcessHandle::isAlive).orElse(false)) {
+        Process first = restarted.get(service);
+        if (first != null && first.isAlive()) {
             throw new IllegalStateException("the first instance of " + service + " still runs: stop it before promoting " + name);
         }
         restarted.remove(name);
         restarted.put(service, replica);
         endpoints.put(service, endpoints.remove(name));
+        Path pidFile = dataDir.resolve("run").resolve(service + ".pid");
         try {
+            // run.sh removes the pid file of a child of its that stopped when it notices (at once, while it runs): let it
+            // first, or it would remove the one written here. (A first instance started here is no child of run.sh's.)
+            long deadline = System.nanoTime() + Duration.ofSeconds(first == null ? 3 : 0).toNanos();
+            while (Files.exists(pidFile) && System.nanoTime() < deadline) {
+                long recorded;
+                try {
+                    recorded = recordedPid(service);
+                } catch (IOException | NumberFormatException goneMeanwhile) {
+                    break;
+                }
+                if (ProcessHandle.of(recorded).map(ProcessHandle::isAlive).orElse(false)) {
+                    throw new IllegalStateException("the first instance of " + service + " (pid " + recorded + ") still runs: stop it before promoting "
+                            + name);
+                }
+                sleep(100);
+            }
             // As run.sh records its children: a later run.sh stops it if this JVM could not.
-            Files.writeString(dataDir.resolve("run").resolve(service + ".pid"), replica.pid() + " " + dataDir + "\n");
+            Files.writeString(pidFile, replica.pid() + " " + dataDir + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
