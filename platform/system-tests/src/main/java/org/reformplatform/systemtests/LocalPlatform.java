@@ -255,11 +255,20 @@ public final class LocalPlatform implements AutoCloseable {
      * {@link #terminate(String)} with the name {@code <service>-replica} stops it, {@link #close()} too.
      */
     public String startReplica(String service) {
-        return startReplica(service, freePort(Integer.parseInt(url(service).replaceAll(".*:", "")) + 60));
+        return startReplica(service, Duration.ofMinutes(4));
+    }
+
+    /** As {@link #startReplica(String)}, waiting up to {@code ready} for it. */
+    public String startReplica(String service, Duration ready) {
+        return startReplica(service, freePort(Integer.parseInt(url(service).replaceAll(".*:", "")) + 60), ready);
     }
 
     /** As {@link #startReplica(String)}, on the given port. */
     public String startReplica(String service, int port) {
+        return startReplica(service, port, Duration.ofMinutes(4));
+    }
+
+    private String startReplica(String service, int port, Duration ready) {
         StoppedProcess running = StoppedProcess.capture(service, pid(service));
         Map<String, String> environment = new LinkedHashMap<>(running.environment());
         environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
@@ -275,7 +284,7 @@ public final class LocalPlatform implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         endpoints.put(name, url);
-        awaitReady(name, Duration.ofMinutes(4));
+        awaitReady(name, ready);
         return url;
     }
 
