@@ -342,6 +342,11 @@ public final class LocalPlatform implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < deadline) {
+            Process started = restarted.get(name);
+            if (started != null && !started.isAlive()) {
+                // e.g. a start-up that could not get a database connection on a crowded machine: no use waiting for it
+                throw new IllegalStateException(name + " exited with " + started.exitValue() + " before it was ready; see " + log(name));
+            }
             try {
                 if (name.equals("kafka")) {
                     String[] hostPort = kafkaBootstrap().split(":");
