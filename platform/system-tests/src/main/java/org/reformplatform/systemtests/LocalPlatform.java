@@ -177,11 +177,16 @@ public final class LocalPlatform implements AutoCloseable {
             return again.pid();
         }
         try {
-            String line = Files.readString(dataDir.resolve("run").resolve(name + ".pid")).trim();
-            return Long.parseLong(line.split("\\s+")[0]);
+            return recordedPid(name);
         } catch (IOException e) {
             throw new UncheckedIOException("no pid file for " + name, e);
         }
+    }
+
+    /** The pid in a process's pid file (run.sh's, or one written here for a process started again). */
+    private long recordedPid(String name) throws IOException {
+        String line = Files.readString(dataDir.resolve("run").resolve(name + ".pid")).trim();
+        return Long.parseLong(line.split("\\s+")[0]);
     }
 
     /**
@@ -250,11 +255,20 @@ public final class LocalPlatform implements AutoCloseable {
      * {@link #terminate(String)} with the name {@code <service>-replica} stops it, {@link #close()} too.
      */
     public String startReplica(String service) {
-        return startReplica(service, freePort(Integer.parseInt(url(service).replaceAll(".*:", "")) + 60));
+        return startReplica(service, Duration.ofMinutes(4));
+    }
+
+    /** As {@link #startReplica(String)}, waiting up to {@code ready} for it. */
+    public String startReplica(String service, Duration ready) {
+        return startReplica(service, freePort(Integer.parseInt(url(service).replaceAll(".*:", "")) + 60), ready);
     }
 
     /** As {@link #startReplica(String)}, on the given port. */
     public String startReplica(String service, int port) {
+        return startReplica(service, port, Duration.ofMinutes(4));
+    }
+
+    private String startReplica(String service, int port, Duration ready) {
         StoppedProcess running = StoppedProcess.capture(service, pid(service));
         Map<String, String> environment = new LinkedHashMap<>(running.environment());
         environment.put("QUARKUS_HTTP_PORT", String.valueOf(port));
@@ -270,8 +284,52 @@ public final class LocalPlatform implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         endpoints.put(name, url);
-        awaitReady(name, Duration.ofMinutes(4));
+        awaitReady(name, ready);
         return url;
+    }
+
+    /**
+     * Makes the running second instance of a service ({@link #startReplica(String)}) the service
+     * itself, once the first one was stopped: as after a rolling update, the new instance is what
+     * {@link #url(String)}, {@link #pid(String)}, {@link #terminate(String)} and a later
+     * {@link #startReplica(String)} of the service mean, on its own port.
+     */
+    public void promoteReplica(String service) {
+        String name = service + "-replica";
+        Process replica = restarted.get(name);
+        if (replica == null || !replica.isAlive()) {
+            throw new IllegalStateException("no second instance of " + service + " is running");
+        }
+        Process first = restarted.get(service);
+        if (first != null && first.isAlive()) {
+            throw new IllegalStateException("the first instance of " + service + " still runs: stop it before promoting " + name);
+        }
+        restarted.remove(name);
+        restarted.put(service, replica);
+        endpoints.put(service, endpoints.remove(name));
+        Path pidFile = dataDir.resolve("run").resolve(service + ".pid");
+        try {
+            // run.sh removes the pid file of a child of its that stopped when it notices (at once, while it runs): let it
+            // first, or it would remove the one written here. (A first instance started here is no child of run.sh's.)
+            long deadline = System.nanoTime() + Duration.ofSeconds(first == null ? 3 : 0).toNanos();
+            while (Files.exists(pidFile) && System.nanoTime() < deadline) {
+                long recorded;
+                try {
+                    recorded = recordedPid(service);
+                } catch (IOException | NumberFormatException goneMeanwhile) {
+                    break;
+                }
+                if (ProcessHandle.of(recorded).map(ProcessHandle::isAlive).orElse(false)) {
+                    throw new IllegalStateException("the first instance of " + service + " (pid " + recorded + ") still runs: stop it before promoting "
+                            + name);
+                }
+                sleep(100);
+            }
+            // As run.sh records its children: a later run.sh stops it if this JVM could not.
+            Files.writeString(pidFile, replica.pid() + " " + dataDir + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Waits until a service reports ready, or the broker accepts connections. */
@@ -284,6 +342,11 @@ public final class LocalPlatform implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         while (System.nanoTime() < deadline) {
+            Process started = restarted.get(name);
+            if (started != null && !started.isAlive()) {
+                // e.g. a start-up that could not get a database connection on a crowded machine: no use waiting for it
+                throw new IllegalStateException(name + " exited with " + started.exitValue() + " before it was ready; see " + log(name));
+            }
             try {
                 if (name.equals("kafka")) {
                     String[] hostPort = kafkaBootstrap().split(":");

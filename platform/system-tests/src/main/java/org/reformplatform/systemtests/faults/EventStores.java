@@ -82,8 +82,22 @@ public final class EventStores {
 
     /** Every event of the service's store, in position order. */
     public List<StoredEvent> all(String service) {
+        return since(service, Long.MIN_VALUE);
+    }
+
+    /** The position of the store's last event (0 when it is empty): a cut after which a test reads only what it caused. */
+    public long lastPosition(String service) {
+        return single(service, "SELECT coalesce(max(position), 0) FROM events");
+    }
+
+    /**
+     * The events after {@code position}, in position order. Taken as a cut while nothing is in flight
+     * (see {@link Quiescence}), so that no transaction begun before it commits a lower position later.
+     */
+    public List<StoredEvent> since(String service, long position) {
         List<StoredEvent> events = new ArrayList<>();
-        try (Connection c = connect(service); PreparedStatement query = c.prepareStatement(SELECT + " ORDER BY position")) {
+        try (Connection c = connect(service); PreparedStatement query = c.prepareStatement(SELECT + " WHERE position > ? ORDER BY position")) {
+            query.setLong(1, position);
             query.setFetchSize(2000);
             c.setAutoCommit(false);
             try (ResultSet rs = query.executeQuery()) {

@@ -40,6 +40,15 @@ public final class TopicLog {
 
     /** Every committed record of the topic up to its end now; empty if the topic does not exist. */
     public List<Entry> read(String topic) {
+        return readFrom(topic, Map.of());
+    }
+
+    /**
+     * The committed records of the topic from these offsets (by partition; a partition not named is
+     * read from its beginning) up to its end now: with {@link #endOffsets(String)} taken earlier, what
+     * was published since.
+     */
+    public List<Entry> readFrom(String topic, Map<Integer, Long> from) {
         List<Entry> entries = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = consumer()) {
             List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10));
@@ -49,6 +58,12 @@ public final class TopicLog {
             List<TopicPartition> assigned = partitions.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
             consumer.assign(assigned);
             consumer.seekToBeginning(assigned);
+            for (TopicPartition partition : assigned) {
+                Long offset = from.get(partition.partition());
+                if (offset != null) {
+                    consumer.seek(partition, offset);
+                }
+            }
             Map<TopicPartition, Long> ends = consumer.endOffsets(assigned, Duration.ofSeconds(10));
             long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
             while (!caughtUp(consumer, ends)) {
@@ -72,6 +87,20 @@ public final class TopicLog {
             }
         }
         return entries;
+    }
+
+    /** The end offset of each partition of the topic now (empty if it does not exist): a cut for {@link #readFrom(String, Map)}. */
+    public Map<Integer, Long> endOffsets(String topic) {
+        try (KafkaConsumer<String, byte[]> consumer = consumer()) {
+            List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10));
+            Map<Integer, Long> ends = new HashMap<>();
+            if (partitions == null || partitions.isEmpty()) {
+                return ends;
+            }
+            List<TopicPartition> assigned = partitions.stream().map(p -> new TopicPartition(topic, p.partition())).toList();
+            consumer.endOffsets(assigned, Duration.ofSeconds(10)).forEach((partition, offset) -> ends.put(partition.partition(), offset));
+            return ends;
+        }
     }
 
     /** How many records the topic holds (end offsets summed, aborted transactions' markers included); 0 if it does not exist. */

@@ -40,6 +40,10 @@ final class FaultBench {
     private static final String[] POST_KINDS = {"PROJECT_MANAGER", "ACHIEVEMENT_PROMOTION_SPECIALIST", "TECHNOLOGY_MANAGER",
             "INDUSTRY_MENTOR", "ENTERPRISE_PROFESSOR", "ENTREPRENEURSHIP_MENTOR"};
 
+    static final int SENDERS = 4;
+    static final Duration PAUSE = Duration.ofMillis(100);
+    static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(30);
+
     private final LocalPlatform platform;
     private final Api api;
     private final EventStores stores;
@@ -109,6 +113,14 @@ final class FaultBench {
                         () -> Map.of("title", "Challenges " + UUID.randomUUID(), "institution", tag,
                                 "challenges", List.of(Map.of("code", "c1", "title", "First challenge"))),
                         json -> json.path("id").asText(null), new CommandLoad.Creates("ChallengeListPublished", "listId")));
+    }
+
+    /**
+     * The suites' load over {@link #kinds()}, not started: 4 senders, each pausing 100 ms between commands, with a client
+     * timeout longer than any answer should take even on a crowded machine (an answer later than it is a hang).
+     */
+    CommandLoad load() {
+        return new CommandLoad(kinds(), platform::url, SENDERS, PAUSE, CLIENT_TIMEOUT);
     }
 
     private String token(Tokens.Principal principal) {

@@ -88,8 +88,7 @@ import org.reformplatform.systemtests.faults.TopicLog;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultsIT {
 
-    /** Longer than any answer should take, even on a crowded machine: an answer later than this is a hang. */
-    private static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration CLIENT_TIMEOUT = FaultBench.CLIENT_TIMEOUT;
     /** Load before the fault and after it: at least this, and until every service has accepted a command in it ... */
     private static final Duration STEADY = Duration.ofSeconds(3);
     /** ... but no longer than this: a service that accepts nothing fails the availability check instead of holding the suite. */
@@ -316,7 +315,7 @@ class FaultsIT {
 
     private Run underLoad(String name, Fault fault) {
         Outages outages = new Outages();
-        CommandLoad load = new CommandLoad(bench.kinds(), platform::url, 4, Duration.ofMillis(100), CLIENT_TIMEOUT).start();
+        CommandLoad load = bench.load().start();
         long loadFrom = System.nanoTime();
         long ended;
         try {
@@ -368,7 +367,7 @@ class FaultsIT {
     }
 
     /** Keeps the load going for {@link #STEADY}, then until every service has accepted a command sent since {@code since} (at most {@link #STEADY_AT_MOST}). */
-    private static void steady(CommandLoad load, long since) {
+    static void steady(CommandLoad load, long since) {
         sleep(STEADY.toMillis());
         long deadline = since + STEADY_AT_MOST.toNanos();
         while (System.nanoTime() < deadline && !LocalPlatform.SERVICES.stream().allMatch(service -> load.acceptedSince(service, since))) {
