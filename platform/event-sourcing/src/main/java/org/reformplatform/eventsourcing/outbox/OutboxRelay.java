@@ -67,9 +67,11 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     // The envelope's extensions straight from the metadata column: parsing its JSON for every event
     // took half of the relay's own time per batch.
-    private static final String BATCH_SQL = "SELECT " + EventStore.columns("e") + ", e.metadata->>'correlationId', "
+    private static final String BATCH_COLUMNS = "SELECT " + EventStore.columns("e") + ", e.metadata->>'correlationId', "
             + "e.metadata->>'causationId', e.metadata->>'organisation', e.metadata->>'traceparent'"
-            + " FROM outbox o JOIN events e ON e.position = o.position ORDER BY o.position LIMIT ?";
+            + " FROM outbox o JOIN events e ON e.position = o.position";
+    private static final String BATCH_SQL = BATCH_COLUMNS + " ORDER BY o.position LIMIT ?";
+    private static final String BATCH_AFTER_SQL = BATCH_COLUMNS + " WHERE NOT (o.position = ANY (?)) ORDER BY o.position LIMIT ?";
 
     @Inject
     AgroalDataSource dataSource;
@@ -134,6 +136,9 @@ public class OutboxRelay {
         long backoffMillis = 100;
         // An idle platform should cost next to nothing: empty polls space out (see platform.relay.idle-poll-max).
         Duration idleWait = settings.relayIdlePoll();
+        // Read, not yet sent; sent and committed by the broker, not yet taken out of the outbox.
+        List<Outgoing> batch = null;
+        Published published = null;
         while (worker.running()) {
             try {
                 if (!acquireLeadership()) {
@@ -149,21 +154,45 @@ public class OutboxRelay {
                 if (!recovered) {
                     recover();
                     recovered = true;
+                    batch = null;
+                    published = null;
                 }
-                List<Outgoing> batch = nextBatch();
+                if (batch == null) {
+                    batch = nextBatch(NOTHING);
+                }
                 if (batch.isEmpty()) {
+                    if (published != null) {
+                        markPublished(published);
+                        published = null;
+                    }
                     signal.await(idleWait);
                     idleWait = longer(idleWait);
+                    batch = null;
                     continue;
                 }
                 idleWait = settings.relayIdlePoll();
-                Map<Integer, Long> ends = publish(batch);
-                markPublished(batch, ends);
+                // While the broker takes this batch, the database takes the previous one out of the
+                // outbox and gives the next (a backlog drains with the two working side by side).
+                producer.beginTransaction();
+                List<Future<RecordMetadata>> sent = send(batch);
+                if (published != null) {
+                    markPublished(published);
+                    published = null;
+                }
+                boolean full = batch.size() >= settings.relayBatchSize();
+                List<Outgoing> next = full ? nextBatch(batch) : null;
+                producer.commitTransaction();
+                published = new Published(batch, ends(sent));
                 metrics.published(batch.size());
                 backoffMillis = 100;
-                if (batch.size() < settings.relayBatchSize() && !settings.relayLinger().isZero()) {
-                    sleep(settings.relayLinger());
+                if (!full) {
+                    markPublished(published);
+                    published = null;
+                    if (!settings.relayLinger().isZero()) {
+                        sleep(settings.relayLinger());
+                    }
                 }
+                batch = next;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -174,6 +203,8 @@ public class OutboxRelay {
                 LOG.warnf("outbox relay pass failed, retrying in %d ms: %s", backoffMillis, e.toString());
                 metrics.relayFailure(e.getClass().getSimpleName());
                 resetAfterFailure(e);
+                batch = null;
+                published = null;
                 sleepQuietly(backoffMillis);
                 backoffMillis = Math.min(backoffMillis * 2, 2000);
             }
@@ -215,10 +246,26 @@ public class OutboxRelay {
     private record Outgoing(StoredEvent event, EventMetadata metadata) {
     }
 
-    private List<Outgoing> nextBatch() throws SQLException {
+    /** A batch the broker committed, with the offset after its last record per partition. */
+    private record Published(List<Outgoing> batch, Map<Integer, Long> ends) {
+    }
+
+    private static final List<Outgoing> NOTHING = List.of();
+
+    /**
+     * The first events of the outbox in position order, but for those of {@code inFlight} (sent, not
+     * yet taken out of it). Anything that committed late below them is in the outbox still and comes
+     * first here: a stream's later event commits after its earlier one, so it cannot have gone ahead.
+     */
+    private List<Outgoing> nextBatch(List<Outgoing> inFlight) throws SQLException {
         List<Outgoing> batch = new ArrayList<>();
-        try (PreparedStatement query = leaderConnection.prepareStatement(BATCH_SQL)) {
-            query.setInt(1, settings.relayBatchSize());
+        try (PreparedStatement query = leaderConnection.prepareStatement(inFlight.isEmpty() ? BATCH_SQL : BATCH_AFTER_SQL)) {
+            if (inFlight.isEmpty()) {
+                query.setInt(1, settings.relayBatchSize());
+            } else {
+                query.setArray(1, positions(inFlight));
+                query.setInt(2, settings.relayBatchSize());
+            }
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     batch.add(new Outgoing(EventStore.storedFrom(rs), new EventMetadata(uuid(rs.getString(11)), uuid(rs.getString(12)), null,
@@ -227,7 +274,7 @@ public class OutboxRelay {
             }
         }
         if (batch.size() < settings.relayBatchSize()) {
-            backlog.set(batch.size());
+            backlog.set(batch.size() + inFlight.size());
         } else {
             try (PreparedStatement count = leaderConnection.prepareStatement("SELECT count(*) FROM outbox");
                  ResultSet rs = count.executeQuery()) {
@@ -236,7 +283,8 @@ public class OutboxRelay {
             }
         }
         leaderConnection.commit();
-        oldestAgeMillis.set(batch.isEmpty() ? 0 : Duration.between(batch.get(0).event().occurredAt(), Instant.now()).toMillis());
+        List<Outgoing> oldest = inFlight.isEmpty() ? batch : inFlight;
+        oldestAgeMillis.set(oldest.isEmpty() ? 0 : Duration.between(oldest.get(0).event().occurredAt(), Instant.now()).toMillis());
         return batch;
     }
 
@@ -248,14 +296,17 @@ public class OutboxRelay {
         }
     }
 
-    /** One Kafka transaction per batch; returns, per partition, the offset after the last record. */
-    private Map<Integer, Long> publish(List<Outgoing> batch) throws Exception {
-        producer.beginTransaction();
+    /** Sends a batch inside the open transaction. */
+    private List<Future<RecordMetadata>> send(List<Outgoing> batch) {
         List<Future<RecordMetadata>> sent = new ArrayList<>(batch.size());
         for (Outgoing outgoing : batch) {
             sent.add(producer.send(CloudEventCodec.toRecord(settings.eventsTopic(), envelopes.toCloudEvent(outgoing.event(), outgoing.metadata()))));
         }
-        producer.commitTransaction();
+        return sent;
+    }
+
+    /** Per partition, the offset after the last record of a committed transaction. */
+    private static Map<Integer, Long> ends(List<Future<RecordMetadata>> sent) throws Exception {
         Map<Integer, Long> ends = new HashMap<>();
         for (Future<RecordMetadata> future : sent) {
             RecordMetadata metadata = future.get();
@@ -264,11 +315,22 @@ public class OutboxRelay {
         return ends;
     }
 
-    private void markPublished(List<Outgoing> batch, Map<Integer, Long> ends) throws SQLException {
-        long[] positions = batch.stream().mapToLong(o -> o.event().position()).toArray();
-        deleteFromOutbox(positions);
-        saveCheckpoint(ends);
+    /** Takes a batch the broker committed out of the outbox, with the checkpoint where it ended, in one transaction. */
+    private void markPublished(Published published) throws SQLException {
+        try (PreparedStatement delete = leaderConnection.prepareStatement("DELETE FROM outbox WHERE position = ANY (?)")) {
+            delete.setArray(1, positions(published.batch()));
+            delete.executeUpdate();
+        }
+        saveCheckpoint(published.ends());
         leaderConnection.commit();
+    }
+
+    private Array positions(List<Outgoing> batch) throws SQLException {
+        Long[] positions = new Long[batch.size()];
+        for (int i = 0; i < positions.length; i++) {
+            positions[i] = batch.get(i).event().position();
+        }
+        return leaderConnection.createArrayOf("bigint", positions);
     }
 
     /**
@@ -325,18 +387,6 @@ public class OutboxRelay {
             }
         }
         return true;
-    }
-
-    private void deleteFromOutbox(long[] positions) throws SQLException {
-        try (PreparedStatement delete = leaderConnection.prepareStatement("DELETE FROM outbox WHERE position = ANY (?)")) {
-            Long[] boxed = new Long[positions.length];
-            for (int i = 0; i < positions.length; i++) {
-                boxed[i] = positions[i];
-            }
-            Array array = leaderConnection.createArrayOf("bigint", boxed);
-            delete.setArray(1, array);
-            delete.executeUpdate();
-        }
     }
 
     private Map<Integer, Long> loadCheckpoint(String topic) throws SQLException {

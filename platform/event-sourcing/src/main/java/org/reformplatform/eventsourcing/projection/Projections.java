@@ -26,13 +26,23 @@ import org.reformplatform.eventsourcing.store.EventCodec;
 import org.reformplatform.eventsourcing.store.Transactions;
 
 /**
- * Runs every projection and foreign-event handler of the service: one consumer loop each, started
+ * Runs every projection and foreign-event handler of the service: one consumer loop for the
+ * projections of the service's own events, one for the handlers of other services' events, started
  * with the application. Also the entry point for operators: status, lag and rebuilds.
  */
 @ApplicationScoped
 public class Projections {
 
     private static final Logger LOG = Logger.getLogger(Projections.class);
+
+    /** The consumer group of the service's own projections is {@code <service>.projections}. */
+    static final String PROJECTIONS_GROUP = "projections";
+
+    /**
+     * The consumer group of all handlers of other services' events is {@code <service>.handlers}
+     * (until 2026-12-07 each handler had a group of its own, {@code <service>.<handler>}).
+     */
+    static final String HANDLERS_GROUP = "handlers";
 
     /** What the consumer loops share. */
     record Dependencies(PlatformSettings settings, KafkaClients clients, ProcessedEvents processed, ProjectionStatus status,
@@ -111,15 +121,15 @@ public class Projections {
         }
         rebuildWhatWasBuiltBeforeCursors();
         Dependencies deps = new Dependencies(settings, clients, processed, status, deadLetters, metrics, codec, envelopes);
-        // One consumer for every projection of the service's own events; one for each handler of another's.
+        // One consumer for every projection of the service's own events, one for every handler of
+        // other services' events: each fans its batches out, each subscriber keeps its own records.
         List<Subscriber> own = subscribers.values().stream().filter(s -> s.rebuildable() != null).toList();
         if (!own.isEmpty()) {
-            start(new SubscriptionWorker("projections", own, deps), own);
+            start(new SubscriptionWorker(PROJECTIONS_GROUP, own, deps), own);
         }
-        for (Subscriber handler : subscribers.values()) {
-            if (handler.rebuildable() == null) {
-                start(new SubscriptionWorker(handler.name(), List.of(handler), deps), List.of(handler));
-            }
+        List<Subscriber> foreign = subscribers.values().stream().filter(s -> s.rebuildable() == null).toList();
+        if (!foreign.isEmpty()) {
+            start(new SubscriptionWorker(HANDLERS_GROUP, foreign, deps), foreign);
         }
         // A rebuild that died (its replica crashed) leaves its projection paused: take it up again.
         watchdog = Executors.newSingleThreadScheduledExecutor(r -> {

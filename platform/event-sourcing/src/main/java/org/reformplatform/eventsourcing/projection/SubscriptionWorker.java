@@ -29,9 +29,10 @@ import org.reformplatform.eventsourcing.store.StoredEvent;
 /**
  * A consumer loop, on a thread of its own: of every projection of the service's own events
  * together (one consumer group, {@code <service>.projections}, fanning each polled batch out to
- * each projection), or of one handler of another service's events. One consumer for all
- * projections instead of one each: the broker served a fetch loop per projection (22 in all), and
- * a batch is decoded once.
+ * each projection), or of every handler of other services' events together ({@code <service>.handlers},
+ * subscribed to the topics any of them reads; each handler is given the records of its own topics
+ * and types). One consumer for all instead of one each: the broker served a fetch loop per
+ * projection and handler (some thirty in all, each polling when idle), and a batch is decoded once.
  *
  * <p>A polled batch is applied in one transaction, together with the record of what was taken
  * (stream cursors for projections, processed-event ids for handlers); the offsets are committed to
@@ -89,6 +90,13 @@ final class SubscriptionWorker implements Runnable {
         }
     }
 
+    /** Every topic some subscriber reads, in the order they name them. */
+    private List<String> topics() {
+        Set<String> topics = new java.util.LinkedHashSet<>();
+        subscribers.forEach(s -> topics.addAll(s.topics()));
+        return List.copyOf(topics);
+    }
+
     long lag() {
         return lag.get();
     }
@@ -103,7 +111,7 @@ final class SubscriptionWorker implements Runnable {
         while (running) {
             try (KafkaConsumer<String, byte[]> c = deps.clients().consumer(groupId, deps.settings().projectionBatchSize())) {
                 consumer = c;
-                c.subscribe(subscribers.get(0).topics());
+                c.subscribe(topics());
                 long backoff = 200;
                 while (running) {
                     ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(250));
@@ -143,7 +151,7 @@ final class SubscriptionWorker implements Runnable {
                 deliveries.add(new Delivery(record, CloudEventCodec.fromRecord(record)));
             } catch (MalformedCloudEvent | IllegalArgumentException e) {
                 for (Subscriber subscriber : subscribers) {
-                    if (!deadLetterUnreadable(subscriber, record, e)) {
+                    if (subscriber.topics().contains(record.topic()) && !deadLetterUnreadable(subscriber, record, e)) {
                         return false;
                     }
                 }
@@ -152,7 +160,8 @@ final class SubscriptionWorker implements Runnable {
         // Each subscriber in transactions of its own; when one must read the batch again, those that
         // took it already pass over it then (cursors, processed-event ids).
         for (Subscriber subscriber : subscribers) {
-            if (!process(subscriber, deliveries.stream().filter(d -> subscriber.wants(d.event())).toList())) {
+            List<String> itsTopics = subscriber.topics();
+            if (!process(subscriber, deliveries.stream().filter(d -> itsTopics.contains(d.record().topic()) && subscriber.wants(d.event())).toList())) {
                 return false;
             }
         }
