@@ -130,6 +130,14 @@ class PersonalDataErasureIT {
             assertThat(document.path("services").path(service).path("answers").size()).as(service + " answered for each id").isEqualTo(subjects.size());
         }
 
+        // Analysts: pseudonyms in the export, the name only under an operator's decryption grant (docs/analysts.md).
+        String grant = operator.post("admissions", "/ops/personal-data/decryption-grants", Map.of("grantee",
+                api.tokens().subjectOf(Tokens.ANALYST), "eventTypes", List.of("admissions.ApplicationSubmitted"),
+                "fields", List.of("candidate.name", "candidate.contactEmail"), "validFor", "PT1H", "reason", "PersonalDataErasureIT"))
+                .expect(201).path("grantId").asText();
+        assertThat(export(null)).contains(application).doesNotContain(name).doesNotContain(email);
+        assertThat(export(grant)).contains(name).contains(email);
+
         Api.Reply requested = operator.post("admissions", "/ops/personal-data/erasure-requests", Map.of("subjects", subjects)).expect(202);
         String requestId = requested.path("requestId").asText();
         assertThat(requested.text()).doesNotContain(name);
@@ -156,6 +164,11 @@ class PersonalDataErasureIT {
                 operator.get("evaluation", "/v1/researchers/" + researcher).expect(200).text());
         assertThat(answers).noneMatch(a -> a.contains(name) || a.contains(email) || a.contains(certificate));
         assertThat(withoutAudit(rowCounts())).as("rows per table, but for the erasure's own records").isEqualTo(withoutAudit(before));
+
+        String decrypted = export(grant);
+        assertThat(decrypted).contains(application).doesNotContain(name).doesNotContain(email).contains(PERSONAL_DATA_ERASED);
+        assertThat(operator.get("admissions", "/ops/personal-data/decryption-grants/" + grant).expect(200).path("uses").asInt())
+                .as("every use of the grant is recorded").isGreaterThanOrEqualTo(2);
 
         // After erasure the document reads as erased: complete, every id forgotten in every service, nothing in clear.
         JsonNode after = subjectAccess(subjects);
@@ -186,6 +199,28 @@ class PersonalDataErasureIT {
         assertThat(process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
         assertThat(process.exitValue()).as("deploy/subject-access.sh's exit status; it printed:\n" + output).isZero();
         return new com.fasterxml.jackson.databind.ObjectMapper().readTree(output);
+    }
+
+    /** The analysts' export of admissions' submissions (JSON Lines), with a decryption grant or without. */
+    private String export(String grant) throws Exception {
+        Path root = Path.of(System.getProperty("platform.root", "../..")).toAbsolutePath().normalize();
+        Path jar = root.resolve("platform/event-export/target/event-export.jar");
+        assertThat(jar).as("the export tool, packaged before the system tests").exists();
+        Path out = java.nio.file.Files.createTempFile("erasure-export", ".jsonl");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
+                "--bootstrap", platform.kafkaBootstrap(), "--topic", "admissions.events", "--type", "admissions.ApplicationSubmitted",
+                "--output", out.toString(), "--quiet"));
+        if (grant != null) {
+            command.addAll(List.of("--decrypt", "admissions=" + grant));
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("TOKEN", api.tokens().of(Tokens.ANALYST));
+        builder.environment().put("ADMISSIONS_URL", platform.url("admissions"));
+        Process process = builder.start();
+        String said = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).as("event-export's exit status; it said:\n" + said).isZero();
+        return java.nio.file.Files.readString(out);
     }
 
     private static String part(JsonNode document, String service) {
