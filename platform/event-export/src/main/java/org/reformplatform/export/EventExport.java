@@ -23,6 +23,9 @@ public final class EventExport {
     public static void main(String[] args) {
         try {
             System.exit(run(ExportOptions.parse(args)));
+        } catch (UncheckedIOException e) {
+            System.err.println("event-export: " + e.getCause().getMessage());
+            System.exit(1);
         } catch (ExportOptions.UsageException e) {
             if (!e.getMessage().isEmpty()) {
                 System.err.println("event-export: " + e.getMessage());
@@ -34,9 +37,10 @@ public final class EventExport {
 
     static int run(ExportOptions options) {
         ObjectMapper mapper = new ObjectMapper();
+        Decryption decryption = Decryption.of(options, mapper);
         if (options.format() == ExportOptions.Format.PARQUET) {
             try {
-                return new ParquetExport(options, mapper).run();
+                return new ParquetExport(options, mapper, decryption).run();
             } catch (IOException e) {
                 System.err.println("event-export: " + e.getMessage());
                 return 1;
@@ -50,7 +54,7 @@ public final class EventExport {
             if (options.format() == ExportOptions.Format.CSV) {
                 try (CsvTable table = new CsvTable(mapper)) {
                     scan.forEach(record -> {
-                        ExportedEvent event = ExportedEvent.of(record, mapper);
+                        ExportedEvent event = ExportedEvent.of(record, mapper, decryption);
                         boolean kept = wanted(event, options);
                         if (kept) {
                             write(() -> table.add(event));
@@ -61,7 +65,7 @@ public final class EventExport {
                 }
             } else {
                 scan.forEach(record -> {
-                    ExportedEvent event = ExportedEvent.of(record, mapper);
+                    ExportedEvent event = ExportedEvent.of(record, mapper, decryption);
                     boolean kept = wanted(event, options);
                     if (kept) {
                         write(() -> {
@@ -76,6 +80,9 @@ public final class EventExport {
             progress.finish();
             if (!options.quiet()) {
                 System.err.printf("event-export: %,d events written%n", progress.written());
+                if (decryption != null) {
+                    System.err.printf("event-export: %,d values opened under decryption grants%n", decryption.opened());
+                }
             }
             return 0;
         } catch (IOException e) {

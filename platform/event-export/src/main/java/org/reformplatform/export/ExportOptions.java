@@ -17,7 +17,8 @@ record ExportOptions(
         Format format,
         Path output,
         boolean quiet,
-        Path schemas) {
+        Path schemas,
+        java.util.Map<String, String> decrypt) {
 
     enum Format { JSONL, CSV, PARQUET }
 
@@ -48,6 +49,9 @@ record ExportOptions(
               --output FILE|DIR       write to FILE instead of standard output (parquet: the directory, required)
               --schemas DIR           the event catalogue to type Parquet columns from (default: the one in the tool,
                                       docs/events when it was built)
+              --decrypt SERVICE=GRANT with a decryption grant an operator gave you (docs/analysts.md): the fields it
+                                      covers in clear, asked of SERVICE ($<SERVICE>_URL, default the local port) with
+                                      your token in $TOKEN; repeatable, one per service; everything else stays pseudonyms
               --quiet                 no progress on standard error
             Reads what was committed (read_committed) up to the end of each partition as it was when
             the export started, so the export is a consistent snapshot and ends by itself.""";
@@ -64,6 +68,7 @@ record ExportOptions(
         Format format = Format.JSONL;
         Path output = null;
         Path schemas = null;
+        java.util.Map<String, String> decrypt = new java.util.TreeMap<>();
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             switch (option) {
@@ -85,6 +90,10 @@ record ExportOptions(
                         case "--format" -> format = parseFormat(value);
                         case "--output" -> output = Path.of(value);
                         case "--schemas" -> schemas = Path.of(value);
+                        case "--decrypt" -> {
+                            java.util.Map.Entry<String, String> grant = Decryption.parse(value);
+                            decrypt.put(grant.getKey(), grant.getValue());
+                        }
                         default -> throw new UsageException("unknown option " + option);
                     }
                 }
@@ -96,7 +105,8 @@ record ExportOptions(
         if (format == Format.PARQUET && output == null) {
             throw new UsageException("--format parquet needs --output DIR");
         }
-        return new ExportOptions(bootstrap, List.copyOf(topics), all, start, since, until, List.copyOf(types), format, output, quiet, schemas);
+        return new ExportOptions(bootstrap, List.copyOf(topics), all, start, since, until, List.copyOf(types), format, output, quiet, schemas,
+                java.util.Map.copyOf(decrypt));
     }
 
     private static Start parseStart(String value) {

@@ -23,6 +23,11 @@ record ExportedEvent(Map<String, String> columns) {
             "correlationId", "causationId", "organisation", "topic", "partition", "offset");
 
     static ExportedEvent of(ConsumerRecord<String, byte[]> record, ObjectMapper mapper) {
+        return of(record, mapper, null);
+    }
+
+    /** With {@code decryption} (may be null) opening what a grant covers before the other sealed values become pseudonyms. */
+    static ExportedEvent of(ConsumerRecord<String, byte[]> record, ObjectMapper mapper, Decryption decryption) {
         Map<String, String> columns = new LinkedHashMap<>();
         columns.put("id", header(record, "ce_id"));
         columns.put("type", header(record, "ce_type"));
@@ -39,7 +44,11 @@ record ExportedEvent(Map<String, String> columns) {
         columns.put("offset", String.valueOf(record.offset()));
         byte[] value = record.value();
         try {
-            JsonNode data = value == null ? null : Pseudonyms.apply(mapper.readTree(value));
+            JsonNode data = value == null ? null : mapper.readTree(value);
+            if (decryption != null) {
+                data = decryption.apply(record.topic(), columns.get("id"), columns.get("type"), data);
+            }
+            data = data == null ? null : Pseudonyms.apply(data);
             flatten("data", data, columns, mapper);
         } catch (java.io.IOException unreadable) {
             columns.put("data", value == null ? "" : new String(value, StandardCharsets.UTF_8));

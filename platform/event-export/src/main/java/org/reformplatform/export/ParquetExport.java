@@ -47,8 +47,14 @@ final class ParquetExport {
     private final ExportOptions options;
     private final ObjectMapper mapper;
     private final ColumnTypes types;
+    private final Decryption decryption;
 
     ParquetExport(ExportOptions options, ObjectMapper mapper) {
+        this(options, mapper, null);
+    }
+
+    ParquetExport(ExportOptions options, ObjectMapper mapper, Decryption decryption) {
+        this.decryption = decryption;
         this.options = options;
         this.mapper = mapper;
         this.types = new ColumnTypes(mapper, options.schemas());
@@ -148,6 +154,11 @@ final class ParquetExport {
             JsonNode data = null;
             try {
                 data = record.value() == null ? null : mapper.readTree(record.value());
+                if (decryption != null) {
+                    data = decryption.apply(record.topic(), header(record, "ce_id"), header(record, "ce_type"), data);
+                }
+                // sealed values are never exported: what no grant opened becomes its subject's pseudonym
+                data = data == null ? null : Pseudonyms.apply(data);
             } catch (IOException unreadable) {
                 // kept as text in the data column below
             }

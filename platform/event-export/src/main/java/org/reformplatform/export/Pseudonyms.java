@@ -51,6 +51,23 @@ final class Pseudonyms {
         return apply(value);
     }
 
+    /** Whether the data holds a sealed value anywhere. */
+    static boolean containsSealed(JsonNode node) {
+        if (node == null) {
+            return false;
+        }
+        if (node.isTextual()) {
+            String text = node.asText();
+            return text.startsWith(SEALED) && text.indexOf(':', SEALED.length()) > SEALED.length();
+        }
+        for (JsonNode child : node) {
+            if (containsSealed(child)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The pseudonym of a data subject (an id the services share). */
     static String of(String subject) {
         try {

@@ -103,6 +103,24 @@ class ParquetExportTest {
         assertThat(out.getParent().resolve("outside")).doesNotExist();
     }
 
+    @Test
+    void sealed_personal_values_are_written_as_pseudonyms_never_as_ciphertext(@TempDir Path out) throws Exception {
+        String student = UUID.randomUUID().toString();
+        String sealed = "pd1:" + student + ":AAECAwQFBgcICQoLDA0ODxAREhMUFRYX";
+        try (var producer = producer()) {
+            producer.send(event("admissions.events", "admissions.StudentAdmitted.v1", "{\"studentId\":\"" + student
+                    + "\",\"applicationId\":\"" + UUID.randomUUID() + "\",\"intakeEventId\":\"" + UUID.randomUUID()
+                    + "\",\"candidateName\":\"" + sealed + "\",\"organisation\":\"org-a\",\"admittedAt\":\"2026-05-03T10:00:00Z\"}")).get();
+        }
+        int exit = EventExport.run(ExportOptions.parse(new String[] {"--bootstrap", broker.bootstrapServers(), "--topic",
+                "admissions.events", "--type", "admissions.StudentAdmitted", "--format", "parquet", "--output", out.toString(), "--quiet"}));
+
+        assertThat(exit).isZero();
+        String files = out.resolve("admissions.StudentAdmitted.v1") + "/*.parquet";
+        assertThat(query(out, "SELECT candidateName FROM read_parquet('" + files + "') WHERE studentId = '" + student + "'"))
+                .isEqualTo(Pseudonyms.of(student));
+    }
+
     /** Amounts with 0 to 4 decimal places, some negative-free large ones: the oracle is BigDecimal's sum. */
     private static List<BigDecimal> send(int n, String month) throws Exception {
         List<BigDecimal> amounts = new ArrayList<>();

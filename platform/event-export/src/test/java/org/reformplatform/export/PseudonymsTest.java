@@ -26,4 +26,21 @@ class PseudonymsTest {
         assertThat(Pseudonyms.apply(json.readTree("{\"n\":\"pd1:s-1:other-ciphertext\"}")).get("n").asText())
                 .isEqualTo(out.get("candidateName").asText());
     }
+
+    @Test
+    void a_decryption_grant_is_named_per_service_and_the_token_never_on_the_command_line() {
+        ExportOptions options = ExportOptions.parse(new String[] {"--all", "--decrypt", "admissions=6f1c2d3e-0000-4000-8000-000000000001"});
+        assertThat(options.decrypt()).containsEntry("admissions", "6f1c2d3e-0000-4000-8000-000000000001");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExportOptions.parse(new String[] {"--all", "--decrypt", "admissions"}))
+                .isInstanceOf(ExportOptions.UsageException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ExportOptions.parse(new String[] {"--all", "--decrypt", "=x"}))
+                .isInstanceOf(ExportOptions.UsageException.class);
+        assertThat(ExportOptions.parse(new String[] {"--all"}).decrypt()).isEmpty();
+    }
+
+    @Test
+    void sealed_values_are_found_at_any_depth() throws Exception {
+        assertThat(Pseudonyms.containsSealed(json.readTree("{\"a\":[{\"b\":\"pd1:s:x\"}]}"))).isTrue();
+        assertThat(Pseudonyms.containsSealed(json.readTree("{\"a\":[{\"b\":\"pd1:\"}],\"c\":\"[erased]\"}"))).isFalse();
+    }
 }

@@ -51,6 +51,7 @@ public class Aggregates {
     /** The aggregate as of now: always current, read from its stream. */
     @SuppressWarnings("unchecked")
     public <S, C, E> Loaded<S> load(StreamRef stream, Decider<S, C, E> decider) {
+        long generation = cache.generation();
         Loaded<S> cached = inThisTransaction(stream);
         if (cached == null) {
             cached = cache.get(stream);
@@ -64,7 +65,7 @@ public class Aggregates {
         }
         Loaded<S> loaded = new Loaded<>(state, version);
         if (!newer.isEmpty()) {
-            remember(stream, loaded);
+            remember(stream, loaded, generation);
         }
         return loaded;
     }
@@ -81,6 +82,7 @@ public class Aggregates {
     // (a handler may catch it and carry on), unlike a failed append.
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = {RuleViolation.class, StaleVersion.class})
     public <S, C, E> Decision<S> handle(StreamRef stream, Decider<S, C, E> decider, C command, OptionalInt expectedVersion) {
+        long generation = cache.generation();
         Loaded<S> loaded = load(stream, decider);
         if (expectedVersion.isPresent() && expectedVersion.getAsInt() != loaded.version()) {
             throw new StaleVersion(expectedVersion.getAsInt(), loaded.version());
@@ -91,7 +93,7 @@ public class Aggregates {
         }
         List<RecordedEvent<Object>> recorded = store.append(stream, loaded.version(), events, metadata.current());
         Loaded<S> after = new Loaded<>(decider.fold(loaded.state(), events), loaded.version() + events.size());
-        remember(stream, after);
+        remember(stream, after, generation);
         return new Decision<>(after.state(), after.version(), recorded);
     }
 
@@ -162,13 +164,14 @@ public class Aggregates {
     // (a handler may catch it and carry on), unlike a failed append.
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = {RuleViolation.class, StaleVersion.class})
     public <S, C, E> Decision<S> create(AggregateType<S, C, E> type, Id id, C command) {
+        long generation = cache.generation();
         Decider<S, C, E> decider = type.decider();
         StreamRef stream = StreamRef.of(type.streamType(), id);
         List<E> events = decider.decide(command, decider.initialState());
         List<RecordedEvent<Object>> recorded = store.append(stream, 0, events, metadata.current());
         Loaded<S> after = new Loaded<>(decider.fold(decider.initialState(), events), events.size());
         if (!events.isEmpty()) {
-            remember(stream, after);
+            remember(stream, after, generation);
         }
         return new Decision<>(after.state(), after.version(), recorded);
     }
@@ -185,7 +188,11 @@ public class Aggregates {
     private record TransactionLocal(StreamRef stream) {
     }
 
-    /** Forgets every cached state (tests that rewrite the store use it). */
+    /**
+     * Forgets every cached state: after an erasure (a state may hold the subject's data in clear),
+     * in this replica or another (privacy.ErasureWatch), and in tests that rewrite the store. A load
+     * that began before is not cached.
+     */
     public void forgetCachedStates() {
         cache.clear();
     }
@@ -195,7 +202,7 @@ public class Aggregates {
      * kept with the transaction, so that later commands in the same unit of work (a loader issuing
      * many) start from it instead of replaying what this transaction appended.
      */
-    private void remember(StreamRef stream, Loaded<?> loaded) {
+    private void remember(StreamRef stream, Loaded<?> loaded, long generation) {
         if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
             transactions.putResource(new TransactionLocal(stream), loaded);
             transactions.registerInterposedSynchronization(new Synchronization() {
@@ -206,12 +213,12 @@ public class Aggregates {
                 @Override
                 public void afterCompletion(int status) {
                     if (status == Status.STATUS_COMMITTED) {
-                        cache.put(stream, loaded);
+                        cache.put(stream, loaded, generation);
                     }
                 }
             });
         } else {
-            cache.put(stream, loaded);
+            cache.put(stream, loaded, generation);
         }
     }
 }

@@ -12,7 +12,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 import javax.crypto.Cipher;
@@ -158,6 +160,27 @@ public class SubjectKeys {
         }
     }
 
+    /** Drops every cached key (another replica forgot a subject: {@link ErasureWatch}). */
+    public void evictAll() {
+        evictions.incrementAndGet();
+        cache.clear();
+    }
+
+    /**
+     * How many subjects this service has forgotten: tombstones are never removed, so the number only
+     * grows, whatever order erasures commit in ({@link ErasureWatch} compares it).
+     */
+    public long forgottenCount() {
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM personal_data_keys WHERE forgotten_at IS NOT NULL");
+             ResultSet rs = query.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("counting the forgotten data subjects failed", e);
+        }
+    }
+
     /**
      * Forgets the subject: deletes its key (a tombstone stays) in the caller's transaction. The
      * caller evicts the subject again once that transaction committed ({@link SubjectRequests}).
@@ -201,34 +224,61 @@ public class SubjectKeys {
         }
     }
 
+    /** The id of the current key-encryption key (the one new keys are wrapped with). */
+    public String currentKekId() {
+        return current.id();
+    }
+
+    /** The ids of the key-encryption keys this service can unwrap with: the current one first, then the previous ones. */
+    public List<String> acceptedKekIds() {
+        return accepted.stream().map(Kek::id).toList();
+    }
+
+    /** How many live keys each key-encryption key wraps (forgotten subjects have none and are not counted). */
+    public Map<String, Long> keysByKek() {
+        Map<String, Long> counts = new TreeMap<>();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT kek_id, count(*) FROM personal_data_keys WHERE wrapped_key IS NOT NULL GROUP BY kek_id")) {
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("counting the data-subject keys failed", e);
+        }
+        return counts;
+    }
+
     /**
-     * Wraps every key not yet under the current key-encryption key with it (after a rotation: the new
-     * key current, the old one among the previous keys until this has run on every service).
+     * Wraps at most {@code batch} keys not yet under the current key-encryption key with it, in the
+     * caller's transaction (after a rotation: the new key current, the old one among the previous
+     * keys until this has run on every service). The keys taken are locked ({@code SKIP LOCKED}: a
+     * second run at the same time takes others), and a subject forgotten meanwhile stays forgotten
+     * (only a row that still has a key is rewrapped). The data keys themselves do not change, so
+     * every sealed value still opens.
      *
-     * @return how many keys were rewrapped
+     * @return how many keys were rewrapped; 0 when none is left
      */
-    public int rewrapAll() {
+    public int rewrap(int batch) {
         int rewrapped = 0;
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement(
-                     "SELECT subject FROM personal_data_keys WHERE wrapped_key IS NOT NULL AND kek_id <> ?")) {
+                     "SELECT subject, wrapped_key, kek_id FROM personal_data_keys WHERE wrapped_key IS NOT NULL AND kek_id <> ? "
+                             + "ORDER BY subject LIMIT ? FOR UPDATE SKIP LOCKED");
+             PreparedStatement update = connection.prepareStatement(
+                     "UPDATE personal_data_keys SET wrapped_key = ?, kek_id = ? WHERE subject = ? AND wrapped_key IS NOT NULL")) {
             query.setString(1, current.id());
-            List<String> subjects = new ArrayList<>();
+            query.setInt(2, batch);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    subjects.add(rs.getString(1));
-                }
-            }
-            for (String subject : subjects) {
-                Optional<SecretKey> key = read(connection, subject);
-                if (key.isPresent()) {
-                    try (PreparedStatement update = connection.prepareStatement(
-                            "UPDATE personal_data_keys SET wrapped_key = ?, kek_id = ? WHERE subject = ? AND wrapped_key IS NOT NULL")) {
-                        update.setBytes(1, wrap(subject, key.get().getEncoded(), current));
-                        update.setString(2, current.id());
-                        update.setString(3, subject);
-                        rewrapped += update.executeUpdate();
-                    }
+                    String subject = rs.getString(1);
+                    byte[] key = unwrap(subject, rs.getBytes(2), accepted(subject, rs.getString(3)));
+                    update.setBytes(1, wrap(subject, key, current));
+                    update.setString(2, current.id());
+                    update.setString(3, subject);
+                    rewrapped += update.executeUpdate();
                 }
             }
         } catch (SQLException e) {
@@ -256,17 +306,19 @@ public class SubjectKeys {
                 if (!rs.next() || rs.getBytes(1) == null) {
                     return Optional.empty();
                 }
-                byte[] wrapped = rs.getBytes(1);
-                String kekId = rs.getString(2);
-                for (Kek kek : accepted) {
-                    if (kek.id().equals(kekId)) {
-                        return Optional.of(new SecretKeySpec(unwrap(subject, wrapped, kek), "AES"));
-                    }
-                }
-                throw new IllegalStateException("the key of data subject " + subject + " is wrapped by key-encryption key " + kekId
-                        + ", which is neither platform.personal-data.key-encryption-key nor among the previous ones");
+                return Optional.of(new SecretKeySpec(unwrap(subject, rs.getBytes(1), accepted(subject, rs.getString(2))), "AES"));
             }
         }
+    }
+
+    private Kek accepted(String subject, String kekId) {
+        for (Kek kek : accepted) {
+            if (kek.id().equals(kekId)) {
+                return kek;
+            }
+        }
+        throw new IllegalStateException("the key of data subject " + subject + " is wrapped by key-encryption key " + kekId
+                + ", which is neither platform.personal-data.key-encryption-key nor among the previous ones");
     }
 
     private static byte[] wrap(String subject, byte[] key, Kek kek) {

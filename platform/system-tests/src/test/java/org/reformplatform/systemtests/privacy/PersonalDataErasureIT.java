@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,10 +34,11 @@ import org.reformplatform.systemtests.scenario.EventLog;
 /**
  * One person across the platform (issue 19): a candidate admitted as a student who founds a venture,
  * and a researcher on leave to found whose foreign qualification is recognised and becomes evidence
- * in evaluation. Before erasure, the services' subject-access documents list their data; after one
+ * in evaluation. Before erasure, the platform-wide subject-access document (deploy/subject-access.sh) holds their
+ * data from every service; after one
  * platform-wide erasure request naming their ids, their name, e-mail address and certificate number
  * are in no table of any service database, on no topic read from offset 0 and in no API answer,
- * and every table keeps its row count.
+ * every table keeps its row count, and the subject-access document reads as erased.
  */
 @ExtendWith(RunningPlatform.class)
 @Order(26)
@@ -114,14 +116,27 @@ class PersonalDataErasureIT {
         Thread.sleep(3000);
         Map<String, Long> before = rowCounts();
 
-        // The subject-access documents, before erasure, list the person's data.
-        StringBuilder access = new StringBuilder();
+        // The platform-wide subject-access document (deploy/subject-access.sh), before erasure: the person's data from
+        // every service that has it, each service complete.
+        JsonNode document = subjectAccess(subjects);
+        assertThat(document.path("complete").asBoolean()).as("every service answered for every id").isTrue();
+        assertThat(document.path("servicesHoldingData")).extracting(JsonNode::asText).containsExactlyInAnyOrderElementsOf(LocalPlatform.SERVICES);
+        assertThat(part(document, "admissions")).contains(name).contains(email);
+        assertThat(part(document, "incubation")).contains(name);
+        assertThat(part(document, "mobility")).contains(name);
+        assertThat(part(document, "qualification")).contains(certificate);
+        assertThat(part(document, "evaluation")).contains(researcher.toString());
         for (String service : LocalPlatform.SERVICES) {
-            for (String subject : subjects) {
-                access.append(operator.get(service, "/ops/personal-data/subjects/" + subject).expect(200).text());
-            }
+            assertThat(document.path("services").path(service).path("answers").size()).as(service + " answered for each id").isEqualTo(subjects.size());
         }
-        assertThat(access.toString()).contains(name).contains(email).contains(certificate);
+
+        // Analysts: pseudonyms in the export, the name only under an operator's decryption grant (docs/analysts.md).
+        String grant = operator.post("admissions", "/ops/personal-data/decryption-grants", Map.of("grantee",
+                api.tokens().subjectOf(Tokens.ANALYST), "eventTypes", List.of("admissions.ApplicationSubmitted"),
+                "fields", List.of("candidate.name", "candidate.contactEmail"), "validFor", "PT1H", "reason", "PersonalDataErasureIT"))
+                .expect(201).path("grantId").asText();
+        assertThat(export(null)).contains(application).doesNotContain(name).doesNotContain(email);
+        assertThat(export(grant)).contains(name).contains(email);
 
         Api.Reply requested = operator.post("admissions", "/ops/personal-data/erasure-requests", Map.of("subjects", subjects)).expect(202);
         String requestId = requested.path("requestId").asText();
@@ -149,6 +164,67 @@ class PersonalDataErasureIT {
                 operator.get("evaluation", "/v1/researchers/" + researcher).expect(200).text());
         assertThat(answers).noneMatch(a -> a.contains(name) || a.contains(email) || a.contains(certificate));
         assertThat(withoutAudit(rowCounts())).as("rows per table, but for the erasure's own records").isEqualTo(withoutAudit(before));
+
+        String decrypted = export(grant);
+        assertThat(decrypted).contains(application).doesNotContain(name).doesNotContain(email).contains(PERSONAL_DATA_ERASED);
+        assertThat(operator.get("admissions", "/ops/personal-data/decryption-grants/" + grant).expect(200).path("uses").asInt())
+                .as("every use of the grant is recorded").isGreaterThanOrEqualTo(2);
+
+        // After erasure the document reads as erased: complete, every id forgotten in every service, nothing in clear.
+        JsonNode after = subjectAccess(subjects);
+        assertThat(after.path("complete").asBoolean()).isTrue();
+        assertThat(after.toString()).doesNotContain(name).doesNotContain(email).doesNotContain(certificate).contains(PERSONAL_DATA_ERASED);
+        for (String service : LocalPlatform.SERVICES) {
+            for (String subject : subjects) {
+                assertThat(after.path("services").path(service).path("answers").path(subject).path("forgotten").asBoolean())
+                        .as(service + " forgot " + subject).isTrue();
+            }
+        }
+    }
+
+    static final String PERSONAL_DATA_ERASED = "[erased]";
+
+    /** docs/operations.md, "Subject access": {@code deploy/subject-access.sh <ids>}, against this platform, as an operator. */
+    private JsonNode subjectAccess(List<String> subjects) throws Exception {
+        Path root = Path.of(System.getProperty("platform.root", "../..")).toAbsolutePath().normalize();
+        List<String> command = new ArrayList<>(List.of("bash", root.resolve("deploy/subject-access.sh").toString()));
+        command.addAll(subjects);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT);
+        builder.environment().put("TOKEN", api.tokens().of(Tokens.OPERATOR));
+        for (String service : LocalPlatform.SERVICES) {
+            builder.environment().put(service.toUpperCase(java.util.Locale.ROOT) + "_URL", platform.url(service));
+        }
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).as("deploy/subject-access.sh's exit status; it printed:\n" + output).isZero();
+        return new com.fasterxml.jackson.databind.ObjectMapper().readTree(output);
+    }
+
+    /** The analysts' export of admissions' submissions (JSON Lines), with a decryption grant or without. */
+    private String export(String grant) throws Exception {
+        Path root = Path.of(System.getProperty("platform.root", "../..")).toAbsolutePath().normalize();
+        Path jar = root.resolve("platform/event-export/target/event-export.jar");
+        assertThat(jar).as("the export tool, packaged before the system tests").exists();
+        Path out = java.nio.file.Files.createTempFile("erasure-export", ".jsonl");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
+                "--bootstrap", platform.kafkaBootstrap(), "--topic", "admissions.events", "--type", "admissions.ApplicationSubmitted",
+                "--output", out.toString(), "--quiet"));
+        if (grant != null) {
+            command.addAll(List.of("--decrypt", "admissions=" + grant));
+        }
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("TOKEN", api.tokens().of(Tokens.ANALYST));
+        builder.environment().put("ADMISSIONS_URL", platform.url("admissions"));
+        Process process = builder.start();
+        String said = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)).isTrue();
+        assertThat(process.exitValue()).as("event-export's exit status; it said:\n" + said).isZero();
+        return java.nio.file.Files.readString(out);
+    }
+
+    private static String part(JsonNode document, String service) {
+        return document.path("services").path(service).path("answers").toString();
     }
 
     private JsonNode titleEntry() {
