@@ -101,13 +101,28 @@ public final class Projector {
      * dead-letter topic, so the stream goes on after them.
      */
     public Outcome apply(Projection projection, List<StoredEvent> events, Set<UUID> deadLettered) {
+        return apply(projection, events, deadLettered, false);
+    }
+
+    /**
+     * The same, for the only writer of the projection's cursors in this schema (a shadow build:
+     * rebuilds and verifications run one at a time and nothing else writes their schema): the
+     * cursors are read without being created or locked first, and created or moved in one
+     * statement afterwards.
+     */
+    Outcome applyAlone(Projection projection, List<StoredEvent> events, Set<UUID> deadLettered) {
+        return apply(projection, events, deadLettered, true);
+    }
+
+    private Outcome apply(Projection projection, List<StoredEvent> events, Set<UUID> deadLettered, boolean alone) {
         if (events.isEmpty()) {
             return Outcome.NONE;
         }
         String name = projection.name();
         Set<String> reads = readTypes.computeIfAbsent(projection,
                 p -> p.eventTypes().stream().map(Class::getSimpleName).collect(Collectors.toUnmodifiableSet()));
-        StreamCursors.Locked locked = cursors.lock(name, events.stream().map(StoredEvent::streamId).collect(Collectors.toCollection(TreeSet::new)));
+        TreeSet<String> streams = events.stream().map(StoredEvent::streamId).collect(Collectors.toCollection(TreeSet::new));
+        StreamCursors.Locked locked = alone ? cursors.readAlone(name, streams) : cursors.lock(name, streams);
         Map<String, Integer> at = new HashMap<>(locked.versions());
         Map<String, TreeMap<Integer, StoredEvent>> waiting = cursors.waiting(name, locked.withGaps());
         Set<StoredEvent> parkedBefore = new HashSet<>();
@@ -152,11 +167,15 @@ public final class Projector {
 
         Map<String, Integer> moved = new HashMap<>();
         at.forEach((stream, version) -> {
-            if (!version.equals(locked.versions().get(stream))) {
+            if (!version.equals(locked.versions().get(stream)) || locked.absent().contains(stream)) {
                 moved.put(stream, version);
             }
         });
-        cursors.advance(name, moved);
+        if (alone) {
+            cursors.write(name, moved);
+        } else {
+            cursors.advance(name, moved);
+        }
         List<StoredEvent> unparked = new ArrayList<>(run.released);
         unparked.addAll(run.stale);
         cursors.unpark(name, unparked);
