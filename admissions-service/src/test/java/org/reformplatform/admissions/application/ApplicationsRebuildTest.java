@@ -33,6 +33,7 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
+import org.reformplatform.testing.EventStoreProbe;
 import org.reformplatform.testing.Tokens;
 
 /**
@@ -185,32 +186,11 @@ class ApplicationsRebuildTest {
         csv.setLength(0);
     }
 
-    private long count(String sql, Object... args) throws SQLException {
-        List<List<Object>> rows = rows(sql, args);
-        return ((Number) rows.get(0).get(0)).longValue();
+    private static long count(String sql, Object... args) {
+        return EventStoreProbe.count(sql, args);
     }
 
-    private List<List<Object>> rows(String sql, Object... args) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                if (args[i] instanceof String[] array) {
-                    q.setArray(i + 1, c.createArrayOf("text", array));
-                } else {
-                    q.setObject(i + 1, args[i]);
-                }
-            }
-            List<List<Object>> rows = new ArrayList<>();
-            try (ResultSet rs = q.executeQuery()) {
-                int columns = rs.getMetaData().getColumnCount();
-                while (rs.next()) {
-                    List<Object> row = new ArrayList<>();
-                    for (int i = 1; i <= columns; i++) {
-                        row.add(rs.getObject(i));
-                    }
-                    rows.add(row);
-                }
-            }
-            return rows;
-        }
+    private static List<List<Object>> rows(String sql, Object... args) {
+        return EventStoreProbe.rows(sql, args);
     }
 }
