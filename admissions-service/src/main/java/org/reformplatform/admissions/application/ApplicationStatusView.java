@@ -2,6 +2,7 @@ package org.reformplatform.admissions.application;
 
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -49,15 +50,26 @@ public class ApplicationStatusView implements Projection {
         return List.of("application_statuses", "application_history");
     }
 
+    /**
+     * Loads the rows of the page's applications in one query: {@link #apply} then finds them in the
+     * persistence context, and their changes go back in JDBC batches at commit. A submission starts
+     * its application's stream, so its row is new: nothing to load.
+     */
+    @Override
+    public void beforeApplying(List<RecordedEvent<?>> page) {
+        List<UUID> ids = page.stream().map(e -> (ApplicationEvent) e.event()).filter(e -> !(e instanceof ApplicationSubmitted))
+                .map(e -> e.applicationId().value()).distinct().toList();
+        if (!ids.isEmpty()) {
+            ApplicationSummary.list("id in ?1", ids);
+        }
+    }
+
     @Override
     public void apply(RecordedEvent<?> recorded) {
         ApplicationEvent event = (ApplicationEvent) recorded.event();
         ApplicationSummary row;
         if (event instanceof ApplicationSubmitted submitted) {
-            row = ApplicationSummary.findById(submitted.applicationId().value());
-            if (row != null) {
-                return;
-            }
+            // The first event of its stream, applied once (the kernel's cursors): the row cannot exist yet.
             row = new ApplicationSummary();
             row.id = submitted.applicationId().value();
             row.intakeEventId = submitted.intakeEventId().value();

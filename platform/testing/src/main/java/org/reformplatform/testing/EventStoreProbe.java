@@ -6,6 +6,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.Arc;
@@ -38,6 +40,30 @@ public final class EventStoreProbe {
         long before = eventCount();
         request.run();
         assertThat(eventCount()).as("events in the store after a refused request").isEqualTo(before);
+    }
+
+    /** The rows a query of the service's own database answers, each as its columns' values (an array argument binds as a SQL array). */
+    public static List<List<Object>> rows(String sql, Object... args) {
+        AgroalDataSource dataSource = Arc.container().instance(AgroalDataSource.class).get();
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                q.setObject(i + 1, args[i]);
+            }
+            List<List<Object>> rows = new ArrayList<>();
+            try (ResultSet rs = q.executeQuery()) {
+                int columns = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    List<Object> row = new ArrayList<>();
+                    for (int column = 1; column <= columns; column++) {
+                        row.add(rs.getObject(column));
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A count from the service's own database, e.g. of the events parked for a key. */

@@ -1,10 +1,13 @@
 package org.reformplatform.eventsourcing.privacy;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Map.Entry;
 import java.util.Optional;
+import java.util.Set;
 
 import javax.crypto.SecretKey;
 
@@ -43,6 +46,28 @@ public class PersonalDataSealer {
     /** Opens the personal fields of {@code tree} in place; a forgotten subject's values become {@link PersonalData#ERASED}. */
     public void open(Class<?> recordType, ObjectNode tree) {
         walk(recordType, tree, null, new Opening());
+    }
+
+    /**
+     * Before opening a page of stored payloads in a transaction: reads the keys of every subject
+     * whose values they hold in one statement ({@link SubjectKeys#holdToOpen}), instead of one
+     * statement per value opened.
+     */
+    public void holdKeysToOpen(Collection<String> payloads) {
+        Set<String> subjects = new HashSet<>();
+        String marker = "\"" + SealedText.PREFIX;
+        for (String payload : payloads) {
+            int at = payload.indexOf(marker);
+            while (at >= 0) {
+                int start = at + marker.length();
+                int end = payload.indexOf(':', start);
+                if (end > start) {
+                    subjects.add(payload.substring(start, end));
+                }
+                at = payload.indexOf(marker, start);
+            }
+        }
+        keys.holdToOpen(subjects);
     }
 
     /**

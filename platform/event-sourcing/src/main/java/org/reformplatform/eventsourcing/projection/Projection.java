@@ -40,6 +40,18 @@ public interface Projection {
     }
 
     /**
+     * Called once for each page of events, in the transaction that then applies them one by one
+     * ({@link #apply}), with the page's events this projection reads, in the order they will be
+     * applied. A projection that keeps rows loads those the page touches here, in one query, so that
+     * {@code apply} finds them in memory and the page's changes go back to the database in JDBC
+     * batches when the transaction commits, instead of a load and a write per event. It must not
+     * write, and what it loads must be what {@code apply} would have read (the rows as they stand).
+     * Nothing by default.
+     */
+    default void beforeApplying(List<RecordedEvent<?>> page) {
+    }
+
+    /**
      * Applies one event to the read model, inside the caller's transaction. Only facts of the event
      * (and of earlier events of the projection's own tables) may go into a row: never the clock,
      * another projection's tables or anything else a replay would not see again.

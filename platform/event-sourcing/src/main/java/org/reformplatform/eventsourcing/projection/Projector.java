@@ -3,6 +3,7 @@ package org.reformplatform.eventsourcing.projection;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -67,12 +69,26 @@ public final class Projector {
      */
     public Projector(Transactions transactions, Function<StoredEvent, RecordedEvent<?>> decoder,
             java.util.function.BiConsumer<Projection, StoredEvent> erasures) {
+        this(transactions, decoder, erasures, page -> {
+        });
+    }
+
+    /**
+     * @param beforeDecoding called, in the projection's transaction, with the stored events of a
+     *                       page that are about to be decoded, before the first of them is: it may
+     *                       read what decoding them needs in one statement (the keys of the data
+     *                       subjects whose values they hold)
+     */
+    public Projector(Transactions transactions, Function<StoredEvent, RecordedEvent<?>> decoder,
+            java.util.function.BiConsumer<Projection, StoredEvent> erasures, Consumer<List<StoredEvent>> beforeDecoding) {
         this.cursors = new StreamCursors(transactions);
         this.decoder = decoder;
         this.erasures = erasures;
+        this.beforeDecoding = beforeDecoding;
     }
 
     private final java.util.function.BiConsumer<Projection, StoredEvent> erasures;
+    private final Consumer<List<StoredEvent>> beforeDecoding;
 
     /** Applies the events, in the caller's transaction. */
     public Outcome apply(Projection projection, List<StoredEvent> events) {
@@ -85,13 +101,28 @@ public final class Projector {
      * dead-letter topic, so the stream goes on after them.
      */
     public Outcome apply(Projection projection, List<StoredEvent> events, Set<UUID> deadLettered) {
+        return apply(projection, events, deadLettered, false);
+    }
+
+    /**
+     * The same, for the only writer of the projection's cursors in this schema (a shadow build:
+     * rebuilds and verifications run one at a time and nothing else writes their schema): the
+     * cursors are read without being created or locked first, and created or moved in one
+     * statement afterwards.
+     */
+    Outcome applyAlone(Projection projection, List<StoredEvent> events, Set<UUID> deadLettered) {
+        return apply(projection, events, deadLettered, true);
+    }
+
+    private Outcome apply(Projection projection, List<StoredEvent> events, Set<UUID> deadLettered, boolean alone) {
         if (events.isEmpty()) {
             return Outcome.NONE;
         }
         String name = projection.name();
         Set<String> reads = readTypes.computeIfAbsent(projection,
                 p -> p.eventTypes().stream().map(Class::getSimpleName).collect(Collectors.toUnmodifiableSet()));
-        StreamCursors.Locked locked = cursors.lock(name, events.stream().map(StoredEvent::streamId).collect(Collectors.toCollection(TreeSet::new)));
+        TreeSet<String> streams = events.stream().map(StoredEvent::streamId).collect(Collectors.toCollection(TreeSet::new));
+        StreamCursors.Locked locked = alone ? cursors.readAlone(name, streams) : cursors.lock(name, streams);
         Map<String, Integer> at = new HashMap<>(locked.versions());
         Map<String, TreeMap<Integer, StoredEvent>> waiting = cursors.waiting(name, locked.withGaps());
         Set<StoredEvent> parkedBefore = new HashSet<>();
@@ -132,14 +163,19 @@ public final class Projector {
             }
             at.put(stream, version);
         }
+        run.applyTaken();
 
         Map<String, Integer> moved = new HashMap<>();
         at.forEach((stream, version) -> {
-            if (!version.equals(locked.versions().get(stream))) {
+            if (!version.equals(locked.versions().get(stream)) || locked.absent().contains(stream)) {
                 moved.put(stream, version);
             }
         });
-        cursors.advance(name, moved);
+        if (alone) {
+            cursors.write(name, moved);
+        } else {
+            cursors.advance(name, moved);
+        }
         List<StoredEvent> unparked = new ArrayList<>(run.released);
         unparked.addAll(run.stale);
         cursors.unpark(name, unparked);
@@ -174,6 +210,7 @@ public final class Projector {
         private final Set<UUID> deadLetteredIds;
         private final List<StoredEvent> released = new ArrayList<>();
         private final List<StoredEvent> stale = new ArrayList<>();
+        private final List<StoredEvent> taken = new ArrayList<>();
         private int applied;
         private int passedOver;
         private int duplicates;
@@ -185,12 +222,54 @@ public final class Projector {
             this.deadLetteredIds = deadLetteredIds;
         }
 
+        /** Takes the event in its turn: the order is settled first, the events are applied after ({@link #applyTaken}). */
         void take(StoredEvent event) {
+            taken.add(event);
+        }
+
+        /**
+         * Applies the taken events in their order. The page's events the projection reads are
+         * decoded first (with what decoding needs read for all of them at once), then shown to the
+         * projection together ({@link Projection#beforeApplying}), then applied one by one. An event
+         * that cannot be decoded is refused in its turn, as if it had failed there.
+         */
+        void applyTaken() {
+            List<StoredEvent> toRead = taken.stream().filter(e -> !deadLetteredIds.contains(e.eventId()) && reads.contains(e.eventType())).toList();
+            Map<StoredEvent, RecordedEvent<?>> decoded = new IdentityHashMap<>();
+            Map<StoredEvent, RuntimeException> undecodable = new IdentityHashMap<>();
+            if (!toRead.isEmpty()) {
+                beforeDecoding.accept(toRead);
+                List<RecordedEvent<?>> page = new ArrayList<>(toRead.size());
+                for (StoredEvent event : toRead) {
+                    try {
+                        RecordedEvent<?> recorded = decoder.apply(event);
+                        decoded.put(event, recorded);
+                        page.add(recorded);
+                    } catch (RuntimeException failure) {
+                        if (Failures.isTransient(failure)) {
+                            throw failure;
+                        }
+                        undecodable.put(event, failure);
+                    }
+                }
+                if (!page.isEmpty()) {
+                    projection.beforeApplying(page);
+                }
+            }
+            for (StoredEvent event : taken) {
+                apply(event, decoded.get(event), undecodable.get(event));
+            }
+        }
+
+        private void apply(StoredEvent event, RecordedEvent<?> recorded, RuntimeException undecodable) {
             if (deadLetteredIds.contains(event.eventId())) {
                 deadLettered.add(event);
             } else if (reads.contains(event.eventType())) {
+                if (undecodable != null) {
+                    throw new EventRefused(event, undecodable);
+                }
                 try {
-                    projection.apply(decoder.apply(event));
+                    projection.apply(recorded);
                 } catch (RuntimeException refusal) {
                     if (Failures.isTransient(refusal)) {
                         throw refusal;

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
+import org.reformplatform.eventsourcing.privacy.PersonalDataSealer;
 import org.reformplatform.eventsourcing.store.EventStore;
+import org.reformplatform.eventsourcing.store.StoredEvent;
 import org.reformplatform.eventsourcing.store.Transactions;
 
 /** The one {@link Projector} of the service: live batches, rebuilds and verifications share it. */
@@ -13,7 +15,10 @@ class ProjectorProducer {
 
     @Produces
     @Singleton
-    Projector projector(Transactions transactions, EventStore store, org.reformplatform.eventsourcing.privacy.SubjectRequests subjects) {
-        return new Projector(transactions, stored -> Delivered.asPublished(store.decode(stored)), subjects::scrubAfterErasure);
+    Projector projector(Transactions transactions, EventStore store, org.reformplatform.eventsourcing.privacy.SubjectRequests subjects,
+            PersonalDataSealer sealer) {
+        // A page's data-subject keys are read in one statement before its events are decoded.
+        return new Projector(transactions, stored -> Delivered.asPublished(store.decode(stored)), subjects::scrubAfterErasure,
+                page -> sealer.holdKeysToOpen(page.stream().map(StoredEvent::payload).toList()));
     }
 }

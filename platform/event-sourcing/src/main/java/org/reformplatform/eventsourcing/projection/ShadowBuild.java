@@ -210,7 +210,7 @@ final class ShadowBuild {
         try {
             Refusals.apply(refused, passOver -> transactions.inNew(() -> {
                 enter();
-                return projector.apply(projection, page, passOver);
+                return projector.applyAlone(projection, page, passOver);
             }), refusal -> LOG.warnf("%s: %s; passed over, as it was dead-lettered when it arrived live", shadow.name(),
                     refusal.getMessage()));
         } catch (RuntimeException failure) {
@@ -300,7 +300,7 @@ final class ShadowBuild {
 
     private void enter() {
         try (Connection c = transactions.connection()) {
-            shadow.enter(c);
+            shadow.enterAlone(c);
         } catch (SQLException e) {
             throw new StoreFailure("entering " + shadow.name() + " failed", e);
         }

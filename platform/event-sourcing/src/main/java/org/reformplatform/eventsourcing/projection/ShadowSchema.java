@@ -100,6 +100,24 @@ final class ShadowSchema {
         });
     }
 
+    /** The advisory-lock class of shadow builds (the key's second half is the schema name's hash). */
+    private static final int WRITER_LOCK_CLASS = 20142;
+
+    /**
+     * Puts the shadow first on the search path for the rest of the caller's transaction, as its one
+     * writer: a transaction lock on the schema makes a second build of it (one taken over from a
+     * replica thought dead that is still running) wait for this transaction, so that its cursors,
+     * read without row locks ({@link Projector#applyAlone}), are never read stale.
+     */
+    void enterAlone(Connection c) throws SQLException {
+        try (PreparedStatement set = c.prepareStatement("SELECT set_config('search_path', ?, true), pg_advisory_xact_lock(?, hashtext(?))")) {
+            set.setString(1, q(name) + ", " + q(live));
+            set.setInt(2, WRITER_LOCK_CLASS);
+            set.setString(3, name);
+            set.execute();
+        }
+    }
+
     /** Puts the shadow first on the search path for the rest of the caller's transaction. */
     void enter(Connection c) throws SQLException {
         try (PreparedStatement set = c.prepareStatement("SELECT set_config('search_path', ?, true)")) {

@@ -9,8 +9,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -27,7 +29,11 @@ import org.reformplatform.eventsourcing.store.Transactions;
 final class StreamCursors {
 
     /** The cursors of a batch's streams, locked, and which of those streams have events waiting. */
-    record Locked(Map<String, Integer> versions, List<String> withGaps) {
+    record Locked(Map<String, Integer> versions, List<String> withGaps, Set<String> absent) {
+
+        Locked(Map<String, Integer> versions, List<String> withGaps) {
+            this(versions, withGaps, Set.of());
+        }
     }
 
     private final Transactions transactions;
@@ -91,6 +97,58 @@ final class StreamCursors {
             return new Locked(versions, withGaps);
         } catch (SQLException e) {
             throw new StoreFailure("locking the cursors of " + projection + " failed", e);
+        }
+    }
+
+    /**
+     * For the one writer of a set of cursors (a shadow build: nothing else writes its schema's
+     * cursors): the cursors of the given streams in one statement, without creating or locking them;
+     * a stream without one stands at 0 and is {@code absent} ({@link #write} creates it).
+     */
+    Locked readAlone(String projection, Collection<String> streams) {
+        try (Connection c = transactions.connection();
+             PreparedStatement query = c.prepareStatement("SELECT c.stream_id, c.version, EXISTS (SELECT 1 FROM projection_gaps g "
+                     + "WHERE g.projection = c.projection AND g.stream_id = c.stream_id) FROM projection_cursors c "
+                     + "WHERE c.projection = ? AND c.stream_id = ANY (?)")) {
+            query.setString(1, projection);
+            query.setArray(2, c.createArrayOf("text", streams.toArray()));
+            Map<String, Integer> versions = new HashMap<>();
+            List<String> withGaps = new ArrayList<>();
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    versions.put(rs.getString(1), rs.getInt(2));
+                    if (rs.getBoolean(3)) {
+                        withGaps.add(rs.getString(1));
+                    }
+                }
+            }
+            Set<String> absent = new HashSet<>();
+            for (String stream : streams) {
+                if (versions.putIfAbsent(stream, 0) == null) {
+                    absent.add(stream);
+                }
+            }
+            return new Locked(versions, withGaps, absent);
+        } catch (SQLException e) {
+            throw new StoreFailure("reading the cursors of " + projection + " failed", e);
+        }
+    }
+
+    /** For the one writer of a set of cursors: creates or moves them, in one statement. */
+    void write(String projection, Map<String, Integer> versions) {
+        if (versions.isEmpty()) {
+            return;
+        }
+        try (Connection c = transactions.connection();
+             PreparedStatement upsert = c.prepareStatement("INSERT INTO projection_cursors (projection, stream_id, version) "
+                     + "SELECT ?, u.s, u.v FROM unnest(?::text[], ?::int[]) AS u(s, v) "
+                     + "ON CONFLICT (projection, stream_id) DO UPDATE SET version = EXCLUDED.version")) {
+            upsert.setString(1, projection);
+            upsert.setArray(2, c.createArrayOf("text", versions.keySet().toArray()));
+            upsert.setArray(3, c.createArrayOf("int4", versions.values().toArray()));
+            upsert.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreFailure("writing the cursors of " + projection + " failed", e);
         }
     }
 
