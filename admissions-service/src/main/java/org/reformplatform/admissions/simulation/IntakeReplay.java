@@ -17,6 +17,7 @@ import java.util.function.UnaryOperator;
 import org.reformplatform.admissions.application.Application;
 import org.reformplatform.admissions.application.ApplicationCommand;
 import org.reformplatform.admissions.application.ApplicationCommand.DecideSpecialReview;
+import org.reformplatform.admissions.application.ApplicationCommand.DeclareConflictOfInterest;
 import org.reformplatform.admissions.application.ApplicationCommand.EscalateSpecialReview;
 import org.reformplatform.admissions.application.ApplicationCommand.SubmitApplication;
 import org.reformplatform.admissions.application.ApplicationCommand.SubmitProjectWork;
@@ -28,6 +29,7 @@ import org.reformplatform.admissions.application.ApplicationEvent.ApplicationRef
 import org.reformplatform.admissions.application.ApplicationEvent.ApplicationRejected;
 import org.reformplatform.admissions.application.ApplicationEvent.ApplicationSubmitted;
 import org.reformplatform.admissions.application.ApplicationEvent.ApplicationWithdrawn;
+import org.reformplatform.admissions.application.ApplicationEvent.ConflictOfInterestDeclared;
 import org.reformplatform.admissions.application.ApplicationEvent.ProjectWorkSubmitted;
 import org.reformplatform.admissions.application.ApplicationEvent.ReviewSubmitted;
 import org.reformplatform.admissions.application.ApplicationEvent.SpecialReviewEscalated;
@@ -53,8 +55,8 @@ import org.reformplatform.eventsourcing.domain.RuleViolation;
  *
  * <p>Inputs are decided again: the submission (carrying the policy tried, which applies from
  * submission on), the project work, each review (the one that completes the panel lets the policy
- * decide), the committee's decision, a withdrawal. Who reviews is not what a policy varies: the
- * panel's events (assignments, relations checked, reminders, reassignments, declared conflicts) are
+ * decide), a declared conflict of interest, the committee's decision, a withdrawal. Who reviews is
+ * not what a policy varies: the panel's events (assignments, relations checked, reminders, reassignments) are
  * taken as recorded while the simulated application still awaits reviews, and dropped once it is
  * decided (they would not have happened). The recorded decisions are outputs: the simulation makes
  * its own. An input the simulated application refuses (a review after it was decided earlier, a
@@ -129,6 +131,9 @@ public final class IntakeReplay {
                 } else if (event instanceof ProjectWorkSubmitted p) {
                     decide(app, new SubmitProjectWork(new ProjectWork(p.title(), p.description(), p.links().stream().map(URI::create).toList()),
                             p.submittedAt()), p.submittedAt(), "SubmitProjectWork");
+                } else if (event instanceof ConflictOfInterestDeclared c) {
+                    decide(app, new DeclareConflictOfInterest(c.reviewer(), c.statement(), c.declaredAt()), c.declaredAt(),
+                            "DeclareConflictOfInterest by " + c.reviewer());
                 } else if (event instanceof ApplicationWithdrawn w) {
                     decide(app, new WithdrawApplication(w.reason(), w.withdrawnAt()), w.withdrawnAt(), "WithdrawApplication");
                 } else if (event instanceof ReviewSubmitted review) {
