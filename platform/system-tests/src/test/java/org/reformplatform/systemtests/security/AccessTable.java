@@ -367,7 +367,12 @@ final class AccessTable {
             rule("evaluation", "POST /v1/title-reviews/{id}/applications/{applicationId}/decision", NONE, OPERATOR),
             rule("evaluation", "POST /v1/title-reviews/{id}/applications/{applicationId}/votes", NONE, EVALUATOR),
             rule("evaluation", "POST /v1/title-reviews/{id}/closing", NONE, OPERATOR),
-            rule("evaluation", "POST /v1/title-reviews/{id}/panel", NONE, OPERATOR)
+            rule("evaluation", "POST /v1/title-reviews/{id}/panel", NONE, OPERATOR),
+            rule("evaluation", "GET /v1/simulations", NONE, OPERATOR, ANALYST),
+            rule("evaluation", "POST /v1/simulations", NONE, OPERATOR, ANALYST),
+            rule("evaluation", "GET /v1/simulations/{id}", NONE, OPERATOR, ANALYST),
+            rule("evaluation", "GET /v1/simulations/{id}/report.csv", NONE, OPERATOR, ANALYST),
+            rule("evaluation", "POST /v1/simulations/{id}/rerun", NONE, OPERATOR, ANALYST)
     );
 
     static Optional<Rule> find(String service, String endpoint) {
