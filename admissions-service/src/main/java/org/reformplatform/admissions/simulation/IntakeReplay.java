@@ -169,8 +169,7 @@ public final class IntakeReplay {
         /** The submission decided again with the policy tried in place of the event's. */
         private SubmitApplication submission(ApplicationSubmitted s, Map<String, ApplicationEvent> decisions) {
             ApplicationEvent recordedDecision = decisions.values().stream().findFirst().orElse(null);
-            NonConsensusPolicy fallback = recordedDecision == null ? settings.defaultPolicy()
-                    : new NonConsensusPolicy(barOf(recordedDecision), spreadOf(recordedDecision));
+            NonConsensusPolicy fallback = fallback(recordedDecision);
             NonConsensusThresholds thresholds = policy.thresholdsFor(s.nonConsensus(), fallback.admissionBar(), fallback.spreadThreshold());
             return new SubmitApplication(s.applicationId(), s.intakeEventId(), s.organisation(), s.candidate(), s.criteria(),
                     policy.requiredReviewsFor(s.requiredReviews()), thresholds, s.submittedAt(), Boolean.TRUE.equals(s.blindReview()),
@@ -188,8 +187,7 @@ public final class IntakeReplay {
             ApplicationEvent recordedDecision = app.decision.get(review.reviewer());
             ApplicationReferredToSpecialReview recordedReferral = recordedDecision instanceof ApplicationReferredToSpecialReview r ? r : null;
             Instant committeeDue = recordedReferral != null ? recordedReferral.decisionDueAt() : settings.committeeDueAfter().apply(review.reviewedAt());
-            NonConsensusPolicy fallback = recordedDecision == null ? settings.defaultPolicy()
-                    : new NonConsensusPolicy(barOf(recordedDecision), spreadOf(recordedDecision));
+            NonConsensusPolicy fallback = fallback(recordedDecision);
             UUID intakeEvent = app.state.exists() ? app.state.intakeEventId().value() : null;
             ReviewerOffsets calibration = calibrationFor(app, review, recordedDecision, intakeEvent);
             SubmitReview command = new SubmitReview(review.reviewer(), review.scores(), review.recommendation(), review.comment(), fallback,
@@ -208,7 +206,7 @@ public final class IntakeReplay {
                     || app.state.panel().reviews().size() + 1 < app.state.panel().requiredReviews()) {
                 return null; // not needed: the policy reads raw totals, or this review does not complete the panel
             }
-            Map<String, BigDecimal> recordedOffsets = offsetsOf(recordedDecision);
+            Map<String, BigDecimal> recordedOffsets = Applied.by(recordedDecision).reviewerOffsets();
             if (recordedOffsets != null && !diverged.contains(intakeEvent)) {
                 return new ReviewerOffsets(recordedOffsets);
             }
@@ -224,6 +222,15 @@ public final class IntakeReplay {
             panel.removeIf(t -> t.reviewer().equals(review.reviewer()));
             panel.add(new ReviewerTotal(review.reviewer(), total, review.recommendation()));
             return ReviewCalibration.of(reviews, ScoreBasis.CALIBRATED).offsets();
+        }
+
+        /** The service's default policy as the recorded decision applied it (the default now if it was never decided). */
+        private NonConsensusPolicy fallback(ApplicationEvent recordedDecision) {
+            if (recordedDecision == null) {
+                return settings.defaultPolicy();
+            }
+            Applied applied = Applied.by(recordedDecision);
+            return new NonConsensusPolicy(applied.admissionBar(), applied.spreadThreshold());
         }
 
         /** Decides the command on the simulated application; a refusal is reported, not thrown. True if it was taken. */
@@ -271,34 +278,21 @@ public final class IntakeReplay {
                 || e instanceof ApplicationRejected r && r.route() == DecisionRoute.POLICY;
     }
 
-    private static BigDecimal barOf(ApplicationEvent decision) {
-        if (decision instanceof ApplicationReferredToSpecialReview r) {
-            return r.admissionBar();
-        }
-        if (decision instanceof ApplicationAdmitted a) {
-            return a.admissionBar();
-        }
-        return decision instanceof ApplicationRejected r ? r.admissionBar() : null;
-    }
+    /** What a recorded decision by the policy applied: its thresholds and, on calibrated totals, the panel's offsets. */
+    private record Applied(BigDecimal admissionBar, BigDecimal spreadThreshold, Map<String, BigDecimal> reviewerOffsets) {
 
-    private static BigDecimal spreadOf(ApplicationEvent decision) {
-        if (decision instanceof ApplicationReferredToSpecialReview r) {
-            return r.spreadThreshold();
+        static Applied by(ApplicationEvent decision) {
+            if (decision instanceof ApplicationReferredToSpecialReview r) {
+                return new Applied(r.admissionBar(), r.spreadThreshold(), r.reviewerOffsets());
+            }
+            if (decision instanceof ApplicationAdmitted a) {
+                return new Applied(a.admissionBar(), a.spreadThreshold(), a.reviewerOffsets());
+            }
+            if (decision instanceof ApplicationRejected r) {
+                return new Applied(r.admissionBar(), r.spreadThreshold(), r.reviewerOffsets());
+            }
+            return new Applied(null, null, null);
         }
-        if (decision instanceof ApplicationAdmitted a) {
-            return a.spreadThreshold();
-        }
-        return decision instanceof ApplicationRejected r ? r.spreadThreshold() : null;
-    }
-
-    private static Map<String, BigDecimal> offsetsOf(ApplicationEvent decision) {
-        if (decision instanceof ApplicationReferredToSpecialReview r) {
-            return r.reviewerOffsets();
-        }
-        if (decision instanceof ApplicationAdmitted a) {
-            return a.reviewerOffsets();
-        }
-        return decision instanceof ApplicationRejected r ? r.reviewerOffsets() : null;
     }
 
     /** One application in the simulation: its simulated state and events beside the recorded ones. */
