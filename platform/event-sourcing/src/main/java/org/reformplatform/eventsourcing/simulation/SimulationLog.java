@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,6 +20,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.agroal.api.AgroalDataSource;
+
+import org.reformplatform.eventsourcing.http.Page;
 
 /** The {@code simulations} table: the only thing a simulation writes. */
 @ApplicationScoped
@@ -62,6 +66,46 @@ public class SimulationLog {
         } catch (SQLException e) {
             throw new IllegalStateException("reading simulation " + id + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /** Newest first (started, then id: a stable order), without the report; a null filter is no condition. */
+    public Page<Simulation> page(String scopeKind, String state, int page, int size) {
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE true");
+        if (scopeKind != null) {
+            where.append(" AND scope_kind = ?");
+            parameters.add(scopeKind);
+        }
+        if (state != null) {
+            where.append(" AND state = ?");
+            parameters.add(state);
+        }
+        String listed = COLUMNS.replace("result::text", "NULL");
+        List<Simulation> items = new ArrayList<>();
+        long total;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("SELECT " + listed + " FROM simulations" + where
+                     + " ORDER BY started_at DESC, id LIMIT ? OFFSET ?");
+             PreparedStatement n = c.prepareStatement("SELECT count(*) FROM simulations" + where)) {
+            for (int i = 0; i < parameters.size(); i++) {
+                q.setObject(i + 1, parameters.get(i));
+                n.setObject(i + 1, parameters.get(i));
+            }
+            q.setInt(parameters.size() + 1, size);
+            q.setLong(parameters.size() + 2, (long) page * size);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    items.add(read(rs));
+                }
+            }
+            try (ResultSet rs = n.executeQuery()) {
+                rs.next();
+                total = rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("listing simulations failed: " + e.getMessage(), e);
+        }
+        return Page.of(items, page, size, total);
     }
 
     public Optional<String> csv(UUID id) {

@@ -22,6 +22,7 @@ import io.agroal.api.AgroalDataSource;
 
 import org.jboss.logging.Logger;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
+import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.store.EventStore;
 
 /**
@@ -82,6 +83,11 @@ public class Simulations {
 
     public Simulation find(UUID id) {
         return log.find(id).orElseThrow(() -> RuleViolation.notFound("unknown-simulation", "There is no simulation " + id));
+    }
+
+    /** One page of the simulations run, newest first, without their reports; null filters are no condition. */
+    public Page<Simulation> list(String scopeKind, String state, int page, int size) {
+        return log.page(scopeKind, state, page, size);
     }
 
     public Optional<String> csv(UUID id) {

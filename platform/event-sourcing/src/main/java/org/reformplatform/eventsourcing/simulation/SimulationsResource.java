@@ -9,12 +9,17 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -23,9 +28,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
+import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
 import org.reformplatform.eventsourcing.security.Roles;
 
@@ -69,12 +78,28 @@ public abstract class SimulationsResource {
             description = "Answers 202 with the simulation (state RUNNING) and its Location; it reads the store up to the position "
                     + "it records and appends nothing, publishes nothing and changes no read model. reproduction=true runs the "
                     + "check instead: the policy actually in force must reproduce every recorded outcome (differences = 0).")
+    @APIResponse(responseCode = "202", description = "Started: the simulation, RUNNING; poll its Location until DONE or FAILED",
+            headers = @Header(name = "Location", description = "The simulation's URI"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Simulation.class)))
     public Response start(@Valid @NotNull Start request) {
         boolean reproduction = Boolean.TRUE.equals(request.reproduction());
         if (reproduction && request.policy() != null && !request.policy().isNull()) {
             throw RuleViolation.invalid("policy-with-reproduction", "The reproduction check uses the policy in force as recorded: send no policy");
         }
         return accepted(simulations.start(request.scopeKind(), request.scope(), request.policy(), reproduction, caller.subject()));
+    }
+
+    @GET
+    @RolesAllowed({Roles.OPERATOR, Roles.ANALYST})
+    @SecurityRequirement(name = "SecurityScheme", scopes = {Roles.OPERATOR, Roles.ANALYST})
+    @Operation(summary = "The simulations run here, newest first: what each tried and read, its state and its differences",
+            description = "Without their reports (read one simulation for its report, or its report.csv). Filter by scopeKind and "
+                    + "state (running, done, failed, all).")
+    public Page<Simulation> list(@QueryParam("scopeKind") @Size(max = 100) String scopeKind,
+            @QueryParam("state") @DefaultValue("all") @Pattern(regexp = "running|done|failed|all") String state,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(Page.MAX_SIZE) int size) {
+        return simulations.list(scopeKind, "all".equals(state) ? null : state.toUpperCase(java.util.Locale.ROOT), page, size);
     }
 
     @GET
@@ -105,6 +130,9 @@ public abstract class SimulationsResource {
     @RolesAllowed({Roles.OPERATOR, Roles.ANALYST})
     @SecurityRequirement(name = "SecurityScheme", scopes = {Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "Run a simulation again: same policy, same log position, same moment; it must give the same report")
+    @APIResponse(responseCode = "202", description = "Started again: a new simulation, RUNNING, with the same plan, position and moment",
+            headers = @Header(name = "Location", description = "The new simulation's URI"),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Simulation.class)))
     public Response rerun(@PathParam("id") UUID id) {
         return accepted(simulations.rerun(id, caller.subject()));
     }

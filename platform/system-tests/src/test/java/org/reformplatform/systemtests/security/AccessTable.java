@@ -125,6 +125,11 @@ final class AccessTable {
             rule("admissions", "POST /v1/students/{id}/plan/milestones/{milestoneId}/reaching", OWN, PARTNER, REVIEWER, OPERATOR),
             rule("admissions", "POST /v1/students/{id}/plan/progress-notes", OWN, PARTNER, REVIEWER, OPERATOR),
             rule("admissions", "POST /v1/students/{id}/rematches", NONE, OPERATOR),
+            rule("admissions", "GET /v1/simulations", NONE, OPERATOR, ANALYST),
+            rule("admissions", "POST /v1/simulations", NONE, OPERATOR, ANALYST),
+            rule("admissions", "GET /v1/simulations/{id}", NONE, OPERATOR, ANALYST),
+            rule("admissions", "GET /v1/simulations/{id}/report.csv", NONE, OPERATOR, ANALYST),
+            rule("admissions", "POST /v1/simulations/{id}/rerun", NONE, OPERATOR, ANALYST),
             // qualification
             rule("qualification", "GET /ops/projections", NONE, OPERATOR, ANALYST),
             rule("qualification", "GET /ops/projections/{name}", NONE, OPERATOR, ANALYST),
@@ -219,6 +224,7 @@ final class AccessTable {
             rule("mobility", "POST /v1/posts/{id}/filling", OWN, PARTNER),
             rule("mobility", "POST /v1/posts/{id}/vacating", OWN, PARTNER),
             rule("mobility", "GET /v1/researchers/{researcherId}/mobility-record", OWN, PARTNER, OPERATOR, ANALYST),
+            rule("mobility", "GET /v1/simulations", NONE, OPERATOR, ANALYST),
             rule("mobility", "POST /v1/simulations", NONE, OPERATOR, ANALYST),
             rule("mobility", "GET /v1/simulations/{id}", NONE, OPERATOR, ANALYST),
             rule("mobility", "GET /v1/simulations/{id}/report.csv", NONE, OPERATOR, ANALYST),
@@ -361,7 +367,12 @@ final class AccessTable {
             rule("evaluation", "POST /v1/title-reviews/{id}/applications/{applicationId}/decision", NONE, OPERATOR),
             rule("evaluation", "POST /v1/title-reviews/{id}/applications/{applicationId}/votes", NONE, EVALUATOR),
             rule("evaluation", "POST /v1/title-reviews/{id}/closing", NONE, OPERATOR),
-            rule("evaluation", "POST /v1/title-reviews/{id}/panel", NONE, OPERATOR)
+            rule("evaluation", "POST /v1/title-reviews/{id}/panel", NONE, OPERATOR),
+            rule("evaluation", "GET /v1/simulations", NONE, OPERATOR, ANALYST),
+            rule("evaluation", "POST /v1/simulations", NONE, OPERATOR, ANALYST),
+            rule("evaluation", "GET /v1/simulations/{id}", NONE, OPERATOR, ANALYST),
+            rule("evaluation", "GET /v1/simulations/{id}/report.csv", NONE, OPERATOR, ANALYST),
+            rule("evaluation", "POST /v1/simulations/{id}/rerun", NONE, OPERATOR, ANALYST)
     );
 
     static Optional<Rule> find(String service, String endpoint) {

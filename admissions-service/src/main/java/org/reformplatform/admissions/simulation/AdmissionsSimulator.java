@@ -1,0 +1,210 @@
+package org.reformplatform.admissions.simulation;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.reformplatform.admissions.application.Application;
+import org.reformplatform.admissions.application.ApplicationEvent;
+import org.reformplatform.admissions.application.ApplicationEvent.ApplicationSubmitted;
+import org.reformplatform.admissions.intake.ScoreBasis;
+import org.reformplatform.admissions.review.CommitteeTimeLimit;
+import org.reformplatform.admissions.review.NonConsensusPolicy;
+import org.reformplatform.eventsourcing.domain.RuleViolation;
+import org.reformplatform.eventsourcing.ops.RegionalCalendar;
+import org.reformplatform.eventsourcing.simulation.History;
+import org.reformplatform.eventsourcing.simulation.Progress;
+import org.reformplatform.eventsourcing.simulation.SimulationReport;
+import org.reformplatform.eventsourcing.simulation.Simulator;
+
+/**
+ * Admissions' simulator, scope kind {@value #KIND}: the applications of one or more intake events
+ * (or those submitted within a period) judged again under another non-consensus policy. Reads the
+ * request into an exact plan, then replays the applications with {@link IntakeReplay}.
+ *
+ * <pre>
+ * scope:  {"intakeEventIds": ["..."]}  or  {"submittedFrom": "2026-01-01", "submittedTo": "2026-12-31"}
+ * policy: {"admissionBar": "75", "spreadThreshold": "20", "scores": "CALIBRATED", "requiredReviews": 3}
+ *         (each rule optional; one left out stays each application's own, as recorded)
+ * </pre>
+ */
+@ApplicationScoped
+public class AdmissionsSimulator implements Simulator {
+
+    public static final String KIND = "admissions-intake-events";
+    private static final Set<String> RULES = Set.of("admissionBar", "spreadThreshold", "scores", "requiredReviews");
+    static final int MAX_REQUIRED_REVIEWS = 20;
+
+    @Inject
+    ObjectMapper mapper;
+
+    @Inject
+    NonConsensusPolicy defaultPolicy;
+
+    @Inject
+    CommitteeTimeLimit committeeTimeLimit;
+
+    @Inject
+    RegionalCalendar calendar;
+
+    @Override
+    public String scopeKind() {
+        return KIND;
+    }
+
+    @Override
+    public Plan plan(JsonNode scope, JsonNode policy, boolean reproduction) {
+        IntakeScope fixed = IntakeScope.read(scope, mapper);
+        if (reproduction) {
+            return new Plan(mapper.valueToTree(fixed), mapper.createObjectNode().put("asRecorded", true));
+        }
+        return new Plan(mapper.valueToTree(fixed), mapper.valueToTree(policyTried(policy)));
+    }
+
+    /** The rules given, checked as the service checks an intake event's policy; the others stay each application's own. */
+    static PolicyTried policyTried(JsonNode policy) {
+        if (policy == null || !policy.isObject() || policy.isEmpty()) {
+            throw RuleViolation.invalid("policy-required", "Name the rules to try: {\"admissionBar\": ..., \"spreadThreshold\": ..., "
+                    + "\"scores\": \"RAW\"|\"CALIBRATED\", \"requiredReviews\": n} (any of them); or run the reproduction check");
+        }
+        for (Iterator<String> names = policy.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!RULES.contains(name)) {
+                throw RuleViolation.invalid("unknown-policy-field", "A policy tried names " + RULES + ", not " + name).with("field", name);
+            }
+        }
+        BigDecimal bar = decimal(policy, "admissionBar");
+        BigDecimal spread = decimal(policy, "spreadThreshold");
+        // The policy's own range checks (admission-bar-out-of-range, spread-threshold-out-of-range).
+        new NonConsensusPolicy(bar == null ? BigDecimal.ZERO : bar, spread == null ? BigDecimal.ONE : spread);
+        ScoreBasis scores = null;
+        JsonNode basis = policy.get("scores");
+        if (basis != null && !basis.isNull()) {
+            try {
+                scores = ScoreBasis.valueOf(basis.textValue());
+            } catch (IllegalArgumentException | NullPointerException e) {
+                throw RuleViolation.invalid("unknown-score-basis", "scores is RAW or CALIBRATED");
+            }
+        }
+        Integer required = null;
+        JsonNode reviews = policy.get("requiredReviews");
+        if (reviews != null && !reviews.isNull()) {
+            if (!reviews.isIntegralNumber() || reviews.asInt() < 2 || reviews.asInt() > MAX_REQUIRED_REVIEWS) {
+                throw RuleViolation.invalid("required-reviews-out-of-range", "requiredReviews is a whole number from 2 to "
+                        + MAX_REQUIRED_REVIEWS + ", as an intake event asks").with("requiredReviews", reviews.asText());
+            }
+            required = reviews.asInt();
+        }
+        PolicyTried tried = new PolicyTried(bar, spread, scores, required);
+        if (tried.asRecorded()) {
+            throw RuleViolation.invalid("policy-required", "The policy tried changes no rule: run the reproduction check instead");
+        }
+        return tried;
+    }
+
+    /** A decimal from a string or a number, exactly, with at most two decimals (totals have two). */
+    private static BigDecimal decimal(JsonNode policy, String name) {
+        JsonNode value = policy.get(name);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        try {
+            if (!value.isNumber() && !value.isTextual()) {
+                throw new NumberFormatException();
+            }
+            BigDecimal d = new BigDecimal(value.asText());
+            if (d.stripTrailingZeros().scale() > 2) {
+                throw new NumberFormatException();
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw RuleViolation.invalid(name.equals("admissionBar") ? "admission-bar-out-of-range" : "spread-threshold-out-of-range",
+                    name + " is a total from 0 to 100 with at most two decimals, not " + value).with("field", name);
+        }
+    }
+
+    @Override
+    public SimulationReport run(Plan plan, History history, Progress progress) {
+        IntakeScope scope = read(plan.scope(), IntakeScope.class);
+        PolicyTried policy = plan.policy().path("asRecorded").asBoolean(false) ? PolicyTried.AS_RECORDED : read(plan.policy(), PolicyTried.class);
+        Set<String> types = Set.of(Application.TYPE.streamType());
+        progress.total(history.count(types));
+        Set<UUID> events = new HashSet<>(scope.intakeEventIds());
+        Set<UUID> included = new HashSet<>();
+        List<IntakeReplay.Recorded> recorded = new ArrayList<>();
+        long[] read = {0};
+        history.forEach(types, r -> {
+            read[0]++;
+            progress.advance(1);
+            if (r.event() instanceof ApplicationEvent event) {
+                UUID id = event.applicationId().value();
+                if (event instanceof ApplicationSubmitted s && (events.isEmpty() || events.contains(s.intakeEventId().value()))) {
+                    included.add(id);
+                }
+                if (included.contains(id)) {
+                    recorded.add(new IntakeReplay.Recorded(event, r.occurredAt()));
+                }
+            }
+        });
+        IntakeReplay.Settings settings = new IntakeReplay.Settings(defaultPolicy,
+                at -> calendar.endOf(committeeTimeLimit.decideBy(LocalDate.ofInstant(at, calendar.zone()), calendar.workingDays())));
+        // A period takes the whole intake events it touches into the replay (calibration reads an event's every review), and reports its own.
+        Predicate<IntakeReplay.Replayed> inScope = events.isEmpty()
+                ? AdmissionsReport.submittedWithin(scope.submittedFrom(), scope.submittedTo(), calendar.zone())
+                : AdmissionsReport.ofEvents(events);
+        return AdmissionsReport.of(IntakeReplay.replay(recorded, policy, settings), inScope, calendar.zone(), read[0]);
+    }
+
+    private <T> T read(JsonNode node, Class<T> type) {
+        try {
+            return mapper.treeToValue(node, type);
+        } catch (Exception e) {
+            throw new IllegalStateException("the recorded plan is unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    /** Which applications: those of these intake events, or those submitted within a period (days in the region). */
+    public record IntakeScope(List<UUID> intakeEventIds, LocalDate submittedFrom, LocalDate submittedTo) {
+
+        public IntakeScope {
+            intakeEventIds = intakeEventIds == null ? List.of() : List.copyOf(intakeEventIds);
+        }
+
+        static IntakeScope read(JsonNode scope, ObjectMapper mapper) {
+            if (scope == null || !scope.isObject()) {
+                throw RuleViolation.invalid("scope-required", "Name the applications: {\"intakeEventIds\": [...]} or "
+                        + "{\"submittedFrom\": ..., \"submittedTo\": ...}");
+            }
+            IntakeScope read;
+            try {
+                read = mapper.treeToValue(scope, IntakeScope.class);
+            } catch (Exception e) {
+                throw RuleViolation.invalid("scope-unreadable", "The scope is unreadable: " + e.getMessage());
+            }
+            boolean byEvents = !read.intakeEventIds().isEmpty();
+            boolean byPeriod = read.submittedFrom() != null || read.submittedTo() != null;
+            if (byEvents == byPeriod || byPeriod && (read.submittedFrom() == null || read.submittedTo() == null)) {
+                throw RuleViolation.invalid("scope-ambiguous", "Name either intakeEventIds or a period of submission (submittedFrom and submittedTo)");
+            }
+            if (byPeriod && read.submittedTo().isBefore(read.submittedFrom())) {
+                throw RuleViolation.invalid("period-inverted", "submittedTo is before submittedFrom");
+            }
+            if (read.intakeEventIds().size() > 10_000) {
+                throw RuleViolation.invalid("scope-too-large", "At most 10000 intake events by id; name a period instead");
+            }
+            return read;
+        }
+    }
+}
