@@ -175,6 +175,8 @@ class ReviewDeadlinesJourneyTest {
         await().atMost(READ_MODEL).untilAsserted(() -> {
             JsonPath docket = as(Tokens.operator()).get("/v1/special-reviews?size=200").then().statusCode(200).extract().jsonPath();
             String item = "items.find { it.applicationId == '" + undecided + "' }";
+            // Until the docket has taken the referral the item is absent: an assertion to retry, not a parse of null.
+            assertThat(docket.getString(item + ".decisionDueAt")).isNotNull();
             assertThat(Instant.parse(docket.getString(item + ".decisionDueAt"))).isEqualTo(decideBy);
             assertThat(docket.getBoolean(item + ".escalated")).isFalse();
         });
