@@ -59,7 +59,7 @@ class NonConsensusJourneyTest {
 
         // Analysts see the docket: the reviewers' totals, the spread and the thresholds applied.
         await().atMost(READ_MODEL).untilAsserted(() -> {
-            JsonPath docket = as(Tokens.analyst()).get("/v1/special-reviews?size=200").then().statusCode(200).extract().jsonPath();
+            JsonPath docket = as(Tokens.analyst()).get("/v1/special-reviews?intakeEventId=" + event + "&size=200").then().statusCode(200).extract().jsonPath();
             String item = "items.find { it.applicationId == '" + application + "' }";
             assertThat(docket.getString(item + ".status")).isEqualTo("pending");
             assertThat(docket.getList(item + ".reviewerTotals.total")).containsExactly("100.00", "30.00", "40.00");
@@ -93,8 +93,8 @@ class NonConsensusJourneyTest {
                 .body("type", equalTo("https://reform-platform.org/problems/application-decided")));
 
         await().atMost(READ_MODEL).untilAsserted(() -> {
-            as(Tokens.analyst()).get("/v1/special-reviews?size=200").then().statusCode(200).body("items.applicationId", not(hasItem(application)));
-            JsonPath decided = as(Tokens.operator()).get("/v1/special-reviews?status=decided&size=200").then().statusCode(200)
+            as(Tokens.analyst()).get("/v1/special-reviews?intakeEventId=" + event + "&size=200").then().statusCode(200).body("items.applicationId", not(hasItem(application)));
+            JsonPath decided = as(Tokens.operator()).get("/v1/special-reviews?intakeEventId=" + event + "&status=decided&size=200").then().statusCode(200)
                     .extract().jsonPath();
             String item = "items.find { it.applicationId == '" + application + "' }";
             assertThat(decided.getString(item + ".status")).isEqualTo("admitted");
@@ -122,14 +122,14 @@ class NonConsensusJourneyTest {
         reviewAs(r1, application, 6, 7, "CHAMPION");
         reviewAs(r2, application, 6, 6, "REJECT");
         assertThat(reviewAs(r3, application, 5, 7, "ADMIT")).isEqualTo("special_review");
-        await().atMost(READ_MODEL).untilAsserted(() -> as(Tokens.operator()).get("/v1/special-reviews?size=200").then()
+        await().atMost(READ_MODEL).untilAsserted(() -> as(Tokens.operator()).get("/v1/special-reviews?intakeEventId=" + event + "&size=200").then()
                 .body("items.find { it.applicationId == '" + application + "' }.reasons", equalTo(List.of("CHAMPIONED_BELOW_BAR")))
                 .body("items.find { it.applicationId == '" + application + "' }.spread", equalTo("6.00")));
 
         as(Tokens.operator()).body(Map.of("decision", "REJECT", "rationale", "The champion's case rests on potential the work does not show yet"))
                 .post("/v1/applications/" + application + "/committee-decision").then().statusCode(200)
                 .body("status", equalTo("rejected")).body("studentId", nullValue());
-        await().atMost(READ_MODEL).untilAsserted(() -> as(Tokens.operator()).get("/v1/special-reviews?status=decided&size=200").then()
+        await().atMost(READ_MODEL).untilAsserted(() -> as(Tokens.operator()).get("/v1/special-reviews?intakeEventId=" + event + "&status=decided&size=200").then()
                 .body("items.find { it.applicationId == '" + application + "' }.status", equalTo("rejected")));
     }
 

@@ -45,11 +45,13 @@ public class SpecialReviewDocketResource {
     @Operation(summary = "The non-consensus docket", description = "Applications the policy referred to special review, with the "
             + "reviewers' totals, the mean and the spread (on what the intake event's policy reads), the raw and calibrated mean "
             + "totals and the application's percentile within its intake event, as of now; pending (default), decided or all. "
-            + "Oldest referral first.")
-    public Page<SpecialReviewListing> docket(@QueryParam("status") @DefaultValue("pending") @Pattern(regexp = "pending|decided|all") String status,
+            + "Oldest referral first; intakeEventId narrows the docket to one intake event.")
+    public Page<SpecialReviewListing> docket(@QueryParam("intakeEventId") UUID intakeEventId,
+            @QueryParam("status") @DefaultValue("pending") @Pattern(regexp = "pending|decided|all") String status,
             @Valid @BeanParam PageRequest paging) {
         Map<UUID, ReviewCalibration.Result> byEvent = new HashMap<>();
         return ListFilter.all()
+                .equal("intakeEventId", intakeEventId)
                 .where("status = :pending", "pending", "pending".equals(status) ? SpecialReviewCase.Status.PENDING : null)
                 .where("status <> :pending", "pending", "decided".equals(status) ? SpecialReviewCase.Status.PENDING : null)
                 .page(SpecialReviewCase.class, Sort.by("referredAt").and("applicationId"), paging,

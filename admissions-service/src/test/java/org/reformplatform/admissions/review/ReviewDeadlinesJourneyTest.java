@@ -173,7 +173,7 @@ class ReviewDeadlinesJourneyTest {
         Instant decideBy = Instant.parse(referred.getString("specialReview.decisionDueAt"));
         assertThat(pending(ReviewDeadlines.COMMITTEE, undecided)).isEqualTo(decideBy);
         await().atMost(READ_MODEL).untilAsserted(() -> {
-            JsonPath docket = as(Tokens.operator()).get("/v1/special-reviews?size=200").then().statusCode(200).extract().jsonPath();
+            JsonPath docket = as(Tokens.operator()).get("/v1/special-reviews?intakeEventId=" + event + "&size=200").then().statusCode(200).extract().jsonPath();
             String item = "items.find { it.applicationId == '" + undecided + "' }";
             // Until the docket has taken the referral the item is absent: an assertion to retry, not a parse of null.
             assertThat(docket.getString(item + ".decisionDueAt")).isNotNull();
@@ -194,7 +194,7 @@ class ReviewDeadlinesJourneyTest {
         assertThat(staffView(decided).getString("specialReview.escalatedAt")).isNull();
         assertThat(deadlines.ofStream(undecided)).extracting(Deadlines.DeadlineView::status).containsExactly("FIRED");
         await().atMost(READ_MODEL).untilAsserted(() -> {
-            JsonPath docket = as(Tokens.operator()).get("/v1/special-reviews?status=all&size=200").then().statusCode(200).extract().jsonPath();
+            JsonPath docket = as(Tokens.operator()).get("/v1/special-reviews?intakeEventId=" + event + "&status=all&size=200").then().statusCode(200).extract().jsonPath();
             assertThat(docket.getBoolean("items.find { it.applicationId == '" + undecided + "' }.escalated")).isTrue();
             assertThat(docket.getBoolean("items.find { it.applicationId == '" + decided + "' }.escalated")).isFalse();
         });
