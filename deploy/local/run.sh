@@ -19,7 +19,6 @@
 #                   B+81), the broker on B+92 (controller B+93); default 8101..8105, 8180, 9092
 #   --demo          once everything is ready, run the report scenario (deploy/local/demo.sh: a year of
 #                   the programme, the report's figures, the cross-service flows), then keep running
-#
 #   --train-aot     with PLATFORM_JAVA on JDK 25 or later: start every service as a training run, stop
 #                   once all are ready, and leave an AOT cache (app.aot) beside each jar; later runs on
 #                   that JDK start from it (docs/benchmarks.md, "Start-up on JDK 25"). Then exits.
@@ -27,6 +26,7 @@
 # The services run on `java` from the PATH, or on the java binary PLATFORM_JAVA names. On JDK 17 a
 # service uses the class-data archive built with its jar (app-cds.jsa); on JDK 25 or later its AOT
 # cache (app.aot), when one was trained for this very jar.
+#
 # Once every service is ready, DIR/run/ready lists "<service> <url>" per line (for scripts and tests),
 # then "keycloak <url>", "kafka <host:port>" and "postgres <host:port>".
 # See deploy/local/README.md for ports, clients, secrets, resetting and troubleshooting.
@@ -65,7 +65,7 @@ DEMO=0
 TRAIN_AOT=0
 SERVICE_JAVA=${PLATFORM_JAVA:-java}
 
-usage() { sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,32p' "$0" | sed 's/^# \{0,1\}//'; }
 
 while [ $# -gt 0 ]; do
   case "$1" in
