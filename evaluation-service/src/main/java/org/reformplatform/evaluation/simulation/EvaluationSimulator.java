@@ -60,7 +60,7 @@ public class EvaluationSimulator implements Simulator {
     public Plan plan(JsonNode scope, JsonNode policy, boolean reproduction) {
         CycleScope fixed = CycleScope.read(scope, mapper);
         if (reproduction) {
-            return new Plan(mapper.valueToTree(fixed), mapper.createObjectNode().put("asRecorded", true));
+            return Plan.reproduction(mapper.valueToTree(fixed));
         }
         List<Cycle> cycles = fixed.cycleIds().stream().map(id -> aggregates.load(Cycle.TYPE, new CycleId(id)).state()).toList();
         return new Plan(mapper.valueToTree(fixed), mapper.valueToTree(weightsTried(policy, cycles)));
@@ -124,8 +124,8 @@ public class EvaluationSimulator implements Simulator {
 
     @Override
     public SimulationReport run(Plan plan, History history, Progress progress) {
-        CycleScope scope = read(plan.scope(), CycleScope.class);
-        WeightsTried weights = plan.policy().path("asRecorded").asBoolean(false) ? WeightsTried.AS_RECORDED : read(plan.policy(), WeightsTried.class);
+        CycleScope scope = plan.scopeAs(mapper, CycleScope.class);
+        WeightsTried weights = plan.isReproduction() ? WeightsTried.AS_RECORDED : plan.policyAs(mapper, WeightsTried.class);
         Set<String> types = Set.of(Cycle.TYPE.streamType());
         progress.total(history.count(types));
         Set<String> ids = new HashSet<>(scope.cycleIds().stream().map(UUID::toString).toList());
@@ -140,14 +140,6 @@ public class EvaluationSimulator implements Simulator {
         });
         List<CycleReplay.Replayed> cycles = streams.values().stream().map(events -> CycleReplay.replay(events, weights)).toList();
         return RankingComparison.of(cycles, read[0]);
-    }
-
-    private <T> T read(JsonNode node, Class<T> type) {
-        try {
-            return mapper.treeToValue(node, type);
-        } catch (Exception e) {
-            throw new IllegalStateException("the recorded plan is unreadable: " + e.getMessage(), e);
-        }
     }
 
     /** Which cycles. */
