@@ -175,16 +175,8 @@ public class AdmissionsSimulator implements Simulator {
         }
 
         static IntakeScope read(JsonNode scope, ObjectMapper mapper) {
-            if (scope == null || !scope.isObject()) {
-                throw RuleViolation.invalid("scope-required", "Name the applications: {\"intakeEventIds\": [...]} or "
-                        + "{\"submittedFrom\": ..., \"submittedTo\": ...}");
-            }
-            IntakeScope read;
-            try {
-                read = mapper.treeToValue(scope, IntakeScope.class);
-            } catch (Exception e) {
-                throw RuleViolation.invalid("scope-unreadable", "The scope is unreadable: " + e.getMessage());
-            }
+            IntakeScope read = Simulator.readScope(scope, mapper, IntakeScope.class,
+                    "Name the applications: {\"intakeEventIds\": [...]} or {\"submittedFrom\": ..., \"submittedTo\": ...}");
             boolean byEvents = !read.intakeEventIds().isEmpty();
             boolean byPeriod = read.submittedFrom() != null || read.submittedTo() != null;
             if (byEvents == byPeriod || byPeriod && (read.submittedFrom() == null || read.submittedTo() == null)) {

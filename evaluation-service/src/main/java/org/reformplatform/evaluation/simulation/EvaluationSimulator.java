@@ -150,15 +150,7 @@ public class EvaluationSimulator implements Simulator {
         }
 
         static CycleScope read(JsonNode scope, ObjectMapper mapper) {
-            if (scope == null || !scope.isObject()) {
-                throw RuleViolation.invalid("scope-required", "Name the cycles: {\"cycleIds\": [...]}");
-            }
-            CycleScope read;
-            try {
-                read = mapper.treeToValue(scope, CycleScope.class);
-            } catch (Exception e) {
-                throw RuleViolation.invalid("scope-unreadable", "The scope is unreadable: " + e.getMessage());
-            }
+            CycleScope read = Simulator.readScope(scope, mapper, CycleScope.class, "Name the cycles: {\"cycleIds\": [...]}");
             if (read.cycleIds().isEmpty() || read.cycleIds().size() > 1000) {
                 throw RuleViolation.invalid("scope-required", "Name from 1 to 1000 cycles: {\"cycleIds\": [...]}");
             }

@@ -184,16 +184,8 @@ public class MobilitySimulator implements Simulator {
         }
 
         static ArrangementScope read(JsonNode scope, ObjectMapper mapper) {
-            if (scope == null || !scope.isObject()) {
-                throw RuleViolation.invalid("scope-required", "Name the arrangements: {\"arrangementIds\": [...]} or "
-                        + "{\"form\": ..., \"approvedFrom\": ..., \"approvedTo\": ...}");
-            }
-            ArrangementScope read;
-            try {
-                read = mapper.treeToValue(scope, ArrangementScope.class);
-            } catch (Exception e) {
-                throw RuleViolation.invalid("scope-unreadable", "The scope is unreadable: " + e.getMessage());
-            }
+            ArrangementScope read = Simulator.readScope(scope, mapper, ArrangementScope.class,
+                    "Name the arrangements: {\"arrangementIds\": [...]} or {\"form\": ..., \"approvedFrom\": ..., \"approvedTo\": ...}");
             boolean byIds = !read.arrangementIds().isEmpty();
             boolean byPeriod = read.approvedFrom() != null && read.approvedTo() != null;
             if (byIds == byPeriod) {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
+import org.reformplatform.eventsourcing.domain.RuleViolation;
+
 /**
  * What a service contributes to the policy laboratory for one kind of scope: how to read a request
  * (scope and policy to try) into the exact plan that is recorded, and how to replay the recorded
@@ -26,6 +28,22 @@ public interface Simulator {
 
     /** Replays the plan's scope over the history read up to its position. */
     SimulationReport run(Plan plan, History history, Progress progress);
+
+    /**
+     * The scope a request names, as the simulator's record of it, before the simulator's own checks:
+     * {@code scope-required} (saying how to name one) when there is none, {@code scope-unreadable}
+     * when it does not read as that record.
+     */
+    static <T> T readScope(JsonNode scope, ObjectMapper mapper, Class<T> type, String howToName) {
+        if (scope == null || !scope.isObject()) {
+            throw RuleViolation.invalid("scope-required", howToName);
+        }
+        try {
+            return mapper.treeToValue(scope, type);
+        } catch (Exception e) {
+            throw RuleViolation.invalid("scope-unreadable", "The scope is unreadable: " + e.getMessage());
+        }
+    }
 
     /** The exact scope and policy of a simulation, as recorded with it. */
     record Plan(JsonNode scope, JsonNode policy) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.junit.jupiter.api.Test;
+import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.simulation.Simulator.Plan;
 
 class SimulatorPlanTest {
@@ -44,5 +45,22 @@ class SimulatorPlanTest {
 
         assertThatThrownBy(() -> plan.policyAs(mapper, Tried.class)).isInstanceOf(IllegalStateException.class)
                 .hasMessageStartingWith("the recorded plan is unreadable");
+    }
+
+    @Test
+    void a_request_without_a_scope_is_told_how_to_name_one() {
+        assertThatThrownBy(() -> Simulator.readScope(null, mapper, Scope.class, "Name the things: {\"ids\": [...]}"))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("scope-required"))
+                .hasMessage("Name the things: {\"ids\": [...]}");
+        assertThatThrownBy(() -> Simulator.readScope(mapper.valueToTree(List.of("a")), mapper, Scope.class, "Name the things"))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("scope-required"));
+    }
+
+    @Test
+    void a_scope_that_does_not_read_as_the_simulators_record_is_unreadable() {
+        assertThatThrownBy(() -> Simulator.readScope(mapper.valueToTree(Map.of("ids", Map.of("a", 1))), mapper, Scope.class, "Name the things"))
+                .isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.code()).isEqualTo("scope-unreadable"));
+        assertThat(Simulator.readScope(mapper.valueToTree(Map.of("ids", List.of("a"))), mapper, Scope.class, "Name the things"))
+                .isEqualTo(new Scope(List.of("a")));
     }
 }
