@@ -3,7 +3,6 @@ package org.reformplatform.mobility;
 import static io.restassured.RestAssured.given;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -17,13 +16,7 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.reformplatform.eventsourcing.messaging.CloudEvent;
-import org.reformplatform.eventsourcing.messaging.CloudEventCodec;
 import org.reformplatform.testing.Tokens;
 
 /** The calls the API tests make again and again, through the real API with real tokens. */
@@ -113,34 +106,9 @@ public final class MobilityApi {
         return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
     }
 
-    /** Publishes an event as incubation-service would: a CloudEvent on incubation.events, keyed by the venture. Returns its id. */
-    public static UUID publishIncubationEvent(String eventName, UUID ventureId, Map<String, Object> data) {
-        UUID id = UUID.randomUUID();
-        publish(new CloudEvent(id, "urn:reform-platform:incubation", "incubation." + eventName + ".v1", ventureId.toString(), Instant.now(),
-                null, "Venture", 1, 1, id, id, null, null, json(data)));
-        return id;
-    }
-
-    public static void publish(CloudEvent event) {
-        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(CloudEventCodec.toRecord("incubation.events", event)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException("publishing to incubation.events failed", e);
-        }
-    }
-
     public static JsonNode data(ConsumerRecord<String, byte[]> record) {
         try {
             return JSON.readTree(new String(record.value(), StandardCharsets.UTF_8));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static byte[] json(Map<String, Object> data) {
-        try {
-            return JSON.writeValueAsBytes(data);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -68,7 +68,7 @@ public class AdmissionsSimulator implements Simulator {
     public Plan plan(JsonNode scope, JsonNode policy, boolean reproduction) {
         IntakeScope fixed = IntakeScope.read(scope, mapper);
         if (reproduction) {
-            return new Plan(mapper.valueToTree(fixed), mapper.createObjectNode().put("asRecorded", true));
+            return Plan.reproduction(mapper.valueToTree(fixed));
         }
         return new Plan(mapper.valueToTree(fixed), mapper.valueToTree(policyTried(policy)));
     }
@@ -137,8 +137,8 @@ public class AdmissionsSimulator implements Simulator {
 
     @Override
     public SimulationReport run(Plan plan, History history, Progress progress) {
-        IntakeScope scope = read(plan.scope(), IntakeScope.class);
-        PolicyTried policy = plan.policy().path("asRecorded").asBoolean(false) ? PolicyTried.AS_RECORDED : read(plan.policy(), PolicyTried.class);
+        IntakeScope scope = plan.scopeAs(mapper, IntakeScope.class);
+        PolicyTried policy = plan.isReproduction() ? PolicyTried.AS_RECORDED : plan.policyAs(mapper, PolicyTried.class);
         Set<String> types = Set.of(Application.TYPE.streamType());
         progress.total(history.count(types));
         Set<UUID> events = new HashSet<>(scope.intakeEventIds());
@@ -167,14 +167,6 @@ public class AdmissionsSimulator implements Simulator {
         return AdmissionsReport.of(IntakeReplay.replay(recorded, policy, settings), inScope, calendar.zone(), read[0]);
     }
 
-    private <T> T read(JsonNode node, Class<T> type) {
-        try {
-            return mapper.treeToValue(node, type);
-        } catch (Exception e) {
-            throw new IllegalStateException("the recorded plan is unreadable: " + e.getMessage(), e);
-        }
-    }
-
     /** Which applications: those of these intake events, or those submitted within a period (days in the region). */
     public record IntakeScope(List<UUID> intakeEventIds, LocalDate submittedFrom, LocalDate submittedTo) {
 
@@ -183,16 +175,8 @@ public class AdmissionsSimulator implements Simulator {
         }
 
         static IntakeScope read(JsonNode scope, ObjectMapper mapper) {
-            if (scope == null || !scope.isObject()) {
-                throw RuleViolation.invalid("scope-required", "Name the applications: {\"intakeEventIds\": [...]} or "
-                        + "{\"submittedFrom\": ..., \"submittedTo\": ...}");
-            }
-            IntakeScope read;
-            try {
-                read = mapper.treeToValue(scope, IntakeScope.class);
-            } catch (Exception e) {
-                throw RuleViolation.invalid("scope-unreadable", "The scope is unreadable: " + e.getMessage());
-            }
+            IntakeScope read = Simulator.readScope(scope, mapper, IntakeScope.class,
+                    "Name the applications: {\"intakeEventIds\": [...]} or {\"submittedFrom\": ..., \"submittedTo\": ...}");
             boolean byEvents = !read.intakeEventIds().isEmpty();
             boolean byPeriod = read.submittedFrom() != null || read.submittedTo() != null;
             if (byEvents == byPeriod || byPeriod && (read.submittedFrom() == null || read.submittedTo() == null)) {

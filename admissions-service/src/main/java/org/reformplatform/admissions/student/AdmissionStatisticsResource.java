@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.reformplatform.eventsourcing.http.GroupCounts;
+import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Roles;
 import jakarta.validation.Valid;
@@ -28,6 +30,9 @@ import org.reformplatform.eventsourcing.http.PageRequest;
 @Tag(name = "Admission statistics", description = "Admitted students counted by month and by intake event")
 public class AdmissionStatisticsResource {
 
+    /** Admitted students counted by month of admission, oldest first (YYYY-MM sorts as the months do). */
+    private static final GroupCounts BY_MONTH = new GroupCounts(AdmittedStudent.class, "admittedMonth");
+
     @GET
     @Path("/by-month")
     @RolesAllowed({Roles.ANALYST, Roles.OPERATOR})
@@ -35,13 +40,7 @@ public class AdmissionStatisticsResource {
             + "months without admissions are omitted.")
     public Page<AdmissionStatistics.InMonth> byMonth(@QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("24") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        EntityManager em = AdmittedStudent.getEntityManager();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT admitted_month, count(*) FROM admitted_students GROUP BY admitted_month "
-                + "ORDER BY admitted_month").setFirstResult(page * size).setMaxResults(size).getResultList();
-        long total = ((Number) em.createNativeQuery("SELECT count(DISTINCT admitted_month) FROM admitted_students").getSingleResult()).longValue();
-        return Page.of(rows.stream().map(r -> new AdmissionStatistics.InMonth((String) r[0], ((Number) r[1]).longValue())).toList(),
-                page, size, total);
+        return BY_MONTH.page(ListFilter.all(), PageRequest.of(page, size), r -> new AdmissionStatistics.InMonth((String) r[0], (Long) r[1]));
     }
 
     @GET

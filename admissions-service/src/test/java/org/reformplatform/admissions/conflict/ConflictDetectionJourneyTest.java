@@ -23,7 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
 import org.junit.jupiter.api.Test;
-import org.reformplatform.admissions.ForeignEvents;
+import org.reformplatform.testing.kafka.ForeignEvents;
 import org.reformplatform.testing.Tokens;
 
 /**

@@ -1,11 +1,9 @@
 package org.reformplatform.evaluation.outcome;
 
-import java.util.Map;
 import java.util.Locale;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -21,8 +19,8 @@ import io.quarkus.panache.common.Sort;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.reformplatform.evaluation.GroupCounts;
 import org.reformplatform.evaluation.scheme.OutcomeUse;
+import org.reformplatform.eventsourcing.http.GroupCounts;
 import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
@@ -43,13 +41,10 @@ public class OutcomeResource {
     }
 
     /** Researchers' outcomes by institution, track, use and result. */
-    private static final GroupCounts COUNTS = new GroupCounts("ResearcherOutcome", "institution, track, outcomeUse, result", "count(*)", Map.of());
+    private static final GroupCounts COUNTS = new GroupCounts(ResearcherOutcome.class, "institution, track, outcomeUse, result");
 
     @Inject
     Caller caller;
-
-    @Inject
-    EntityManager entityManager;
 
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
@@ -70,7 +65,7 @@ public class OutcomeResource {
             @QueryParam("use") OutcomeUse use, @QueryParam("result") @Pattern(regexp = "(?i)excellent|passed|not_selected|not_passed|fulfilled|failed") String result,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("200") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return COUNTS.page(entityManager, filter(institution, track, use, result), PageRequest.of(page, size),
+        return COUNTS.page(filter(institution, track, use, result), PageRequest.of(page, size),
                 r -> new OutcomeCount((String) r[0], (String) r[1], (OutcomeUse) r[2], (String) r[3], (Long) r[4]));
     }
 

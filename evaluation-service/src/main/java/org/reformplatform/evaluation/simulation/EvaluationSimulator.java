@@ -60,7 +60,7 @@ public class EvaluationSimulator implements Simulator {
     public Plan plan(JsonNode scope, JsonNode policy, boolean reproduction) {
         CycleScope fixed = CycleScope.read(scope, mapper);
         if (reproduction) {
-            return new Plan(mapper.valueToTree(fixed), mapper.createObjectNode().put("asRecorded", true));
+            return Plan.reproduction(mapper.valueToTree(fixed));
         }
         List<Cycle> cycles = fixed.cycleIds().stream().map(id -> aggregates.load(Cycle.TYPE, new CycleId(id)).state()).toList();
         return new Plan(mapper.valueToTree(fixed), mapper.valueToTree(weightsTried(policy, cycles)));
@@ -124,8 +124,8 @@ public class EvaluationSimulator implements Simulator {
 
     @Override
     public SimulationReport run(Plan plan, History history, Progress progress) {
-        CycleScope scope = read(plan.scope(), CycleScope.class);
-        WeightsTried weights = plan.policy().path("asRecorded").asBoolean(false) ? WeightsTried.AS_RECORDED : read(plan.policy(), WeightsTried.class);
+        CycleScope scope = plan.scopeAs(mapper, CycleScope.class);
+        WeightsTried weights = plan.isReproduction() ? WeightsTried.AS_RECORDED : plan.policyAs(mapper, WeightsTried.class);
         Set<String> types = Set.of(Cycle.TYPE.streamType());
         progress.total(history.count(types));
         Set<String> ids = new HashSet<>(scope.cycleIds().stream().map(UUID::toString).toList());
@@ -142,14 +142,6 @@ public class EvaluationSimulator implements Simulator {
         return RankingComparison.of(cycles, read[0]);
     }
 
-    private <T> T read(JsonNode node, Class<T> type) {
-        try {
-            return mapper.treeToValue(node, type);
-        } catch (Exception e) {
-            throw new IllegalStateException("the recorded plan is unreadable: " + e.getMessage(), e);
-        }
-    }
-
     /** Which cycles. */
     public record CycleScope(List<UUID> cycleIds) {
 
@@ -158,15 +150,7 @@ public class EvaluationSimulator implements Simulator {
         }
 
         static CycleScope read(JsonNode scope, ObjectMapper mapper) {
-            if (scope == null || !scope.isObject()) {
-                throw RuleViolation.invalid("scope-required", "Name the cycles: {\"cycleIds\": [...]}");
-            }
-            CycleScope read;
-            try {
-                read = mapper.treeToValue(scope, CycleScope.class);
-            } catch (Exception e) {
-                throw RuleViolation.invalid("scope-unreadable", "The scope is unreadable: " + e.getMessage());
-            }
+            CycleScope read = Simulator.readScope(scope, mapper, CycleScope.class, "Name the cycles: {\"cycleIds\": [...]}");
             if (read.cycleIds().isEmpty() || read.cycleIds().size() > 1000) {
                 throw RuleViolation.invalid("scope-required", "Name from 1 to 1000 cycles: {\"cycleIds\": [...]}");
             }

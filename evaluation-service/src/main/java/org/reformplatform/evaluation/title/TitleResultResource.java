@@ -4,7 +4,6 @@ import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -20,7 +19,7 @@ import io.quarkus.panache.common.Sort;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.reformplatform.evaluation.GroupCounts;
+import org.reformplatform.eventsourcing.http.GroupCounts;
 import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
@@ -42,15 +41,12 @@ public class TitleResultResource {
     }
 
     /** Applications by series, discipline, specialty and level: filed, approved and rejected. */
-    private static final GroupCounts RESULTS = new GroupCounts("TitleApplicationResult", "seriesCode, disciplineCode, specialty, level",
+    private static final GroupCounts RESULTS = new GroupCounts(TitleApplicationResult.class, "seriesCode, disciplineCode, specialty, level",
             "count(*), sum(case when status = :approved then 1 else 0 end), sum(case when status = :rejected then 1 else 0 end)",
             Map.of("approved", TitleApplicationResult.Status.APPROVED, "rejected", TitleApplicationResult.Status.REJECTED));
 
     @Inject
     Caller caller;
-
-    @Inject
-    EntityManager entityManager;
 
     @GET
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
@@ -74,7 +70,7 @@ public class TitleResultResource {
             @QueryParam("specialty") String specialty, @QueryParam("level") TitleLevel level,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("200") @Min(1) @Max(Page.MAX_SIZE) int size) {
-        return RESULTS.page(entityManager, filter(series, discipline, specialty, level), PageRequest.of(page, size), r -> {
+        return RESULTS.page(filter(series, discipline, specialty, level), PageRequest.of(page, size), r -> {
             long filed = (Long) r[4];
             long approved = ((Number) r[5]).longValue();
             long rejected = ((Number) r[6]).longValue();

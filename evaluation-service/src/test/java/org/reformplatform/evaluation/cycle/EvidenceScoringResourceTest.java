@@ -23,7 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 import org.junit.jupiter.api.Test;
-import org.reformplatform.evaluation.ForeignEvents;
+import org.reformplatform.testing.kafka.ForeignEvents;
 import org.reformplatform.testing.Tokens;
 
 /**

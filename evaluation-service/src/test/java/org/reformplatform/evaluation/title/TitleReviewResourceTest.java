@@ -23,7 +23,7 @@ import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.reformplatform.evaluation.ForeignEvents;
+import org.reformplatform.testing.kafka.ForeignEvents;
 import org.reformplatform.testing.EventStoreProbe;
 import org.reformplatform.testing.ReadModelOracle;
 import org.reformplatform.testing.Tokens;

@@ -9,32 +9,22 @@ import static org.reformplatform.incubation.IncubationApi.unique;
 import static org.reformplatform.testing.EventStoreProbe.assertNoEventWritten;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.reformplatform.eventsourcing.messaging.CloudEvent;
-import org.reformplatform.eventsourcing.messaging.CloudEventCodec;
 import org.reformplatform.incubation.founder.FounderRecordId;
 import org.reformplatform.incubation.venture.FounderKind;
 import org.reformplatform.testing.EventStoreProbe;
 import org.reformplatform.testing.ReadModelOracle;
 import org.reformplatform.testing.Tokens;
+import org.reformplatform.testing.kafka.ForeignEvents;
 
 /**
  * From a pilot university's reform plan to a placed and assessed student: the platform recognised and
@@ -47,29 +37,6 @@ import org.reformplatform.testing.Tokens;
 class IndustryEducationJourneyTest {
 
     static final String PROBLEMS = "https://reform-platform.org/problems/";
-    static final ObjectMapper JSON = new ObjectMapper();
-    static KafkaProducer<String, byte[]> producer;
-
-    @BeforeAll
-    static void producer() {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class), ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(), new ByteArraySerializer());
-    }
-
-    @AfterAll
-    static void close() {
-        producer.close(Duration.ofSeconds(5));
-    }
-
-    /** An event published on admissions' topic as admissions-service publishes it (CloudEvents, binary mode). */
-    static void publishAdmissions(String type, String streamType, String subject, Map<String, Object> data) throws Exception {
-        CloudEvent event = new CloudEvent(UUID.randomUUID(), "urn:reform-platform:admissions", type, subject, Instant.now(),
-                "https://reform-platform.org/schemas/" + type + ".json", streamType, 1, 42, UUID.randomUUID(), UUID.randomUUID(),
-                "ai-institute", null, JSON.writeValueAsBytes(data));
-        producer.send(CloudEventCodec.toRecord("admissions.events", event)).get();
-    }
-
     static Map<String, Object> person(UUID admissionsId, String name, String organisation) {
         Map<String, Object> person = new HashMap<>();
         if (admissionsId != null) {
@@ -119,11 +86,11 @@ class IndustryEducationJourneyTest {
         UUID student = UUID.randomUUID();
         UUID industryMentor = UUID.randomUUID();
         UUID fullTimeMentor = UUID.randomUUID();
-        publishAdmissions("admissions.StudentAdmitted.v1", "Application", UUID.randomUUID().toString(), Map.of("studentId", student.toString(),
+        ForeignEvents.publish("admissions", "StudentAdmitted", UUID.randomUUID().toString(), Map.of("studentId", student.toString(),
                 "applicationId", UUID.randomUUID().toString(), "intakeEventId", UUID.randomUUID().toString(), "candidateName", "Chen Yu",
                 "organisation", "ai-institute", "admittedAt", "2026-05-01T02:00:00Z"));
         for (UUID mentor : List.of(industryMentor, fullTimeMentor)) {
-            publishAdmissions("admissions.MentorRegistered.v1", "Mentor", mentor.toString(), Map.of("mentorId", mentor.toString(),
+            ForeignEvents.publish("admissions", "MentorRegistered", mentor.toString(), Map.of("mentorId", mentor.toString(),
                     "name", mentor.equals(industryMentor) ? "Engineer Li" : "Prof. Zhou", "kind", mentor.equals(industryMentor) ? "INDUSTRY" : "FULL_TIME",
                     "capacity", 3, "affiliation", mentor.equals(industryMentor) ? enterprise : university, "subject", "AI",
                     "registeredAt", "2026-02-01T02:00:00Z"));

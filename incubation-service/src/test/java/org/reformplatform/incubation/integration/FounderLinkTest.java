@@ -10,7 +10,6 @@ import static org.reformplatform.incubation.IncubationApi.unique;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -21,21 +20,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.reformplatform.eventsourcing.messaging.CloudEvent;
-import org.reformplatform.eventsourcing.messaging.CloudEventCodec;
 import org.reformplatform.incubation.founder.FounderRecordId;
 import org.reformplatform.incubation.venture.FounderKind;
 import org.reformplatform.testing.EventStoreProbe;
 import org.reformplatform.testing.Tokens;
 import org.reformplatform.testing.TopicReader;
+import org.reformplatform.testing.kafka.ForeignEvents;
 
 /**
  * Student and researcher founders are linked to the admissions and mobility events that vouch for
@@ -46,46 +38,25 @@ import org.reformplatform.testing.TopicReader;
 class FounderLinkTest {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static KafkaProducer<String, byte[]> producer;
-
-    @BeforeAll
-    static void producer() {
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(), ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(), new ByteArraySerializer());
-    }
-
-    @AfterAll
-    static void close() {
-        producer.close(Duration.ofSeconds(5));
-    }
 
     static String bootstrap() {
         return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
     }
 
     /** admissions.StudentAdmitted.v1 with the fields of docs/architecture.md. */
-    static UUID publishStudentAdmitted(UUID studentId, UUID applicationId, String name) throws Exception {
+    static UUID publishStudentAdmitted(UUID studentId, UUID applicationId, String name) {
         Map<String, Object> data = Map.of("studentId", studentId.toString(), "applicationId", applicationId.toString(),
                 "intakeEventId", UUID.randomUUID().toString(), "candidateName", name, "organisation", "ai-institute",
                 "admittedAt", "2026-05-01T02:00:00Z");
-        return publish("admissions", "admissions.events", "admissions.StudentAdmitted.v1", "Application", applicationId.toString(), data);
+        return ForeignEvents.publish("admissions", "StudentAdmitted", applicationId.toString(), data);
     }
 
     /** mobility.ArrangementActivated.v1 with the fields of docs/architecture.md. */
-    static UUID publishArrangementActivated(String key, UUID researcherId, UUID arrangementId, String form) throws Exception {
+    static UUID publishArrangementActivated(String key, UUID researcherId, UUID arrangementId, String form) {
         Map<String, Object> data = Map.of("arrangementId", arrangementId.toString(), "researcherId", researcherId.toString(), "form", form,
                 "institution", "Satellite engineering centre", "enterprise", "Orbit Link Systems", "startsOn", "2026-01-01",
                 "endsOn", "2029-01-01");
-        return publish("mobility", "mobility.events", "mobility.ArrangementActivated.v1", "Arrangement", key, data);
-    }
-
-    static UUID publish(String service, String topic, String type, String streamType, String subject, Map<String, Object> data) throws Exception {
-        UUID id = UUID.randomUUID();
-        CloudEvent event = new CloudEvent(id, "urn:reform-platform:" + service, type, subject, Instant.now(),
-                "https://reform-platform.org/schemas/" + type + ".json", streamType, 3, 42, UUID.randomUUID(), UUID.randomUUID(),
-                "ai-institute", null, JSON.writeValueAsBytes(data));
-        producer.send(CloudEventCodec.toRecord(topic, event)).get();
-        return id;
+        return ForeignEvents.publish("mobility", "ArrangementActivated", key, data);
     }
 
     static void addFounder(String ventureId, Map<String, Object> founder, boolean verified) {

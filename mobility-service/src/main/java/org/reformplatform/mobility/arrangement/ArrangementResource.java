@@ -36,6 +36,7 @@ import org.reformplatform.eventsourcing.command.Decision;
 import org.reformplatform.eventsourcing.http.CommandGateway;
 import org.reformplatform.eventsourcing.http.CommandGateway.CommandRequest;
 import org.reformplatform.eventsourcing.http.ETags;
+import org.reformplatform.eventsourcing.http.GroupCounts;
 import org.reformplatform.eventsourcing.http.ListFilter;
 import org.reformplatform.eventsourcing.http.Page;
 import org.reformplatform.eventsourcing.security.Caller;
@@ -60,6 +61,9 @@ public class ArrangementResource {
     /** The due list's order: the date each row is due on, as {@link DueArrangementListing#of} picks it. */
     private static final String DUE_ON = "case when status = :approved then signBy when status = :decisionDue then decideBy "
             + "when deferredUntil is not null and endsOn < :today then deferredUntil else endsOn end";
+
+    /** Arrangements counted by institution, then form. */
+    private static final GroupCounts BY_INSTITUTION_AND_FORM = new GroupCounts(ArrangementSummary.class, "institution, form");
 
     @Schema(name = "ApplyForArrangement")
     public record ApplyRequest(
@@ -265,14 +269,8 @@ public class ArrangementResource {
     @RolesAllowed({Roles.PARTNER, Roles.OPERATOR, Roles.ANALYST})
     @Operation(summary = "Active arrangements counted by form and institution", description = "From the read model, by institution then form.")
     public Page<ActiveArrangementCount> activeCounts(@Valid @BeanParam PageRequest paging) {
-        ListFilter active = ArrangementSummary.visibleTo(caller).equal("status", Arrangement.Status.ACTIVE);
-        var query = ArrangementSummary.getEntityManager().createQuery("select form, institution, count(*) from ArrangementSummary where "
-                + active.query() + " group by institution, form order by institution, form", Object[].class);
-        active.params().forEach(query::setParameter);
-        List<ActiveArrangementCount> all = query.getResultList().stream()
-                .map(row -> new ActiveArrangementCount((ArrangementForm) row[0], (String) row[1], (Long) row[2])).toList();
-        int from = Math.min(paging.offset(), all.size());
-        return Page.of(all.subList(from, Math.min(from + paging.size(), all.size())), paging, all.size());
+        return BY_INSTITUTION_AND_FORM.page(ArrangementSummary.visibleTo(caller).equal("status", Arrangement.Status.ACTIVE), paging,
+                row -> new ActiveArrangementCount((ArrangementForm) row[1], (String) row[0], (Long) row[2]));
     }
 
     @POST

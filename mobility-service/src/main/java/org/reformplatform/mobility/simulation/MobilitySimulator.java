@@ -69,7 +69,7 @@ public class MobilitySimulator implements Simulator {
     public Plan plan(JsonNode scope, JsonNode policy, boolean reproduction) {
         ArrangementScope fixed = ArrangementScope.read(scope, mapper);
         if (reproduction) {
-            return new Plan(mapper.valueToTree(fixed), mapper.createObjectNode().put("asRecorded", true));
+            return Plan.reproduction(mapper.valueToTree(fixed));
         }
         return new Plan(mapper.valueToTree(fixed), mapper.valueToTree(policyTried(policy)));
     }
@@ -139,8 +139,8 @@ public class MobilitySimulator implements Simulator {
 
     @Override
     public SimulationReport run(Plan plan, History history, Progress progress) {
-        ArrangementScope scope = read(plan.scope(), ArrangementScope.class);
-        PolicyTried policy = plan.policy().path("asRecorded").asBoolean(false) ? PolicyTried.AS_RECORDED : read(plan.policy(), PolicyTried.class);
+        ArrangementScope scope = plan.scopeAs(mapper, ArrangementScope.class);
+        PolicyTried policy = plan.isReproduction() ? PolicyTried.AS_RECORDED : plan.policyAs(mapper, PolicyTried.class);
         Set<String> types = Set.of(Arrangement.TYPE.streamType());
         progress.total(history.count(types));
         Set<String> ids = new HashSet<>(scope.arrangementIds().stream().map(UUID::toString).toList());
@@ -164,14 +164,6 @@ public class MobilitySimulator implements Simulator {
         return new RecordedArrangement.Entry(event, recorded.occurredAt(), byDeadline);
     }
 
-    private <T> T read(JsonNode node, Class<T> type) {
-        try {
-            return mapper.treeToValue(node, type);
-        } catch (Exception e) {
-            throw new IllegalStateException("the recorded plan is unreadable: " + e.getMessage(), e);
-        }
-    }
-
     /** Which arrangements: these ids, or those of a form (or every form) approved within a period. */
     public record ArrangementScope(List<UUID> arrangementIds, ArrangementForm form, LocalDate approvedFrom, LocalDate approvedTo) {
 
@@ -192,16 +184,8 @@ public class MobilitySimulator implements Simulator {
         }
 
         static ArrangementScope read(JsonNode scope, ObjectMapper mapper) {
-            if (scope == null || !scope.isObject()) {
-                throw RuleViolation.invalid("scope-required", "Name the arrangements: {\"arrangementIds\": [...]} or "
-                        + "{\"form\": ..., \"approvedFrom\": ..., \"approvedTo\": ...}");
-            }
-            ArrangementScope read;
-            try {
-                read = mapper.treeToValue(scope, ArrangementScope.class);
-            } catch (Exception e) {
-                throw RuleViolation.invalid("scope-unreadable", "The scope is unreadable: " + e.getMessage());
-            }
+            ArrangementScope read = Simulator.readScope(scope, mapper, ArrangementScope.class,
+                    "Name the arrangements: {\"arrangementIds\": [...]} or {\"form\": ..., \"approvedFrom\": ..., \"approvedTo\": ...}");
             boolean byIds = !read.arrangementIds().isEmpty();
             boolean byPeriod = read.approvedFrom() != null && read.approvedTo() != null;
             if (byIds == byPeriod) {

@@ -25,10 +25,12 @@ import io.restassured.http.ContentType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.reformplatform.eventsourcing.messaging.CloudEvent;
 import org.reformplatform.mobility.MobilityApi;
 import org.reformplatform.testing.EventStoreProbe;
 import org.reformplatform.testing.ReadModelOracle;
 import org.reformplatform.testing.Tokens;
+import org.reformplatform.testing.kafka.ForeignEvents;
 
 /**
  * Leave to found (离岗创业): the long-cycle support, a deferral, milestones recorded by operators and
@@ -96,16 +98,16 @@ class LeaveToFoundJourneyTest {
                 .then().statusCode(422).body("type", containsString("milestone-in-future")));
 
         UUID venture = UUID.randomUUID();
-        MobilityApi.publishIncubationEvent("FounderJoined", venture, founder(venture, researcher));
-        UUID milestone = MobilityApi.publishIncubationEvent("VentureMilestoneReached", venture, milestone(venture, "First paying customer"));
-        MobilityApi.publishIncubationEvent("FundingRoundClosed", venture, round(venture, "Angel", "3000000.00"));
+        ForeignEvents.publish("incubation", "FounderJoined", venture.toString(), founder(venture, researcher));
+        UUID milestone = ForeignEvents.publish("incubation", "VentureMilestoneReached", venture.toString(), milestone(venture, "First paying customer"));
+        ForeignEvents.publish("incubation", "FundingRoundClosed", venture.toString(), round(venture, "Angel", "3000000.00"));
         // Delivered twice: recorded once.
-        MobilityApi.publish(new org.reformplatform.eventsourcing.messaging.CloudEvent(milestone, "urn:reform-platform:incubation",
+        ForeignEvents.publish("incubation", new CloudEvent(milestone, "urn:reform-platform:incubation",
                 "incubation.VentureMilestoneReached.v1", venture.toString(), java.time.Instant.now(), null, "Venture", 2, 2, milestone, milestone,
-                null, null, json(milestone(venture, "First paying customer"))));
+                null, null, ForeignEvents.json(milestone(venture, "First paying customer"))));
         // A student founder of another venture is none of this service's business.
         UUID studentVenture = UUID.randomUUID();
-        MobilityApi.publishIncubationEvent("FounderJoined", studentVenture, Map.of("ventureId", studentVenture.toString(), "founderKind", "STUDENT",
+        ForeignEvents.publish("incubation", "FounderJoined", studentVenture.toString(), Map.of("ventureId", studentVenture.toString(), "founderKind", "STUDENT",
                 "studentId", UUID.randomUUID().toString(), "name", "A student"));
 
         await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(Tokens.partner(uni)).get(url).then().statusCode(200)
@@ -116,7 +118,7 @@ class LeaveToFoundJourneyTest {
         await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(Tokens.analyst()).get("/v1/arrangements?researcherId=" + researcher)
                 .then().body("items[0].milestones", equalTo(2)).body("items[0].fundingRounds", equalTo(1)));
 
-        MobilityApi.publishIncubationEvent("VentureClosed", venture, Map.of("ventureId", venture.toString(), "reason", "Acquired",
+        ForeignEvents.publish("incubation", "VentureClosed", venture.toString(), Map.of("ventureId", venture.toString(), "reason", "Acquired",
                 "closedOn", today().toString()));
         await().atMost(PATIENCE).untilAsserted(() -> given().auth().oauth2(Tokens.partner(uni)).get(url).then()
                 .body("startup.kind", hasItem("VENTURE_CLOSED")).body("startup", hasSize(4)));
@@ -126,12 +128,12 @@ class LeaveToFoundJourneyTest {
     void venture_facts_that_arrive_before_the_founder_link_and_the_arrangement_wait_and_are_recorded_when_both_exist() {
         UUID venture = UUID.randomUUID();
         // Facts first: neither the founder link nor any arrangement is known.
-        MobilityApi.publishIncubationEvent("FundingRoundClosed", venture, round(venture, "Seed", "1000000.00"));
-        MobilityApi.publishIncubationEvent("VentureMilestoneReached", venture, milestone(venture, "Prototype flies"));
+        ForeignEvents.publish("incubation", "FundingRoundClosed", venture.toString(), round(venture, "Seed", "1000000.00"));
+        ForeignEvents.publish("incubation", "VentureMilestoneReached", venture.toString(), milestone(venture, "Prototype flies"));
         await().atMost(PATIENCE).until(() -> EventStoreProbe.count("SELECT count(*) FROM parked_events WHERE park_key = ?", "venture:" + venture) == 2);
 
         // The founder link arrives: the facts now wait for the researcher's arrangement.
-        MobilityApi.publishIncubationEvent("FounderJoined", venture, founder(venture, researcher));
+        ForeignEvents.publish("incubation", "FounderJoined", venture.toString(), founder(venture, researcher));
         await().atMost(PATIENCE).until(() -> EventStoreProbe.count("SELECT count(*) FROM parked_events WHERE park_key = ?", "researcher:" + researcher) == 2
                 && EventStoreProbe.count("SELECT count(*) FROM parked_events WHERE park_key = ?", "venture:" + venture) == 0);
 
@@ -150,10 +152,10 @@ class LeaveToFoundJourneyTest {
         LocalDate endedOn = today().minusDays(10);
         given().auth().oauth2(Tokens.partner(uni)).contentType(ContentType.JSON).body(Map.of("ending", "RETURNED", "endedOn", endedOn.toString()))
                 .post("/v1/arrangements/" + first + "/ending").then().statusCode(200);
-        MobilityApi.publishIncubationEvent("FounderJoined", venture, founder(venture, researcher));
-        MobilityApi.publishIncubationEvent("VentureMilestoneReached", venture, Map.of("ventureId", venture.toString(),
+        ForeignEvents.publish("incubation", "FounderJoined", venture.toString(), founder(venture, researcher));
+        ForeignEvents.publish("incubation", "VentureMilestoneReached", venture.toString(), Map.of("ventureId", venture.toString(),
                 "milestone", "Pilot with a hospital", "reachedOn", endedOn.minusDays(10).toString()));
-        MobilityApi.publishIncubationEvent("VentureMilestoneReached", venture, Map.of("ventureId", venture.toString(),
+        ForeignEvents.publish("incubation", "VentureMilestoneReached", venture.toString(), Map.of("ventureId", venture.toString(),
                 "milestone", "Second product", "reachedOn", today().toString()));
 
         // The fact from the time of the arrangement is recorded on it, although it arrived after the arrangement ended...
@@ -185,14 +187,6 @@ class LeaveToFoundJourneyTest {
         return Map.of("ventureId", venture.toString(), "roundName", name, "amount", Map.of("amount", amount, "currency", "CNY"),
                 "investors", List.of(Map.of("name", "Fund A", "organisation", "fund-a"), Map.of("name", "Partner B")),
                 "closedOn", today().toString());
-    }
-
-    private static byte[] json(Map<String, Object> data) {
-        try {
-            return MobilityApi.JSON.writeValueAsBytes(data);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Whatever the journeys above did, every read model of the service equals its log. */

@@ -1,4 +1,4 @@
-package org.reformplatform.admissions;
+package org.reformplatform.testing.kafka;
 
 import java.time.Instant;
 import java.util.List;
@@ -35,20 +35,25 @@ public final class ForeignEvents {
         return publishRaw(service, service + "." + name + ".v1", subject, json(data));
     }
 
+    /** Publishes an event of any type with any data, even data that is not JSON; returns the event id. */
     public static UUID publishRaw(String service, String type, String subject, byte[] data) {
+        UUID id = UUID.randomUUID();
+        publish(service, new CloudEvent(id, "urn:reform-platform:" + service, type, subject, Instant.now(),
+                "https://reform-platform.org/schemas/" + type, "Test", 1, 1, UUID.randomUUID(), null, null, null, data));
+        return id;
+    }
+
+    /** Publishes this very event on {@code <service>.events}: to deliver one a second time, say. */
+    public static void publish(String service, CloudEvent event) {
         String topic = service + ".events";
         String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
         ensureTopic(bootstrap, topic);
-        UUID id = UUID.randomUUID();
-        CloudEvent event = new CloudEvent(id, "urn:reform-platform:" + service, type, subject, Instant.now(),
-                "https://reform-platform.org/schemas/" + type, "Test", 1, 1, UUID.randomUUID(), null, null, null, data);
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all"), new StringSerializer(), new ByteArraySerializer())) {
             producer.send(CloudEventCodec.toRecord(topic, event)).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
-            throw new IllegalStateException("could not publish " + type, e);
+            throw new IllegalStateException("could not publish " + event.type(), e);
         }
-        return id;
     }
 
     private static void ensureTopic(String bootstrap, String topic) {
@@ -63,7 +68,8 @@ public final class ForeignEvents {
         }
     }
 
-    private static byte[] json(Object data) {
+    /** The data as the other service would write it: JSON. */
+    public static byte[] json(Object data) {
         try {
             return new ObjectMapper().writeValueAsBytes(data);
         } catch (Exception e) {
