@@ -225,7 +225,7 @@ public class OutboxRelay {
         }
         Connection connection = dataSource.getConnection();
         try (PreparedStatement lock = connection.prepareStatement("SELECT pg_try_advisory_lock(hashtext(?))")) {
-            lock.setString(1, "outbox-relay:" + settings.service());
+            lock.setString(1, lockName());
             try (ResultSet rs = lock.executeQuery()) {
                 rs.next();
                 if (rs.getBoolean(1)) {
@@ -450,13 +450,32 @@ public class OutboxRelay {
     private void releaseLeadership() {
         leader = false;
         if (leaderConnection != null) {
+            // The connection goes back to the pool, not away: a session-level advisory lock would stay
+            // held by it, and no replica (this one included, on another pooled connection) could take
+            // the outbox over until the pool happened to close that connection. So unlock it first,
+            // even when stopping (a stop interrupts this thread).
+            boolean interrupted = Thread.interrupted();
+            try (PreparedStatement unlock = leaderConnection.prepareStatement("SELECT pg_advisory_unlock(hashtext(?))")) {
+                leaderConnection.rollback();
+                unlock.setString(1, lockName());
+                unlock.execute();
+            } catch (SQLException ignored) {
+                // a broken connection is closed by the pool, and its session's locks go with it
+            }
             try {
                 leaderConnection.close();
             } catch (SQLException ignored) {
-                // closing the connection releases the advisory lock; if it is broken, it is released already
+                // as above
             }
             leaderConnection = null;
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
+    }
+
+    private String lockName() {
+        return "outbox-relay:" + settings.service();
     }
 
     private void sleep(Duration duration) throws InterruptedException {
