@@ -41,8 +41,10 @@ done
 [ -f platform/benchmark/target/benchmark.jar ] || missing=1
 if [ "$BUILD" = 1 ] || [ "$missing" = 1 ]; then
   echo "[benchmark] building the services, the CRUD baseline and the benchmark (mvn package, tests skipped)"
-  # As deploy/local/run.sh builds them: every Quarkus jar with its class-data archive (AppCDS).
-  mvn -B -q -Dmaven.test.skip=true -Dquarkus.package.jar.appcds.enabled=true install -pl platform/benchmark -am
+  # As deploy/local/run.sh builds them: every Quarkus jar with its class-data archive (AppCDS). package, not install:
+  # a benchmark run leaves ~/.m2 as it found it (other builds on this machine resolve the platform's jars from there);
+  # in the reactor the benchmark's lib/ gets the kernel and system-test jars just packaged, not those of ~/.m2.
+  mvn -B -q -Dmaven.test.skip=true -Dquarkus.package.jar.appcds.enabled=true package -pl platform/benchmark -am
 fi
 
 # The driver shares the machine with what it measures: a modest heap, and it says so in the report.
