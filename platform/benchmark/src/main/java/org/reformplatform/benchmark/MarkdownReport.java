@@ -32,6 +32,7 @@ final class MarkdownReport {
         endToEnd();
         rebuild();
         growth();
+        simulation();
         footprint();
         profiles();
         if (!r.failures.isEmpty()) {
@@ -237,6 +238,25 @@ final class MarkdownReport {
             }
             md.append('\n');
         }
+    }
+
+    private void simulation() {
+        if (r.simulations.isEmpty()) {
+            return;
+        }
+        md.append("## Policy laboratory: a simulation read from the store\n\n");
+        md.append("`POST /v1/simulations` in admissions (scope: every application submitted in the run; a stricter policy), timed from the "
+                + "POST until a poll sees it DONE. The simulation reads the application streams of its scope from PostgreSQL, decodes them "
+                + "and replays them through the decider; events/s counts the events it read.\n\n");
+        md.append("| Events in store | application events in scope | events read | applications | changed | seconds (server) | events/s | "
+                + "load avg at start |\n|---|---|---|---|---|---|---|---|\n");
+        for (Store.Simulation s : r.simulations) {
+            md.append("| ").append(String.format(Locale.ROOT, "%,d | %,d | %,d | %,d | %,d | ", s.eventsInStore(), s.applicationEventsInScope(),
+                    s.eventsRead(), s.applications(), s.changed())).append(fmt(s.seconds(), 1)).append(" (").append(fmt(s.serverSeconds(), 1))
+                    .append(") | ").append(String.format(Locale.ROOT, "%,.0f", s.eventsPerSecond())).append(" | ").append(fmt(s.loadAverageAtStart(), 2))
+                    .append(" |\n");
+        }
+        md.append('\n');
     }
 
     private void footprint() {
