@@ -4,34 +4,59 @@ import java.util.List;
 
 /**
  * What a simulation found: {@code result} is serialised as the JSON report (the service's own
- * record: counts, rows, chart), {@code header} and {@code rows} are the CSV export, one row per
- * subject of the scope. {@code differences} counts the rows whose outcome differs from the recorded
- * one: zero is what the reproduction check demands.
+ * record: counts, rows, chart), {@code csv} is the CSV export (RFC 4180: a header line, then one
+ * line per subject of the scope, {@code rows} of them). {@code differences} counts the rows whose
+ * outcome differs from the recorded one: zero is what the reproduction check demands.
  */
-public record SimulationReport(Object result, List<String> header, List<List<String>> rows, long eventsRead, long differences) {
+public record SimulationReport(Object result, String csv, long rows, long eventsRead, long differences) {
 
-    public SimulationReport {
-        header = List.copyOf(header);
-        rows = List.copyOf(rows);
+    /** A report whose CSV rows are all at hand (a scope small enough to hold its rows as lists). */
+    public SimulationReport(Object result, List<String> header, List<List<String>> rows, long eventsRead, long differences) {
+        this(result, csvOf(header, rows), rows.size(), eventsRead, differences);
     }
 
-    /** RFC 4180 CSV: a header line, then one line per row; fields quoted when they need it. */
-    public String csv() {
-        StringBuilder out = new StringBuilder();
-        line(out, header);
-        rows.forEach(row -> line(out, row));
-        return out.toString();
+    private static String csvOf(List<String> header, List<List<String>> rows) {
+        Csv csv = new Csv(header);
+        rows.forEach(csv::row);
+        return csv.text();
     }
 
-    private static void line(StringBuilder out, List<String> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            String field = fields.get(i) == null ? "" : fields.get(i);
-            boolean quote = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0;
-            out.append(quote ? '"' + field.replace("\"", "\"\"") + '"' : field);
+    /**
+     * The CSV written a row at a time, as the replay goes: a large scope keeps its rows as text
+     * only, never as lists of fields (a million events' rows would not fit a service's heap twice).
+     */
+    public static final class Csv {
+        private final StringBuilder out = new StringBuilder();
+        private long rows;
+
+        public Csv(List<String> header) {
+            line(header);
         }
-        out.append("\r\n");
+
+        public void row(List<String> fields) {
+            line(fields);
+            rows++;
+        }
+
+        public long rows() {
+            return rows;
+        }
+
+        public String text() {
+            return out.toString();
+        }
+
+        /** Fields quoted when they need it, quotes doubled, lines ended by CRLF. */
+        private void line(List<String> fields) {
+            for (int i = 0; i < fields.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
+                }
+                String field = fields.get(i) == null ? "" : fields.get(i);
+                boolean quote = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0;
+                out.append(quote ? '"' + field.replace("\"", "\"\"") + '"' : field);
+            }
+            out.append("\r\n");
+        }
     }
 }
