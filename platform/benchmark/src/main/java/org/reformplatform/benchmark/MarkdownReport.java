@@ -245,8 +245,8 @@ final class MarkdownReport {
             return;
         }
         md.append("## Policy laboratory: a simulation read from the store\n\n");
-        md.append("`POST /v1/simulations` in admissions (scope: every application submitted in the run; a stricter policy), timed from the "
-                + "POST until a poll sees it DONE. The simulation reads the application streams of its scope from PostgreSQL, decodes them "
+        md.append("`POST /v1/simulations` in admissions (scope: every application submitted in the run; policy tried: a more tolerant "
+                + "spread threshold), timed from the POST until a poll sees it DONE, with JFR recording the service (see below). The simulation reads the application streams of its scope from PostgreSQL, decodes them "
                 + "and replays them through the decider; events/s counts the events it read.\n\n");
         md.append("| Events in store | application events in scope | events read | applications | changed | seconds (server) | events/s | "
                 + "load avg at start |\n|---|---|---|---|---|---|---|---|\n");
