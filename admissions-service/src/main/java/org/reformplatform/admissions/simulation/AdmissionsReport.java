@@ -101,7 +101,7 @@ public record AdmissionsReport(
             AdmissionsReport report = new AdmissionsReport(outcomes.size(), eventsRead, changes.size(), refusedInputs, recorded.side(),
                     simulated.side(), counts, List.copyOf(changes),
                     OutcomeCounts.chart("Applications by outcome: as recorded and under the policy tried", "applications", counts));
-            return new SimulationReport(report, csv.text(), csv.rows(), eventsRead, changes.size());
+            return new SimulationReport(report, csv.finish(), eventsRead, changes.size());
         }
     }
 

@@ -111,7 +111,7 @@ class ScopeReadInPartsTest {
     }
 
     private static List<String> lines(SimulationReport report) {
-        List<String> lines = List.of(report.csv().split("\r\n"));
+        List<String> lines = List.of(report.csv().text().split("\r\n"));
         assertThat(lines.size() - 1L).as("one CSV row per application").isEqualTo(report.rows());
         return lines;
     }

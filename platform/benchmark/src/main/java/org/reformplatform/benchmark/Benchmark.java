@@ -165,6 +165,8 @@ public final class Benchmark {
     private long vacuumMillis;
     /** Whether the machine was quiet when the run started (only such a run is published). */
     private boolean quiet;
+    /** The platform's processes, for CPU accounting outside the sweep. */
+    private Processes processes;
     /** Each system's peak as measured again just before its half-of-peak run. */
     private final Map<String, Double> calibrated = new LinkedHashMap<>();
 
@@ -226,6 +228,7 @@ public final class Benchmark {
             databases.add(options.dbPrefix() + "crud_baseline");
             databases.add(options.dbPrefix() + "durable_limit");
             Processes processes = new Processes(() -> pids(platform, crudProcess), databases);
+            this.processes = processes;
             Admissions admissions = new Admissions(api);
             Map<String, Double> idle = footprint(platform, crud, processes);
             String admissionsDb = platform.database(Admissions.SERVICE);
@@ -801,12 +804,12 @@ public final class Benchmark {
         say(String.format("simulation: %,d events in the store, simulating every application submitted from %s to %s", loader.count(), from,
                 today.plusDays(1)));
         record("admissions-service, simulation of " + String.format("%,d", settings.rebuildEvents()) + " events", platform.pid(Admissions.SERVICE),
-                "admissions-simulation", () -> report.simulations.add(store.simulate(from, today.plusDays(1), SIMULATED_POLICY)));
+                "admissions-simulation", () -> report.simulations.add(store.simulate(from, today.plusDays(1), SIMULATED_POLICY, processes)));
         Store.Simulation run = report.simulations.get(report.simulations.size() - 1);
         disturbed(postgres, String.format("the simulation of %,d events", run.eventsRead()));
         say(String.format("simulation: %,d events read (%,d application events in scope), %,d applications, %,d changed, %.1f s (server %.1f s), "
-                + "%,.0f events/s, load average %.2f at the start", run.eventsRead(), run.applicationEventsInScope(), run.applications(), run.changed(),
-                run.seconds(), run.serverSeconds(), run.eventsPerSecond(), run.loadAverageAtStart()));
+                + "%,.0f events/s, load average %.2f at the start; CPU seconds meanwhile %s", run.eventsRead(), run.applicationEventsInScope(),
+                run.applications(), run.changed(), run.seconds(), run.serverSeconds(), run.eventsPerSecond(), run.loadAverageAtStart(), run.cpuSeconds()));
     }
 
     // ---------------------------------------------------------------------------------------------

@@ -52,10 +52,12 @@ final class Store {
     /**
      * A policy-laboratory simulation through the API, timed from the POST to the poll that saw it DONE ({@code seconds}) and
      * by the service's own record ({@code serverSeconds}: startedAt to finishedAt). {@code applicationEventsInScope} is
-     * what the store holds in the scope, counted by SQL; {@code eventsRead} what the simulation says it read.
+     * what the store holds in the scope, counted by SQL; {@code eventsRead} what the simulation says it read. On a shared
+     * machine the wall time counts other people's turns: {@code cpuSeconds} says what the service, this run's PostgreSQL
+     * backends and everyone else used meanwhile.
      */
     record Simulation(String scope, String policy, long eventsInStore, long applicationEventsInScope, long eventsRead, long applications,
-            long changed, double seconds, double serverSeconds, double eventsPerSecond, double loadAverageAtStart) {
+            long changed, double seconds, double serverSeconds, double eventsPerSecond, double loadAverageAtStart, Map<String, Double> cpuSeconds) {
     }
 
     private final Api api;
@@ -101,9 +103,10 @@ final class Store {
      * Simulates the admissions scope of every application submitted in the period under another policy, through the API
      * ({@code POST /v1/simulations}, then {@code GET} until DONE), as an analyst does.
      */
-    Simulation simulate(LocalDate from, LocalDate to, Map<String, String> policy) {
+    Simulation simulate(LocalDate from, LocalDate to, Map<String, String> policy, Processes processes) {
         long events = loader.count();
         double load = Processes.loadAverage();
+        Map<String, Long> ticks = processes.cpuTicks();
         Map<String, Object> scope = Map.of("submittedFrom", from.toString(), "submittedTo", to.toString());
         long started = System.nanoTime();
         JsonNode simulation = api.as(Tokens.ANALYST).post(Admissions.SERVICE, "/v1/simulations",
@@ -118,6 +121,11 @@ final class Store {
             simulation = api.as(Tokens.ANALYST).get(Admissions.SERVICE, "/v1/simulations/" + id).expect(200).json();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        Map<String, Double> used = Processes.cpuSeconds(ticks, processes.cpuTicks());
+        Map<String, Double> cpu = new java.util.LinkedHashMap<>();
+        for (String name : List.of(Admissions.SERVICE, "postgres (this run's databases)", "driver", "others", "machine")) {
+            cpu.put(name, used.getOrDefault(name, 0.0));
+        }
         if (!simulation.path("state").asText().equals("DONE")) {
             throw new IllegalStateException("simulation " + id + " " + simulation.path("state").asText() + ": " + simulation.path("failure").asText());
         }
@@ -129,7 +137,7 @@ final class Store {
                 Instant.parse(simulation.path("finishedAt").asText())).toMillis() / 1000.0;
         return new Simulation(from + " to " + to + " (submitted)", policy.toString(), events, inScope, read,
                 simulation.path("result").path("applications").asLong(), simulation.path("differences").asLong(), Math.round(seconds * 100) / 100.0,
-                serverSeconds, Math.round(read / seconds), load);
+                serverSeconds, Math.round(read / seconds), load, cpu);
     }
 
     /** Appends and stream loads with the store as it is now. */
