@@ -78,6 +78,7 @@ public class SubjectKeys {
     private final List<Kek> accepted = new ArrayList<>();
     private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong evictions = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong lastSwept = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
 
     @PostConstruct
     void init() {
@@ -164,8 +165,12 @@ public class SubjectKeys {
 
     private void cacheToOpen(Collection<String> subjects) {
         long now = System.nanoTime();
-        // A long read brings many subjects through: the expired ones go, so that the cache holds about its last 10 s.
-        cache.values().removeIf(cached -> cached.until() <= now);
+        // A long read brings many subjects through: the expired ones go (once a second at most: the sweep walks the whole
+        // cache), so that the cache holds about its last 10 s.
+        long swept = lastSwept.get();
+        if (now - swept > 1_000_000_000L && lastSwept.compareAndSet(swept, now)) {
+            cache.values().removeIf(cached -> cached.until() <= now);
+        }
         List<String> wanted = subjects.stream().distinct().filter(s -> {
             Cached cached = cache.get(s);
             return cached == null || cached.until() <= now;
