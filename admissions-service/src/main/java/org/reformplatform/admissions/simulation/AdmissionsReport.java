@@ -1,8 +1,10 @@
 package org.reformplatform.admissions.simulation;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -32,17 +34,6 @@ public record AdmissionsReport(
 
     /** One side of the comparison: what the policy decided, and the committee's docket it made. */
     public record Side(long admitted, long rejected, long referred, long withdrawn, long awaitingReviews, long admittedInAll, long docket) {
-
-        static Side of(List<Outcome> outcomes) {
-            return new Side(count(outcomes, Outcome.ADMITTED), count(outcomes, Outcome.REJECTED), count(outcomes, Outcome.REFERRED),
-                    count(outcomes, Outcome.WITHDRAWN), count(outcomes, Outcome.AWAITING_REVIEWS),
-                    outcomes.stream().filter(Outcome::admitted).count(),
-                    outcomes.stream().filter(o -> o.outcome().equals(Outcome.REFERRED) && o.committeeVerdict() == null).count());
-        }
-
-        private static long count(List<Outcome> outcomes, String outcome) {
-            return outcomes.stream().filter(o -> o.outcome().equals(outcome)).count();
-        }
     }
 
     /**
@@ -62,16 +53,90 @@ public record AdmissionsReport(
     /** The report over the replayed applications that are in scope, as JSON ({@link AdmissionsReport}) and CSV rows. */
     public static SimulationReport of(List<IntakeReplay.Replayed> replayed, Predicate<IntakeReplay.Replayed> inScope, ZoneId zone,
             long eventsRead) {
-        List<Row> rows = replayed.stream().filter(r -> r.submittedAt() != null && inScope.test(r)).map(r -> new Row(r.applicationId(),
-                r.intakeEventId(), LocalDate.ofInstant(r.submittedAt(), zone), r.recorded(), r.simulated(), r.changed(),
-                movement(r.recorded(), r.simulated()), r.refusals().size(), r.refusals().isEmpty() ? null : r.refusals().get(0))).toList();
-        List<OutcomeCounts.Count> counts = OutcomeCounts.of(rows.stream().map(r -> new String[] {label(r.recorded()), label(r.simulated())})
-                .toList());
-        List<Row> changes = rows.stream().filter(Row::changed).toList();
-        AdmissionsReport report = new AdmissionsReport(rows.size(), eventsRead, changes.size(), rows.stream().mapToLong(Row::refusedInputs).sum(),
-                Side.of(rows.stream().map(Row::recorded).toList()), Side.of(rows.stream().map(Row::simulated).toList()), counts, changes,
-                OutcomeCounts.chart("Applications by outcome: as recorded and under the policy tried", "applications", counts));
-        return new SimulationReport(report, HEADER, rows.stream().map(AdmissionsReport::csv).toList(), eventsRead, changes.size());
+        Tally tally = new Tally(inScope, zone);
+        tally.add(replayed);
+        return tally.report(eventsRead);
+    }
+
+    /**
+     * The report built as the replay goes, one part of the scope at a time: it keeps the counts, the
+     * changed rows and the CSV text, and lets every replayed application go (a scope of a million
+     * events does not fit a service's heap as replayed applications).
+     */
+    static final class Tally {
+        private final Predicate<IntakeReplay.Replayed> inScope;
+        private final ZoneId zone;
+        private final List<String[]> outcomes = new ArrayList<>();
+        private final SideTally recorded = new SideTally();
+        private final SideTally simulated = new SideTally();
+        private final List<Row> changes = new ArrayList<>();
+        private final SimulationReport.Csv csv = new SimulationReport.Csv(HEADER);
+        private long refusedInputs;
+
+        Tally(Predicate<IntakeReplay.Replayed> inScope, ZoneId zone) {
+            this.inScope = inScope;
+            this.zone = zone;
+        }
+
+        void add(List<IntakeReplay.Replayed> replayed) {
+            for (IntakeReplay.Replayed r : replayed) {
+                if (r.submittedAt() == null || !inScope.test(r)) {
+                    continue;
+                }
+                Row row = new Row(r.applicationId(), r.intakeEventId(), LocalDate.ofInstant(r.submittedAt(), zone), r.recorded(), r.simulated(),
+                        r.changed(), movement(r.recorded(), r.simulated()), r.refusals().size(), r.refusals().isEmpty() ? null : r.refusals().get(0));
+                outcomes.add(new String[] {label(row.recorded()), label(row.simulated())});
+                recorded.add(row.recorded());
+                simulated.add(row.simulated());
+                refusedInputs += row.refusedInputs();
+                if (row.changed()) {
+                    changes.add(row);
+                }
+                csv.row(csv(row));
+            }
+        }
+
+        SimulationReport report(long eventsRead) {
+            List<OutcomeCounts.Count> counts = OutcomeCounts.of(outcomes);
+            AdmissionsReport report = new AdmissionsReport(outcomes.size(), eventsRead, changes.size(), refusedInputs, recorded.side(),
+                    simulated.side(), counts, List.copyOf(changes),
+                    OutcomeCounts.chart("Applications by outcome: as recorded and under the policy tried", "applications", counts));
+            return new SimulationReport(report, csv.finish(), eventsRead, changes.size());
+        }
+    }
+
+    /** One side's counts, kept as the rows go by. */
+    private static final class SideTally {
+        private long admitted;
+        private long rejected;
+        private long referred;
+        private long withdrawn;
+        private long awaitingReviews;
+        private long admittedInAll;
+        private long docket;
+
+        void add(Outcome o) {
+            switch (o.outcome()) {
+                case Outcome.ADMITTED -> admitted++;
+                case Outcome.REJECTED -> rejected++;
+                case Outcome.REFERRED -> referred++;
+                case Outcome.WITHDRAWN -> withdrawn++;
+                case Outcome.AWAITING_REVIEWS -> awaitingReviews++;
+                default -> {
+                    // another outcome is counted only in the outcome counts
+                }
+            }
+            if (o.admitted()) {
+                admittedInAll++;
+            }
+            if (o.outcome().equals(Outcome.REFERRED) && o.committeeVerdict() == null) {
+                docket++;
+            }
+        }
+
+        Side side() {
+            return new Side(admitted, rejected, referred, withdrawn, awaitingReviews, admittedInAll, docket);
+        }
     }
 
     /** The outcome as counted: a referral with the committee's verdict, once given. */
@@ -121,9 +186,12 @@ public record AdmissionsReport(
 
     /** In scope: the applications submitted within the period (days in the region). */
     static Predicate<IntakeReplay.Replayed> submittedWithin(LocalDate from, LocalDate to, ZoneId zone) {
-        return r -> {
-            LocalDate on = LocalDate.ofInstant(r.submittedAt(), zone);
-            return !on.isBefore(from) && !on.isAfter(to);
-        };
+        return r -> within(r.submittedAt(), from, to, zone);
+    }
+
+    /** Whether a submission at this moment falls within the period (days in the region). */
+    static boolean within(Instant submittedAt, LocalDate from, LocalDate to, ZoneId zone) {
+        LocalDate on = LocalDate.ofInstant(submittedAt, zone);
+        return !on.isBefore(from) && !on.isAfter(to);
     }
 }

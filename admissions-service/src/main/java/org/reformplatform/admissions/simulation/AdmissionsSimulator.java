@@ -2,10 +2,14 @@ package org.reformplatform.admissions.simulation;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -46,6 +50,10 @@ public class AdmissionsSimulator implements Simulator {
     public static final String KIND = "admissions-intake-events";
     private static final Set<String> RULES = Set.of("admissionBar", "spreadThreshold", "scores", "requiredReviews");
     static final int MAX_REQUIRED_REVIEWS = 20;
+    private static final Set<String> APPLICATION_STREAMS = Set.of(Application.TYPE.streamType());
+    private static final Set<String> SUBMISSIONS = Set.of(ApplicationSubmitted.class.getSimpleName());
+    /** Applications read and replayed together (whole intake events): a few thousand events in memory at a time. */
+    static final int APPLICATIONS_PER_PART = 1000;
 
     @Inject
     ObjectMapper mapper;
@@ -139,32 +147,79 @@ public class AdmissionsSimulator implements Simulator {
     public SimulationReport run(Plan plan, History history, Progress progress) {
         IntakeScope scope = plan.scopeAs(mapper, IntakeScope.class);
         PolicyTried policy = plan.isReproduction() ? PolicyTried.AS_RECORDED : plan.policyAs(mapper, PolicyTried.class);
-        Set<String> types = Set.of(Application.TYPE.streamType());
-        progress.total(history.count(types));
+        IntakeReplay.Settings settings = new IntakeReplay.Settings(defaultPolicy,
+                at -> calendar.endOf(committeeTimeLimit.decideBy(LocalDate.ofInstant(at, calendar.zone()), calendar.workingDays())));
+        return simulate(scope, policy, history, settings, calendar.zone(), progress, APPLICATIONS_PER_PART);
+    }
+
+    /**
+     * Two passes over the store. The submissions alone say which intake events the scope takes (a period takes the whole
+     * intake events it touches: calibration reads an event's every review) and which applications each holds. Then the
+     * applications' streams are read and replayed a part at a time, whole intake events per part (an event's replay needs
+     * all of its applications, and no other event's), and the report is tallied as each part is done: a scope of a million
+     * events is never in memory at once, and the events of other applications are not read at all.
+     */
+    static SimulationReport simulate(IntakeScope scope, PolicyTried policy, History history, IntakeReplay.Settings settings, ZoneId zone,
+            Progress progress, int applicationsPerPart) {
         Set<UUID> events = new HashSet<>(scope.intakeEventIds());
-        Set<UUID> included = new HashSet<>();
-        List<IntakeReplay.Recorded> recorded = new ArrayList<>();
-        long[] read = {0};
-        history.forEach(types, r -> {
-            read[0]++;
-            progress.advance(1);
-            if (r.event() instanceof ApplicationEvent event) {
-                UUID id = event.applicationId().value();
-                if (event instanceof ApplicationSubmitted s && (events.isEmpty() || events.contains(s.intakeEventId().value()))) {
-                    included.add(id);
-                }
-                if (included.contains(id)) {
-                    recorded.add(new IntakeReplay.Recorded(event, r.occurredAt()));
+        Predicate<IntakeReplay.Replayed> inScope = events.isEmpty()
+                ? AdmissionsReport.submittedWithin(scope.submittedFrom(), scope.submittedTo(), zone)
+                : AdmissionsReport.ofEvents(events);
+        Map<UUID, List<String>> applicationsByEvent = new LinkedHashMap<>();
+        Set<UUID> touched = new HashSet<>();
+        history.forEach(APPLICATION_STREAMS, SUBMISSIONS, r -> {
+            if (r.event() instanceof ApplicationSubmitted s) {
+                UUID event = s.intakeEventId().value();
+                applicationsByEvent.computeIfAbsent(event, k -> new ArrayList<>()).add(s.applicationId().value().toString());
+                if (events.isEmpty() ? AdmissionsReport.within(s.submittedAt(), scope.submittedFrom(), scope.submittedTo(), zone)
+                        : events.contains(event)) {
+                    touched.add(event);
                 }
             }
         });
-        IntakeReplay.Settings settings = new IntakeReplay.Settings(defaultPolicy,
-                at -> calendar.endOf(committeeTimeLimit.decideBy(LocalDate.ofInstant(at, calendar.zone()), calendar.workingDays())));
-        // A period takes the whole intake events it touches into the replay (calibration reads an event's every review), and reports its own.
-        Predicate<IntakeReplay.Replayed> inScope = events.isEmpty()
-                ? AdmissionsReport.submittedWithin(scope.submittedFrom(), scope.submittedTo(), calendar.zone())
-                : AdmissionsReport.ofEvents(events);
-        return AdmissionsReport.of(IntakeReplay.replay(recorded, policy, settings), inScope, calendar.zone(), read[0]);
+        applicationsByEvent.keySet().retainAll(touched);
+        progress.total(applicationsByEvent.values().stream().mapToLong(List::size).sum());
+        AdmissionsReport.Tally report = new AdmissionsReport.Tally(inScope, zone);
+        long read = 0;
+        Map<UUID, List<String>> part = new LinkedHashMap<>();
+        int applications = 0;
+        for (Map.Entry<UUID, List<String>> event : applicationsByEvent.entrySet()) {
+            part.put(event.getKey(), event.getValue());
+            applications += event.getValue().size();
+            if (applications >= applicationsPerPart) {
+                read += replay(part, history, policy, settings, report, progress);
+                part.clear();
+                applications = 0;
+            }
+        }
+        read += replay(part, history, policy, settings, report, progress);
+        return report.report(read);
+    }
+
+    /** Reads the streams of these intake events' applications, replays each event on its own, tallies them; the events read. */
+    private static long replay(Map<UUID, List<String>> part, History history, PolicyTried policy, IntakeReplay.Settings settings,
+            AdmissionsReport.Tally report, Progress progress) {
+        if (part.isEmpty()) {
+            return 0;
+        }
+        Map<String, List<IntakeReplay.Recorded>> byApplication = new HashMap<>();
+        Map<UUID, List<IntakeReplay.Recorded>> byEvent = new LinkedHashMap<>();
+        part.forEach((event, applications) -> {
+            List<IntakeReplay.Recorded> recorded = byEvent.computeIfAbsent(event, k -> new ArrayList<>());
+            applications.forEach(application -> byApplication.put(application, recorded));
+        });
+        long[] read = {0};
+        history.forEachOfStreams(byApplication.keySet(), r -> {
+            read[0]++;
+            if (r.event() instanceof ApplicationEvent event) {
+                byApplication.get(r.streamId()).add(new IntakeReplay.Recorded(event, r.occurredAt()));
+            }
+        });
+        byEvent.forEach((event, recorded) -> {
+            report.add(IntakeReplay.replay(recorded, policy, settings));
+            progress.advance(part.get(event).size());
+        });
+        return read[0];
     }
 
     /** Which applications: those of these intake events, or those submitted within a period (days in the region). */

@@ -38,7 +38,7 @@ final class CrudBaseline implements AutoCloseable {
     static CrudBaseline start(Path root, String database, int port, String keycloakUrl, Path logs) {
         Path jar = root.resolve("platform/crud-baseline/target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build it (mvn -B -q install -DskipTests -pl platform/crud-baseline)");
+            throw new IllegalStateException(jar + " is missing: build it (mvn -B -q package -DskipTests -pl platform/crud-baseline)");
         }
         Databases.recreate(database);
         Path log = logs.resolve("crud-baseline.log");

@@ -107,6 +107,11 @@ final class EventLoader {
         return mix;
     }
 
+    /** Events per copy in streams of this type (the copies of the template's applications: what an admissions simulation reads). */
+    long templateEventsOf(String streamType) {
+        return template.stream().filter(row -> slotTypes.get(row.stream()).equals(streamType)).count();
+    }
+
     long count() {
         return Databases.count(database, "SELECT count(*) FROM events");
     }

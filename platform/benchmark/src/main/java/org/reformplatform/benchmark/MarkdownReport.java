@@ -32,6 +32,7 @@ final class MarkdownReport {
         endToEnd();
         rebuild();
         growth();
+        simulation();
         footprint();
         profiles();
         if (!r.failures.isEmpty()) {
@@ -237,6 +238,27 @@ final class MarkdownReport {
             }
             md.append('\n');
         }
+    }
+
+    private void simulation() {
+        if (r.simulations.isEmpty()) {
+            return;
+        }
+        md.append("## Policy laboratory: a simulation read from the store\n\n");
+        md.append("`POST /v1/simulations` in admissions (scope: every application submitted in the run; policy tried: a more tolerant "
+                + "spread threshold), timed from the POST until a poll sees it DONE, with JFR recording the service (see below). The simulation reads the application streams of its scope from PostgreSQL, decodes them "
+                + "and replays them through the decider; events/s counts the events it read.\n\n");
+        md.append("| Events in store | application events in scope | events read | applications | changed | seconds (server) | events/s | "
+                + "load avg at start | CPU s: admissions / its PostgreSQL / everyone else |\n|---|---|---|---|---|---|---|---|---|\n");
+        for (Store.Simulation s : r.simulations) {
+            md.append("| ").append(String.format(Locale.ROOT, "%,d | %,d | %,d | %,d | %,d | ", s.eventsInStore(), s.applicationEventsInScope(),
+                    s.eventsRead(), s.applications(), s.changed())).append(fmt(s.seconds(), 1)).append(" (").append(fmt(s.serverSeconds(), 1))
+                    .append(") | ").append(String.format(Locale.ROOT, "%,.0f", s.eventsPerSecond())).append(" | ").append(fmt(s.loadAverageAtStart(), 2))
+                    .append(" | ").append(fmt(s.cpuSeconds().getOrDefault(Admissions.SERVICE, 0.0), 1)).append(" / ")
+                    .append(fmt(s.cpuSeconds().getOrDefault("postgres (this run's databases)", 0.0), 1)).append(" / ")
+                    .append(fmt(s.cpuSeconds().getOrDefault("others", 0.0), 1)).append(" |\n");
+        }
+        md.append('\n');
     }
 
     private void footprint() {

@@ -16,7 +16,7 @@ import java.util.List;
  * @param endToEndRate     commands per second of the fixed-rate end-to-end workload (the target's rate)
  * @param endToEndDuration how long it runs
  * @param crossServiceSamples recognitions in qualification-service followed into evaluation-service
- * @param rebuildEvents    events in the store for the rebuild of record
+ * @param rebuildEvents    events in the store for the rebuild of record; also the size of the simulated scope (application events)
  * @param growthLevels     events in the store at which appends, stream loads and rebuilds are measured
  * @param growthAppends    appends timed per growth level (API submissions and raw event rows each)
  * @param growthLoads      cold streams loaded per growth level (API and raw query each)
@@ -80,6 +80,12 @@ public record Settings(
     Settings withConcurrency(List<Integer> levels) {
         return new Settings(name, levels, warmUp, levelWarmUp, levelDuration, profileDuration, endToEndRate, endToEndDuration,
                 crossServiceSamples, rebuildEvents, growthLevels, growthAppends, growthLoads, restartServices, hotSeats, rounds, idleDuration);
+    }
+
+    /** Another size for the rebuild of record and the simulated scope (a level of its own among the growth levels). */
+    Settings withRebuildEvents(long events) {
+        return new Settings(name, concurrency, warmUp, levelWarmUp, levelDuration, profileDuration, endToEndRate, endToEndDuration,
+                crossServiceSamples, events, growthLevels, growthAppends, growthLoads, restartServices, hotSeats, rounds, idleDuration);
     }
 
     Settings withLevelDuration(Duration duration) {

@@ -5,9 +5,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,6 +47,17 @@ final class Store {
     }
 
     record HotAggregate(int seatsTaken, double coldLoadMs, Latencies.Summary submit) {
+    }
+
+    /**
+     * A policy-laboratory simulation through the API, timed from the POST to the poll that saw it DONE ({@code seconds}) and
+     * by the service's own record ({@code serverSeconds}: startedAt to finishedAt). {@code applicationEventsInScope} is
+     * what the store holds in the scope, counted by SQL; {@code eventsRead} what the simulation says it read. On a shared
+     * machine the wall time counts other people's turns: {@code cpuSeconds} says what the service, this run's PostgreSQL
+     * backends and everyone else used meanwhile.
+     */
+    record Simulation(String scope, String policy, long eventsInStore, long applicationEventsInScope, long eventsRead, long applications,
+            long changed, double seconds, double serverSeconds, double eventsPerSecond, double loadAverageAtStart, Map<String, Double> cpuSeconds) {
     }
 
     private final Api api;
@@ -83,6 +97,47 @@ final class Store {
         double seconds = (System.nanoTime() - started) / 1e9;
         return new Rebuild(projection, events, applied, Math.round(seconds * 100) / 100.0, Math.round(events / seconds),
                 status.path("eventsPerSecond").asDouble());
+    }
+
+    /**
+     * Simulates the admissions scope of every application submitted in the period under another policy, through the API
+     * ({@code POST /v1/simulations}, then {@code GET} until DONE), as an analyst does.
+     */
+    Simulation simulate(LocalDate from, LocalDate to, Map<String, String> policy, Processes processes) {
+        long events = loader.count();
+        double load = Processes.loadAverage();
+        Map<String, Long> ticks = processes.cpuTicks();
+        Map<String, Object> scope = Map.of("submittedFrom", from.toString(), "submittedTo", to.toString());
+        long started = System.nanoTime();
+        JsonNode simulation = api.as(Tokens.ANALYST).post(Admissions.SERVICE, "/v1/simulations",
+                Map.of("scopeKind", "admissions-intake-events", "scope", scope, "policy", policy)).expect(202).json();
+        String id = simulation.path("id").asText();
+        long deadline = started + Duration.ofMinutes(30).toNanos();
+        while (simulation.path("state").asText().equals("RUNNING")) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("simulation " + id + " did not finish within 30 minutes");
+            }
+            ClosedLoop.sleep(100);
+            simulation = api.as(Tokens.ANALYST).get(Admissions.SERVICE, "/v1/simulations/" + id).expect(200).json();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Map<String, Double> used = Processes.cpuSeconds(ticks, processes.cpuTicks());
+        Map<String, Double> cpu = new java.util.LinkedHashMap<>();
+        for (String name : List.of(Admissions.SERVICE, "postgres (this run's databases)", "driver", "others", "machine")) {
+            cpu.put(name, used.getOrDefault(name, 0.0));
+        }
+        if (!simulation.path("state").asText().equals("DONE")) {
+            throw new IllegalStateException("simulation " + id + " " + simulation.path("state").asText() + ": " + simulation.path("failure").asText());
+        }
+        // Every application stream of this run was submitted within the period: the scope is all of them, up to the position read.
+        long inScope = Databases.count(database, "SELECT count(*) FROM events WHERE stream_type = 'Application' AND position <= "
+                + simulation.path("readUpTo").asLong());
+        long read = simulation.path("eventsRead").asLong();
+        double serverSeconds = Duration.between(Instant.parse(simulation.path("startedAt").asText()),
+                Instant.parse(simulation.path("finishedAt").asText())).toMillis() / 1000.0;
+        return new Simulation(from + " to " + to + " (submitted)", policy.toString(), events, inScope, read,
+                simulation.path("result").path("applications").asLong(), simulation.path("differences").asLong(), Math.round(seconds * 100) / 100.0,
+                serverSeconds, Math.round(read / seconds), load, cpu);
     }
 
     /** Appends and stream loads with the store as it is now. */

@@ -78,6 +78,7 @@ public class SubjectKeys {
     private final List<Kek> accepted = new ArrayList<>();
     private final ConcurrentHashMap<String, Cached> cache = new ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicLong evictions = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicLong lastSwept = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
 
     @PostConstruct
     void init() {
@@ -141,34 +142,69 @@ public class SubjectKeys {
     }
 
     /**
-     * Inside a transaction: reads the keys of all the given subjects in one statement, {@code FOR
-     * SHARE} as {@link #toOpen} does, so that opening the values of a page of events costs one
-     * round trip instead of one per subject. A key read under the row lock cannot change until the
+     * Reads the keys of all the given subjects in one statement, so that opening the values of a page
+     * of events costs one round trip instead of one per subject. Inside a transaction {@code FOR
+     * SHARE}, as {@link #toOpen} does: a key read under the row lock cannot change until the
      * transaction ends (an erasure waits for it), so it is kept for the rest of the transaction.
+     * Outside one (a simulation reading the history) into the cache, as {@link #toOpen} caches them.
      */
     public void holdToOpen(Collection<String> subjects) {
-        if (transactions.getTransactionKey() == null || subjects.isEmpty()) {
+        if (subjects.isEmpty()) {
+            return;
+        }
+        if (transactions.getTransactionKey() == null) {
+            cacheToOpen(subjects);
             return;
         }
         Map<String, Optional<SecretKey>> held = held();
         List<String> wanted = subjects.stream().distinct().filter(s -> !held.containsKey(s)).sorted().toList();
+        if (!wanted.isEmpty()) {
+            held.putAll(readAll(wanted, " FOR SHARE"));
+        }
+    }
+
+    private void cacheToOpen(Collection<String> subjects) {
+        long now = System.nanoTime();
+        // A long read brings many subjects through: the expired ones go (once a second at most: the sweep walks the whole
+        // cache), so that the cache holds about its last 10 s.
+        long swept = lastSwept.get();
+        if (now - swept > 1_000_000_000L && lastSwept.compareAndSet(swept, now)) {
+            cache.values().removeIf(cached -> cached.until() <= now);
+        }
+        List<String> wanted = subjects.stream().distinct().filter(s -> {
+            Cached cached = cache.get(s);
+            return cached == null || cached.until() <= now;
+        }).toList();
         if (wanted.isEmpty()) {
             return;
         }
+        long before = evictions.get();
+        Map<String, Optional<SecretKey>> read = readAll(wanted, "");
+        // Keys read while an erasure was committing must not be cached past its eviction (as in toOpen).
+        if (evictions.get() == before) {
+            long until = System.nanoTime() + cacheFor.toNanos();
+            read.forEach((subject, key) -> cache.put(subject, new Cached(key, until)));
+        }
+    }
+
+    /** The keys of these subjects (empty: none, or forgotten), in one statement; {@code lock} is appended to it. */
+    private Map<String, Optional<SecretKey>> readAll(List<String> subjects, String lock) {
+        Map<String, Optional<SecretKey>> keys = new HashMap<>();
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement("SELECT subject, wrapped_key, kek_id FROM personal_data_keys "
-                     + "WHERE subject = ANY (?) ORDER BY subject FOR SHARE")) {
-            query.setArray(1, connection.createArrayOf("text", wanted.toArray()));
-            wanted.forEach(subject -> held.put(subject, Optional.empty()));
+                     + "WHERE subject = ANY (?) ORDER BY subject" + lock)) {
+            query.setArray(1, connection.createArrayOf("text", subjects.toArray()));
+            subjects.forEach(subject -> keys.put(subject, Optional.empty()));
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
                     String subject = rs.getString(1);
-                    held.put(subject, rs.getBytes(2) == null ? Optional.empty() : Optional.of(unwrapped(subject, rs.getBytes(2), rs.getString(3))));
+                    keys.put(subject, rs.getBytes(2) == null ? Optional.empty() : Optional.of(unwrapped(subject, rs.getBytes(2), rs.getString(3))));
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("the keys of " + wanted.size() + " data subjects cannot be read", e);
+            throw new IllegalStateException("the keys of " + subjects.size() + " data subjects cannot be read", e);
         }
+        return keys;
     }
 
     /** The keys read in the current transaction, by subject (empty: none, or forgotten). */

@@ -1,6 +1,7 @@
 package org.reformplatform.eventsourcing.simulation;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -23,4 +24,17 @@ public interface History {
 
     /** Every event of these stream types, in position order. */
     void forEach(Set<String> streamTypes, Consumer<RecordedEvent<Object>> each);
+
+    /**
+     * Only the events of these types (in streams of these types), in position order: a narrow first
+     * pass, e.g. the submissions that say which streams a scope takes, without decoding the rest.
+     */
+    void forEach(Set<String> streamTypes, Set<String> eventTypes, Consumer<RecordedEvent<Object>> each);
+
+    /**
+     * Every event of these streams, in position order, read at once: a large scope is read a part
+     * (some hundreds of streams) per call, so that it is never all in memory and the rest of the
+     * store is not read.
+     */
+    void forEachOfStreams(Collection<String> streamIds, Consumer<RecordedEvent<Object>> each);
 }

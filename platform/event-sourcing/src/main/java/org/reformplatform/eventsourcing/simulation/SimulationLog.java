@@ -1,5 +1,7 @@
 package org.reformplatform.eventsourcing.simulation;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -46,10 +48,31 @@ public class SimulationLog {
         update("UPDATE simulations SET progress_done = ?, progress_total = ? WHERE id = ? AND state = 'RUNNING'", done, total, id);
     }
 
+    /**
+     * The report as written once: the JSON straight to text (no tree in between) and the CSV streamed from its compressed
+     * copy as UTF-8 bytes that PostgreSQL turns into text, so that a large report is never held as one Java string.
+     */
     void finished(UUID id, SimulationReport report, Instant at) {
-        update("UPDATE simulations SET state = 'DONE', progress_done = progress_total, events_read = ?, differences = ?, "
-                + "result = ?::jsonb, report_csv = ?, finished_at = ? WHERE id = ?", report.eventsRead(), report.differences(),
-                json(mapper.valueToTree(report.result())), report.csv(), at(at), id);
+        String result;
+        try {
+            result = mapper.writeValueAsString(report.result());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement q = c.prepareStatement("UPDATE simulations SET state = 'DONE', progress_done = progress_total, events_read = ?, "
+                     + "differences = ?, result = ?::jsonb, report_csv = convert_from(?, 'UTF8'), finished_at = ? WHERE id = ?");
+             InputStream csv = report.csv().open()) {
+            q.setLong(1, report.eventsRead());
+            q.setLong(2, report.differences());
+            q.setString(3, result);
+            q.setBinaryStream(4, csv, report.csv().bytes());
+            q.setObject(5, at(at));
+            q.setObject(6, id);
+            q.executeUpdate();
+        } catch (SQLException | IOException e) {
+            throw new IllegalStateException("recording a simulation failed: " + e.getMessage(), e);
+        }
     }
 
     void failed(UUID id, String failure, Instant at) {

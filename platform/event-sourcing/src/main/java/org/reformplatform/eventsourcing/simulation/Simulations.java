@@ -23,6 +23,7 @@ import io.agroal.api.AgroalDataSource;
 import org.jboss.logging.Logger;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.http.Page;
+import org.reformplatform.eventsourcing.privacy.PersonalDataSealer;
 import org.reformplatform.eventsourcing.store.EventStore;
 
 /**
@@ -48,6 +49,9 @@ public class Simulations {
 
     @Inject
     EventStore store;
+
+    @Inject
+    PersonalDataSealer sealer;
 
     @Inject
     Clock clock;
@@ -100,7 +104,7 @@ public class Simulations {
         Simulation started = new Simulation(UUID.randomUUID(), simulator.scopeKind(), plan.scope(), plan.policy(), reproduction, upTo,
                 asOf, Simulation.RUNNING, 0, 0, null, null, null, null, startedBy, now, null);
         log.started(started);
-        History history = new StoreHistory(dataSource, store, upTo, asOf);
+        History history = new StoreHistory(dataSource, store, sealer, upTo, asOf);
         runner.submit(() -> run(started.id(), simulator, plan, history));
         return started;
     }

@@ -6,12 +6,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
 import io.agroal.api.AgroalDataSource;
 
+import org.reformplatform.eventsourcing.privacy.PersonalDataSealer;
 import org.reformplatform.eventsourcing.store.EventStore;
 import org.reformplatform.eventsourcing.store.RecordedEvent;
 import org.reformplatform.eventsourcing.store.StoredEvent;
@@ -23,12 +25,14 @@ final class StoreHistory implements History {
 
     private final AgroalDataSource dataSource;
     private final EventStore store;
+    private final PersonalDataSealer sealer;
     private final long upTo;
     private final Instant asOf;
 
-    StoreHistory(AgroalDataSource dataSource, EventStore store, long upTo, Instant asOf) {
+    StoreHistory(AgroalDataSource dataSource, EventStore store, PersonalDataSealer sealer, long upTo, Instant asOf) {
         this.dataSource = dataSource;
         this.store = store;
+        this.sealer = sealer;
         this.upTo = upTo;
         this.asOf = asOf;
     }
@@ -72,12 +76,25 @@ final class StoreHistory implements History {
 
     @Override
     public void forEach(Set<String> streamTypes, Consumer<RecordedEvent<Object>> each) {
+        forEach(streamTypes, null, each);
+    }
+
+    @Override
+    public void forEach(Set<String> streamTypes, Set<String> eventTypes, Consumer<RecordedEvent<Object>> each) {
+        String sql = "SELECT " + EventStore.columns("e") + " FROM events e WHERE e.position > ? AND e.position <= ? "
+                + "AND e.stream_type = ANY (?)" + (eventTypes == null ? "" : " AND e.event_type = ANY (?)") + " ORDER BY e.position LIMIT " + PAGE;
         long after = 0;
         while (true) {
-            List<StoredEvent> page = page(streamTypes, after);
-            for (StoredEvent row : page) {
-                each.accept(store.decode(row));
-            }
+            long from = after;
+            List<StoredEvent> page = read(sql, (c, q) -> {
+                q.setLong(1, from);
+                q.setLong(2, upTo);
+                q.setArray(3, c.createArrayOf("text", streamTypes.toArray()));
+                if (eventTypes != null) {
+                    q.setArray(4, c.createArrayOf("text", eventTypes.toArray()));
+                }
+            });
+            decode(page, each);
             if (page.size() < PAGE) {
                 return;
             }
@@ -85,14 +102,31 @@ final class StoreHistory implements History {
         }
     }
 
-    private List<StoredEvent> page(Set<String> streamTypes, long after) {
-        String sql = "SELECT " + EventStore.columns("e") + " FROM events e WHERE e.position > ? AND e.position <= ? "
-                + "AND e.stream_type = ANY (?) ORDER BY e.position LIMIT " + PAGE;
-        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
-            q.setLong(1, after);
+    @Override
+    public void forEachOfStreams(Collection<String> streamIds, Consumer<RecordedEvent<Object>> each) {
+        String sql = "SELECT " + EventStore.columns("e") + " FROM events e WHERE e.stream_id = ANY (?) AND e.position <= ? ORDER BY e.position";
+        decode(read(sql, (c, q) -> {
+            q.setArray(1, c.createArrayOf("text", streamIds.toArray()));
             q.setLong(2, upTo);
-            q.setArray(3, c.createArrayOf("text", streamTypes.toArray()));
-            List<StoredEvent> rows = new ArrayList<>(PAGE);
+        }), each);
+    }
+
+    /** A page decoded in order; its data subjects' keys are read in one statement first, not one per value opened. */
+    private void decode(List<StoredEvent> page, Consumer<RecordedEvent<Object>> each) {
+        sealer.holdKeysToOpen(page.stream().map(StoredEvent::payload).toList());
+        for (StoredEvent row : page) {
+            each.accept(store.decode(row));
+        }
+    }
+
+    private interface Parameters {
+        void set(Connection c, PreparedStatement q) throws SQLException;
+    }
+
+    private List<StoredEvent> read(String sql, Parameters parameters) {
+        try (Connection c = dataSource.getConnection(); PreparedStatement q = c.prepareStatement(sql)) {
+            parameters.set(c, q);
+            List<StoredEvent> rows = new ArrayList<>();
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     rows.add(EventStore.storedFrom(rs));
