@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Who may call what: the platform's access rules as one table a reviewer can read, and the source of
@@ -66,34 +67,56 @@ final class AccessTable {
         }
     }
 
-    static final List<Rule> RULES = List.of(
+    /** The services, as AccessMatrixIT names them. */
+    static final List<String> SERVICES = List.of("admissions", "qualification", "mobility", "incubation", "evaluation");
+
+    /** The services with a policy laboratory (the kernel's simulations endpoints, each with a simulator of its own). */
+    static final List<String> SIMULATING = List.of("admissions", "mobility", "evaluation");
+
+    /** What every service has from the kernel: the operators' endpoints, the same in each. */
+    private static List<Rule> kernelOperations(String service) {
+        return List.of(
+                rule(service, "GET /ops/projections", NONE, OPERATOR, ANALYST),
+                rule(service, "GET /ops/projections/{name}", NONE, OPERATOR, ANALYST),
+                rule(service, "POST /ops/projections/{name}/rebuild", NONE, OPERATOR),
+                rule(service, "POST /ops/projections/{name}/verify", NONE, OPERATOR),
+                rule(service, "GET /ops/projections/{name}/digest", NONE, OPERATOR, ANALYST),
+                rule(service, "GET /ops/deadlines", NONE, OPERATOR, ANALYST),
+                rule(service, "GET /ops/deadlines/summary", NONE, OPERATOR, ANALYST),
+                rule(service, "GET /ops/clock", NONE, OPERATOR, ANALYST),
+                rule(service, "POST /ops/clock", NONE, OPERATOR),
+                rule(service, "GET /ops/dead-letters", NONE, OPERATOR),
+                rule(service, "GET /ops/dead-letters/{id}", NONE, OPERATOR),
+                rule(service, "POST /ops/dead-letters/{id}/replay", NONE, OPERATOR),
+                rule(service, "POST /ops/dead-letters/consumers/{consumer}/replay", NONE, OPERATOR),
+                rule(service, "POST /ops/dead-letters/{id}/discard", NONE, OPERATOR),
+                rule(service, "GET /ops/personal-data/subjects/{subject}", NONE, OPERATOR),
+                rule(service, "POST /ops/personal-data/subjects/{subject}/erasure", NONE, OPERATOR),
+                rule(service, "POST /ops/personal-data/erasure-requests", NONE, OPERATOR),
+                rule(service, "GET /ops/personal-data/erasure-requests/{id}", NONE, OPERATOR),
+                rule(service, "GET /ops/personal-data/decryption-grants", NONE, OPERATOR),
+                rule(service, "POST /ops/personal-data/decryption-grants", NONE, OPERATOR),
+                rule(service, "GET /ops/personal-data/decryption-grants/{id}", NONE, OPERATOR, ANALYST),
+                rule(service, "POST /ops/personal-data/decryption-grants/{id}/openings", NONE, ANALYST),
+                rule(service, "POST /ops/personal-data/decryption-grants/{id}/revocation", NONE, OPERATOR),
+                rule(service, "GET /ops/personal-data/key-rotations", NONE, OPERATOR),
+                rule(service, "POST /ops/personal-data/key-rotations", NONE, OPERATOR));
+    }
+
+    /** The policy laboratory's endpoints, the same in each service that simulates. */
+    private static List<Rule> simulations(String service) {
+        return List.of(
+                rule(service, "GET /v1/simulations", NONE, OPERATOR, ANALYST),
+                rule(service, "POST /v1/simulations", NONE, OPERATOR, ANALYST),
+                rule(service, "GET /v1/simulations/{id}", NONE, OPERATOR, ANALYST),
+                rule(service, "GET /v1/simulations/{id}/report.csv", NONE, OPERATOR, ANALYST),
+                rule(service, "POST /v1/simulations/{id}/rerun", NONE, OPERATOR, ANALYST));
+    }
+
+    /** Each service's own endpoints. */
+    private static final List<Rule> SERVICE_RULES = List.of(
             // admissions
-            rule("admissions", "GET /ops/projections", NONE, OPERATOR, ANALYST),
-            rule("admissions", "GET /ops/projections/{name}", NONE, OPERATOR, ANALYST),
-            rule("admissions", "POST /ops/projections/{name}/rebuild", NONE, OPERATOR),
-            rule("admissions", "POST /ops/projections/{name}/verify", NONE, OPERATOR),
-            rule("admissions", "GET /ops/projections/{name}/digest", NONE, OPERATOR, ANALYST),
             rule("admissions", "GET /v1/deadlines", OWN, PARTNER, OPERATOR, ANALYST),
-            rule("admissions", "GET /ops/deadlines", NONE, OPERATOR, ANALYST),
-            rule("admissions", "GET /ops/deadlines/summary", NONE, OPERATOR, ANALYST),
-            rule("admissions", "GET /ops/clock", NONE, OPERATOR, ANALYST),
-            rule("admissions", "POST /ops/clock", NONE, OPERATOR),
-            rule("admissions", "GET /ops/dead-letters", NONE, OPERATOR),
-            rule("admissions", "GET /ops/dead-letters/{id}", NONE, OPERATOR),
-            rule("admissions", "POST /ops/dead-letters/{id}/replay", NONE, OPERATOR),
-            rule("admissions", "POST /ops/dead-letters/consumers/{consumer}/replay", NONE, OPERATOR),
-            rule("admissions", "POST /ops/dead-letters/{id}/discard", NONE, OPERATOR),
-            rule("admissions", "GET /ops/personal-data/subjects/{subject}", NONE, OPERATOR),
-            rule("admissions", "POST /ops/personal-data/subjects/{subject}/erasure", NONE, OPERATOR),
-            rule("admissions", "POST /ops/personal-data/erasure-requests", NONE, OPERATOR),
-            rule("admissions", "GET /ops/personal-data/erasure-requests/{id}", NONE, OPERATOR),
-            rule("admissions", "GET /ops/personal-data/decryption-grants", NONE, OPERATOR),
-            rule("admissions", "POST /ops/personal-data/decryption-grants", NONE, OPERATOR),
-            rule("admissions", "GET /ops/personal-data/decryption-grants/{id}", NONE, OPERATOR, ANALYST),
-            rule("admissions", "POST /ops/personal-data/decryption-grants/{id}/openings", NONE, ANALYST),
-            rule("admissions", "POST /ops/personal-data/decryption-grants/{id}/revocation", NONE, OPERATOR),
-            rule("admissions", "GET /ops/personal-data/key-rotations", NONE, OPERATOR),
-            rule("admissions", "POST /ops/personal-data/key-rotations", NONE, OPERATOR),
             rule("admissions", "GET /v1/admission-statistics/by-intake-event", NONE, OPERATOR, ANALYST),
             rule("admissions", "GET /v1/admission-statistics/by-month", NONE, OPERATOR, ANALYST),
             rule("admissions", "GET /v1/applications", OWN, PARTNER, OPERATOR),
@@ -132,38 +155,8 @@ final class AccessTable {
             rule("admissions", "POST /v1/students/{id}/plan/milestones/{milestoneId}/reaching", OWN, PARTNER, REVIEWER, OPERATOR),
             rule("admissions", "POST /v1/students/{id}/plan/progress-notes", OWN, PARTNER, REVIEWER, OPERATOR),
             rule("admissions", "POST /v1/students/{id}/rematches", NONE, OPERATOR),
-            rule("admissions", "GET /v1/simulations", NONE, OPERATOR, ANALYST),
-            rule("admissions", "POST /v1/simulations", NONE, OPERATOR, ANALYST),
-            rule("admissions", "GET /v1/simulations/{id}", NONE, OPERATOR, ANALYST),
-            rule("admissions", "GET /v1/simulations/{id}/report.csv", NONE, OPERATOR, ANALYST),
-            rule("admissions", "POST /v1/simulations/{id}/rerun", NONE, OPERATOR, ANALYST),
             // qualification
-            rule("qualification", "GET /ops/projections", NONE, OPERATOR, ANALYST),
-            rule("qualification", "GET /ops/projections/{name}", NONE, OPERATOR, ANALYST),
-            rule("qualification", "POST /ops/projections/{name}/rebuild", NONE, OPERATOR),
-            rule("qualification", "POST /ops/projections/{name}/verify", NONE, OPERATOR),
-            rule("qualification", "GET /ops/projections/{name}/digest", NONE, OPERATOR, ANALYST),
             rule("qualification", "GET /v1/deadlines", OWN, PARTNER, OPERATOR, ANALYST),
-            rule("qualification", "GET /ops/deadlines", NONE, OPERATOR, ANALYST),
-            rule("qualification", "GET /ops/deadlines/summary", NONE, OPERATOR, ANALYST),
-            rule("qualification", "GET /ops/clock", NONE, OPERATOR, ANALYST),
-            rule("qualification", "POST /ops/clock", NONE, OPERATOR),
-            rule("qualification", "GET /ops/dead-letters", NONE, OPERATOR),
-            rule("qualification", "GET /ops/dead-letters/{id}", NONE, OPERATOR),
-            rule("qualification", "POST /ops/dead-letters/{id}/replay", NONE, OPERATOR),
-            rule("qualification", "POST /ops/dead-letters/consumers/{consumer}/replay", NONE, OPERATOR),
-            rule("qualification", "POST /ops/dead-letters/{id}/discard", NONE, OPERATOR),
-            rule("qualification", "GET /ops/personal-data/subjects/{subject}", NONE, OPERATOR),
-            rule("qualification", "POST /ops/personal-data/subjects/{subject}/erasure", NONE, OPERATOR),
-            rule("qualification", "POST /ops/personal-data/erasure-requests", NONE, OPERATOR),
-            rule("qualification", "GET /ops/personal-data/erasure-requests/{id}", NONE, OPERATOR),
-            rule("qualification", "GET /ops/personal-data/decryption-grants", NONE, OPERATOR),
-            rule("qualification", "POST /ops/personal-data/decryption-grants", NONE, OPERATOR),
-            rule("qualification", "GET /ops/personal-data/decryption-grants/{id}", NONE, OPERATOR, ANALYST),
-            rule("qualification", "POST /ops/personal-data/decryption-grants/{id}/openings", NONE, ANALYST),
-            rule("qualification", "POST /ops/personal-data/decryption-grants/{id}/revocation", NONE, OPERATOR),
-            rule("qualification", "GET /ops/personal-data/key-rotations", NONE, OPERATOR),
-            rule("qualification", "POST /ops/personal-data/key-rotations", NONE, OPERATOR),
             rule("qualification", "GET /v1/holders/{holderId}/recognitions", OWN, PARTNER, OPERATOR, ANALYST),
             rule("qualification", "GET /v1/recognition-applications", OWN, PARTNER, OPERATOR, ANALYST),
             rule("qualification", "POST /v1/recognition-applications", OWN, PARTNER),
@@ -192,32 +185,7 @@ final class AccessTable {
             rule("qualification", "POST /v1/recognition-list-versions/{version}/publication", NONE, OPERATOR),
             rule("qualification", "POST /v1/reference-data/recognition-lists", NONE, OPERATOR),
             // mobility
-            rule("mobility", "GET /ops/projections", NONE, OPERATOR, ANALYST),
-            rule("mobility", "GET /ops/projections/{name}", NONE, OPERATOR, ANALYST),
-            rule("mobility", "POST /ops/projections/{name}/rebuild", NONE, OPERATOR),
-            rule("mobility", "POST /ops/projections/{name}/verify", NONE, OPERATOR),
-            rule("mobility", "GET /ops/projections/{name}/digest", NONE, OPERATOR, ANALYST),
             rule("mobility", "GET /v1/deadlines", OWN, PARTNER, OPERATOR, ANALYST),
-            rule("mobility", "GET /ops/deadlines", NONE, OPERATOR, ANALYST),
-            rule("mobility", "GET /ops/deadlines/summary", NONE, OPERATOR, ANALYST),
-            rule("mobility", "GET /ops/clock", NONE, OPERATOR, ANALYST),
-            rule("mobility", "POST /ops/clock", NONE, OPERATOR),
-            rule("mobility", "GET /ops/dead-letters", NONE, OPERATOR),
-            rule("mobility", "GET /ops/dead-letters/{id}", NONE, OPERATOR),
-            rule("mobility", "POST /ops/dead-letters/{id}/replay", NONE, OPERATOR),
-            rule("mobility", "POST /ops/dead-letters/consumers/{consumer}/replay", NONE, OPERATOR),
-            rule("mobility", "POST /ops/dead-letters/{id}/discard", NONE, OPERATOR),
-            rule("mobility", "GET /ops/personal-data/subjects/{subject}", NONE, OPERATOR),
-            rule("mobility", "POST /ops/personal-data/subjects/{subject}/erasure", NONE, OPERATOR),
-            rule("mobility", "POST /ops/personal-data/erasure-requests", NONE, OPERATOR),
-            rule("mobility", "GET /ops/personal-data/erasure-requests/{id}", NONE, OPERATOR),
-            rule("mobility", "GET /ops/personal-data/decryption-grants", NONE, OPERATOR),
-            rule("mobility", "POST /ops/personal-data/decryption-grants", NONE, OPERATOR),
-            rule("mobility", "GET /ops/personal-data/decryption-grants/{id}", NONE, OPERATOR, ANALYST),
-            rule("mobility", "POST /ops/personal-data/decryption-grants/{id}/openings", NONE, ANALYST),
-            rule("mobility", "POST /ops/personal-data/decryption-grants/{id}/revocation", NONE, OPERATOR),
-            rule("mobility", "GET /ops/personal-data/key-rotations", NONE, OPERATOR),
-            rule("mobility", "POST /ops/personal-data/key-rotations", NONE, OPERATOR),
             rule("mobility", "GET /v1/arrangements", OWN, PARTNER, OPERATOR, ANALYST),
             rule("mobility", "POST /v1/arrangements", OWN, PARTNER),
             rule("mobility", "GET /v1/arrangements/active-counts", OWN, PARTNER, OPERATOR, ANALYST),
@@ -245,38 +213,8 @@ final class AccessTable {
             rule("mobility", "POST /v1/posts/{id}/filling", OWN, PARTNER),
             rule("mobility", "POST /v1/posts/{id}/vacating", OWN, PARTNER),
             rule("mobility", "GET /v1/researchers/{researcherId}/mobility-record", OWN, PARTNER, OPERATOR, ANALYST),
-            rule("mobility", "GET /v1/simulations", NONE, OPERATOR, ANALYST),
-            rule("mobility", "POST /v1/simulations", NONE, OPERATOR, ANALYST),
-            rule("mobility", "GET /v1/simulations/{id}", NONE, OPERATOR, ANALYST),
-            rule("mobility", "GET /v1/simulations/{id}/report.csv", NONE, OPERATOR, ANALYST),
-            rule("mobility", "POST /v1/simulations/{id}/rerun", NONE, OPERATOR, ANALYST),
             // incubation
-            rule("incubation", "GET /ops/projections", NONE, OPERATOR, ANALYST),
-            rule("incubation", "GET /ops/projections/{name}", NONE, OPERATOR, ANALYST),
-            rule("incubation", "POST /ops/projections/{name}/rebuild", NONE, OPERATOR),
-            rule("incubation", "POST /ops/projections/{name}/verify", NONE, OPERATOR),
-            rule("incubation", "GET /ops/projections/{name}/digest", NONE, OPERATOR, ANALYST),
             rule("incubation", "GET /v1/deadlines", OWN, PARTNER, OPERATOR, ANALYST),
-            rule("incubation", "GET /ops/deadlines", NONE, OPERATOR, ANALYST),
-            rule("incubation", "GET /ops/deadlines/summary", NONE, OPERATOR, ANALYST),
-            rule("incubation", "GET /ops/clock", NONE, OPERATOR, ANALYST),
-            rule("incubation", "POST /ops/clock", NONE, OPERATOR),
-            rule("incubation", "GET /ops/dead-letters", NONE, OPERATOR),
-            rule("incubation", "GET /ops/dead-letters/{id}", NONE, OPERATOR),
-            rule("incubation", "POST /ops/dead-letters/{id}/replay", NONE, OPERATOR),
-            rule("incubation", "POST /ops/dead-letters/consumers/{consumer}/replay", NONE, OPERATOR),
-            rule("incubation", "POST /ops/dead-letters/{id}/discard", NONE, OPERATOR),
-            rule("incubation", "GET /ops/personal-data/subjects/{subject}", NONE, OPERATOR),
-            rule("incubation", "POST /ops/personal-data/subjects/{subject}/erasure", NONE, OPERATOR),
-            rule("incubation", "POST /ops/personal-data/erasure-requests", NONE, OPERATOR),
-            rule("incubation", "GET /ops/personal-data/erasure-requests/{id}", NONE, OPERATOR),
-            rule("incubation", "GET /ops/personal-data/decryption-grants", NONE, OPERATOR),
-            rule("incubation", "POST /ops/personal-data/decryption-grants", NONE, OPERATOR),
-            rule("incubation", "GET /ops/personal-data/decryption-grants/{id}", NONE, OPERATOR, ANALYST),
-            rule("incubation", "POST /ops/personal-data/decryption-grants/{id}/openings", NONE, ANALYST),
-            rule("incubation", "POST /ops/personal-data/decryption-grants/{id}/revocation", NONE, OPERATOR),
-            rule("incubation", "GET /ops/personal-data/key-rotations", NONE, OPERATOR),
-            rule("incubation", "POST /ops/personal-data/key-rotations", NONE, OPERATOR),
             rule("incubation", "GET /v1/education-platforms", OWN, PARTNER, OPERATOR, ANALYST),
             rule("incubation", "POST /v1/education-platforms", NONE, OPERATOR),
             rule("incubation", "GET /v1/education-platforms/{id}", OWN, PARTNER, OPERATOR, ANALYST),
@@ -322,32 +260,7 @@ final class AccessTable {
             rule("incubation", "POST /v1/ventures/{id}/stage-changes", NONE, OPERATOR),
             rule("incubation", "GET /v1/ventures/{id}/timeline", NONE, OPERATOR, ANALYST),
             // evaluation
-            rule("evaluation", "GET /ops/projections", NONE, OPERATOR, ANALYST),
-            rule("evaluation", "GET /ops/projections/{name}", NONE, OPERATOR, ANALYST),
-            rule("evaluation", "POST /ops/projections/{name}/rebuild", NONE, OPERATOR),
-            rule("evaluation", "POST /ops/projections/{name}/verify", NONE, OPERATOR),
-            rule("evaluation", "GET /ops/projections/{name}/digest", NONE, OPERATOR, ANALYST),
             rule("evaluation", "GET /v1/deadlines", OWN, PARTNER, OPERATOR, ANALYST),
-            rule("evaluation", "GET /ops/deadlines", NONE, OPERATOR, ANALYST),
-            rule("evaluation", "GET /ops/deadlines/summary", NONE, OPERATOR, ANALYST),
-            rule("evaluation", "GET /ops/clock", NONE, OPERATOR, ANALYST),
-            rule("evaluation", "POST /ops/clock", NONE, OPERATOR),
-            rule("evaluation", "GET /ops/dead-letters", NONE, OPERATOR),
-            rule("evaluation", "GET /ops/dead-letters/{id}", NONE, OPERATOR),
-            rule("evaluation", "POST /ops/dead-letters/{id}/replay", NONE, OPERATOR),
-            rule("evaluation", "POST /ops/dead-letters/consumers/{consumer}/replay", NONE, OPERATOR),
-            rule("evaluation", "POST /ops/dead-letters/{id}/discard", NONE, OPERATOR),
-            rule("evaluation", "GET /ops/personal-data/subjects/{subject}", NONE, OPERATOR),
-            rule("evaluation", "POST /ops/personal-data/subjects/{subject}/erasure", NONE, OPERATOR),
-            rule("evaluation", "POST /ops/personal-data/erasure-requests", NONE, OPERATOR),
-            rule("evaluation", "GET /ops/personal-data/erasure-requests/{id}", NONE, OPERATOR),
-            rule("evaluation", "GET /ops/personal-data/decryption-grants", NONE, OPERATOR),
-            rule("evaluation", "POST /ops/personal-data/decryption-grants", NONE, OPERATOR),
-            rule("evaluation", "GET /ops/personal-data/decryption-grants/{id}", NONE, OPERATOR, ANALYST),
-            rule("evaluation", "POST /ops/personal-data/decryption-grants/{id}/openings", NONE, ANALYST),
-            rule("evaluation", "POST /ops/personal-data/decryption-grants/{id}/revocation", NONE, OPERATOR),
-            rule("evaluation", "GET /ops/personal-data/key-rotations", NONE, OPERATOR),
-            rule("evaluation", "POST /ops/personal-data/key-rotations", NONE, OPERATOR),
             rule("evaluation", "GET /v1/assignments", NONE, EVALUATOR),
             rule("evaluation", "GET /v1/challenge-lists", OWN, PARTNER, OPERATOR, ANALYST),
             rule("evaluation", "POST /v1/challenge-lists", OWN, PARTNER, OPERATOR),
@@ -402,13 +315,14 @@ final class AccessTable {
             rule("evaluation", "POST /v1/title-reviews/{id}/applications/{applicationId}/decision", NONE, OPERATOR),
             rule("evaluation", "POST /v1/title-reviews/{id}/applications/{applicationId}/votes", NONE, EVALUATOR),
             rule("evaluation", "POST /v1/title-reviews/{id}/closing", NONE, OPERATOR),
-            rule("evaluation", "POST /v1/title-reviews/{id}/panel", NONE, OPERATOR),
-            rule("evaluation", "GET /v1/simulations", NONE, OPERATOR, ANALYST),
-            rule("evaluation", "POST /v1/simulations", NONE, OPERATOR, ANALYST),
-            rule("evaluation", "GET /v1/simulations/{id}", NONE, OPERATOR, ANALYST),
-            rule("evaluation", "GET /v1/simulations/{id}/report.csv", NONE, OPERATOR, ANALYST),
-            rule("evaluation", "POST /v1/simulations/{id}/rerun", NONE, OPERATOR, ANALYST)
+            rule("evaluation", "POST /v1/title-reviews/{id}/panel", NONE, OPERATOR)
     );
+
+    /** Every row: declared after the parts it is made of, which static initialisation runs in order. */
+    static final List<Rule> RULES = Stream.of(
+            SERVICES.stream().flatMap(s -> kernelOperations(s).stream()),
+            SIMULATING.stream().flatMap(s -> simulations(s).stream()),
+            SERVICE_RULES.stream()).flatMap(s -> s).toList();
 
     static Optional<Rule> find(String service, String endpoint) {
         return RULES.stream().filter(r -> r.service().equals(service) && r.endpoint().equals(endpoint)).findFirst();
