@@ -65,13 +65,17 @@ import org.reformplatform.eventsourcing.store.StoredEvent;
 public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    // A batch is read in two steps, each with one plan whatever the sizes: the first positions of the
+    // outbox (its primary key alone), then those events by primary key. As one join, the plan that
+    // PostgreSQL settles on for a prepared statement walked the events table from its first position
+    // whenever the outbox was large: 0.5 s per batch in a store of 300,000 events, more as the store
+    // grows (docs/benchmarks.md, "The relay read the whole store for every batch").
+    private static final String QUEUED_SQL = "SELECT position FROM outbox ORDER BY position LIMIT ?";
     // The envelope's extensions straight from the metadata column: parsing its JSON for every event
     // took half of the relay's own time per batch.
-    private static final String BATCH_COLUMNS = "SELECT " + EventStore.columns("e") + ", e.metadata->>'correlationId', "
+    private static final String EVENTS_SQL = "SELECT " + EventStore.columns("e") + ", e.metadata->>'correlationId', "
             + "e.metadata->>'causationId', e.metadata->>'organisation', e.metadata->>'traceparent'"
-            + " FROM outbox o JOIN events e ON e.position = o.position";
-    private static final String BATCH_SQL = BATCH_COLUMNS + " ORDER BY o.position LIMIT ?";
-    private static final String BATCH_AFTER_SQL = BATCH_COLUMNS + " WHERE NOT (o.position = ANY (?)) ORDER BY o.position LIMIT ?";
+            + " FROM events e WHERE e.position = ANY (?) ORDER BY e.position";
 
     @Inject
     AgroalDataSource dataSource;
@@ -258,22 +262,35 @@ public class OutboxRelay {
      * first here: a stream's later event commits after its earlier one, so it cannot have gone ahead.
      */
     private List<Outgoing> nextBatch(List<Outgoing> inFlight) throws SQLException {
-        List<Outgoing> batch = new ArrayList<>();
-        try (PreparedStatement query = leaderConnection.prepareStatement(inFlight.isEmpty() ? BATCH_SQL : BATCH_AFTER_SQL)) {
-            if (inFlight.isEmpty()) {
-                query.setInt(1, settings.relayBatchSize());
-            } else {
-                query.setArray(1, positions(inFlight));
-                query.setInt(2, settings.relayBatchSize());
-            }
+        int size = settings.relayBatchSize();
+        Set<Long> sent = new HashSet<>();
+        inFlight.forEach(outgoing -> sent.add(outgoing.event().position()));
+        List<Long> queued = new ArrayList<>(size);
+        try (PreparedStatement query = leaderConnection.prepareStatement(QUEUED_SQL)) {
+            // The batch in flight is still in the outbox: read past it.
+            query.setInt(1, size + sent.size());
             try (ResultSet rs = query.executeQuery()) {
-                while (rs.next()) {
-                    batch.add(new Outgoing(EventStore.storedFrom(rs), new EventMetadata(uuid(rs.getString(11)), uuid(rs.getString(12)), null,
-                            rs.getString(13), rs.getString(14))));
+                while (rs.next() && queued.size() < size) {
+                    long position = rs.getLong(1);
+                    if (!sent.contains(position)) {
+                        queued.add(position);
+                    }
                 }
             }
         }
-        if (batch.size() < settings.relayBatchSize()) {
+        List<Outgoing> batch = new ArrayList<>(queued.size());
+        if (!queued.isEmpty()) {
+            try (PreparedStatement query = leaderConnection.prepareStatement(EVENTS_SQL)) {
+                query.setArray(1, leaderConnection.createArrayOf("bigint", queued.toArray()));
+                try (ResultSet rs = query.executeQuery()) {
+                    while (rs.next()) {
+                        batch.add(new Outgoing(EventStore.storedFrom(rs), new EventMetadata(uuid(rs.getString(11)), uuid(rs.getString(12)), null,
+                                rs.getString(13), rs.getString(14))));
+                    }
+                }
+            }
+        }
+        if (batch.size() < size) {
             backlog.set(batch.size() + inFlight.size());
         } else {
             try (PreparedStatement count = leaderConnection.prepareStatement("SELECT count(*) FROM outbox");
