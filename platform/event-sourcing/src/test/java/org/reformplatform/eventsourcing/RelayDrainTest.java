@@ -21,18 +21,26 @@ import org.reformplatform.testing.TopicReader;
 /**
  * A backlog of 20,000 events of about 1 KB, appended while the relay is away, is published whole,
  * each event once; the time it takes is printed (the drain rate of docs/benchmarks.md), not asserted.
+ * {@code -Drelay.drain.events=N} sets another size (the benchmark's drain workload measures the relay of record);
+ * {@code -Drelay.drain.history=N} first writes N events the relay never publishes, as years of a store
+ * hold (not in the suite: the read models would then lag the store for the tests after this one).
  */
 @QuarkusTest
 class RelayDrainTest {
 
-    static final int STREAMS = 2_000;
+    static final int STREAMS = Integer.getInteger("relay.drain.events", 20_000) / 10;
     static final int EVENTS_PER_STREAM = 10;
+    static final int HISTORY = Integer.getInteger("relay.drain.history", 0);
 
     @Inject
     KernelFixtures fixtures;
 
     @Test
     void a_backlog_is_published_whole_and_once() throws Exception {
+        if (HISTORY > 0) {
+            fixtures.appendTalliesDirectly(HISTORY / EVENTS_PER_STREAM, EVENTS_PER_STREAM);
+            fixtures.execute("ANALYZE events");
+        }
         long before = fixtures.count("SELECT coalesce(max(position), 0) FROM events");
         fixtures.withRelayHeldOff(() -> {
             try {
@@ -45,9 +53,19 @@ class RelayDrainTest {
         assertThat(backlog).isGreaterThanOrEqualTo((long) STREAMS * EVENTS_PER_STREAM);
         long started = System.nanoTime();
         fixtures.releaseRelay();
-        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(50)).until(() -> fixtures.count("SELECT count(*) FROM outbox") == 0);
+        // The relay's start (producer, initTransactions, recovery) is in the figure; when the first batch left is printed beside it.
+        long[] firstOut = {0};
+        await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(20)).until(() -> {
+            long left = fixtures.count("SELECT count(*) FROM outbox");
+            if (left < backlog && firstOut[0] == 0) {
+                firstOut[0] = System.nanoTime();
+            }
+            return left == 0;
+        });
         double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf("relay drain: %d events in %.2f s = %.0f events/s%n", backlog, seconds, backlog / seconds);
+        double first = ((firstOut[0] == 0 ? System.nanoTime() : firstOut[0]) - started) / 1e9;
+        System.out.printf("relay drain: %d events in %.2f s = %.0f events/s (first batch out of the outbox after %.2f s)%n", backlog, seconds,
+                backlog / seconds, first);
 
         Set<UUID> stored = new HashSet<>(fixtures.eventIds("SELECT event_id FROM events WHERE position > ?", before));
         try (TopicReader reader = fixtures.reader(KernelFixtures.TOPIC)) {

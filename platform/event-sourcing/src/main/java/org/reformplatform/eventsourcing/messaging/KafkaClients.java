@@ -67,13 +67,13 @@ public class KafkaClients {
         // drained; with 256 KB batches and 2,000 events per transaction, 5,900/s on the same machine).
         // Records wait to fill 1 MB batches: the commit flushes whatever is left at once, so lingering
         // never delays a transaction, and a transaction goes out in a few produce requests.
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 100);
-        config.put(ProducerConfig.BATCH_SIZE_CONFIG, 1024 * 1024);
+        config.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 100);
+        config.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, 1024 * 1024);
         // JSON events and their CloudEvents headers (field names and attribute names repeated in
         // every record) compress well with LZ4 for little CPU: the broker receives, writes and
         // serves fewer bytes, and a transaction's commit waited 311 ms before, 25-56 ms after
         // (docs/benchmarks.md). Consumers decompress by themselves, as any Kafka client does.
-        config.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        config.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
