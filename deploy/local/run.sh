@@ -505,6 +505,10 @@ start_service() {
   local svc=$1 app cds=()
   app="$ROOT/$(dirname "$(service_jar "$svc")")"
   # The root in the command line is how stop_leftovers recognises this platform's processes.
+  # -XX:-UseCodeCacheFlushing: JDK 17's code sweeper threw away compiled code that had not run for a
+  # few sweeps, so a service whose load comes and goes compiled the same methods again and again
+  # (measured: 10,089 methods flushed, 43,000 compilations and a core of C2 time in 38 minutes of the
+  # benchmark; docs/benchmarks.md). The code cache (240 MB) holds all of it many times over.
   read -r -a cds <<<"$(class_data_flags "$app")"
   start_process "$svc" "$LOGS/$svc.log" in_dir "$app" \
     env PLATFORM_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$(database "$svc")" \
@@ -513,7 +517,7 @@ start_service() {
       PLATFORM_OIDC_URL="$KEYCLOAK_URL/realms/$REALM" PLATFORM_OIDC_AUDIENCE=reform-platform \
       QUARKUS_HTTP_HOST=127.0.0.1 QUARKUS_HTTP_PORT="${PORT[$svc]}" \
       QUARKUS_LOG_CONSOLE_JSON_ENABLED=false \
-    "$SERVICE_JAVA" -Xms64m -Xmx256m -XX:+UseSerialGC "${cds[@]}" -Dplatform.local-root="$ROOT" -jar quarkus-run.jar
+    "$SERVICE_JAVA" -Xms64m -Xmx256m -XX:+UseSerialGC -XX:-UseCodeCacheFlushing "${cds[@]}" -Dplatform.local-root="$ROOT" -jar quarkus-run.jar
 }
 
 # Waits for every started service together; one that fails is stopped and reported, the rest run.

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The CRUD baseline (platform/crud-baseline) as deploy/local would run a service: its packaged
- * jar, the same JVM options ({@code -Xms64m -Xmx256m -XX:+UseSerialGC}), the same environment
+ * jar, the same JVM options ({@code -Xms64m -Xmx256m -XX:+UseSerialGC -XX:-UseCodeCacheFlushing}), the same environment
  * variables, its own fresh database, the platform's Keycloak.
  */
 final class CrudBaseline implements AutoCloseable {
@@ -45,7 +45,7 @@ final class CrudBaseline implements AutoCloseable {
         try {
             Files.createDirectories(logs);
             // Started as run.sh starts the services: from the jar's directory, with its class-data archive if it was built with one.
-            List<String> command = new ArrayList<>(List.of("java", "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC"));
+            List<String> command = new ArrayList<>(List.of("java", "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC", "-XX:-UseCodeCacheFlushing"));
             if (Files.exists(jar.resolveSibling("app-cds.jsa"))) {
                 command.add("-XX:SharedArchiveFile=app-cds.jsa");
             }
