@@ -14,7 +14,7 @@
 #   --port-base B   run beside another platform (run.sh --port-base; the CRUD baseline on B+9); default ports otherwise
 #   --db-prefix P   databases P<service>, Pcrud_baseline, Pdurable_limit (default bench_); dropped at the end unless --keep-data
 #   --data-dir DIR  the platform's data, logs and pid files (default .local/benchmark)
-#   --only LIST     some of footprint,throughput,endtoend,crossservice,store
+#   --only LIST     some of footprint,throughput,latency,endtoend,crossservice,store,drain
 #   --rebuild-events N  the rebuild of record and the policy laboratory's simulated scope at N events (full: 1,000,000;
 #                   quick: 100,000), e.g. --quick --only store --rebuild-events 1000000 for the simulation of record alone
 #   --attach        use a platform that run.sh already runs with this data dir and prefix (quick iterations)

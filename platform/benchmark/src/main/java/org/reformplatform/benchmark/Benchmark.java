@@ -48,7 +48,7 @@ public final class Benchmark {
     static final String DURABLE = "durable limit";
     static final String BROKER = "broker limit";
     static final List<String> SYSTEMS = List.of(MIX, SUBMIT, CRUD, DURABLE, BROKER);
-    static final List<String> WORKLOADS = List.of("footprint", "throughput", "latency", "endtoend", "crossservice", "store");
+    static final List<String> WORKLOADS = List.of("footprint", "throughput", "latency", "endtoend", "crossservice", "store", "drain");
     static final String REBUILT = "applications";
     /** The 1-minute load average below which a 2-core machine counts as quiet (nothing else running to speak of). */
     static final double QUIET_LOAD = 0.5;
@@ -273,6 +273,16 @@ public final class Benchmark {
                     for (long level : storeLevels().subList(1, storeLevels().size())) {
                         attempt("store at " + level + " events", () -> growthAndRebuild(store, loader, platform, level, false));
                     }
+                }
+                if (options.only().contains("drain")) {
+                    // Last: the copies it publishes keep the consumers of admissions' topic busy for a while after.
+                    attempt("relay drain", () -> {
+                        awaitOutboxDrained(platform.url(Admissions.SERVICE));
+                        say(String.format("relay drain: %,d events queued in admissions' outbox at once", settings.drainEvents()));
+                        Store.Drain drain = store.drain(settings.drainEvents(), processes);
+                        say(String.format("relay drain: %,d events in %.2f s = %,.0f events/s", drain.events(), drain.seconds(), drain.eventsPerSecond()));
+                        report.drains.add(drain);
+                    });
                 }
                 Map<String, Double> peaks = peak.peaks();
                 idle.forEach((name, mb) -> report.memory.add(new Report.Memory(name, mb, peaks.get(name))));
@@ -859,6 +869,11 @@ public final class Benchmark {
                 .findFirst().ifPresent(b -> report.targets.add(new Report.Target("rebuild ≥ 50,000 events/s",
                         String.format("%,.0f events/s (%,d events, %.1f s)", b.eventsPerSecond(), b.eventsInStore(), b.seconds()),
                         String.format("%,d of them applied by the projection", b.eventsApplied()), b.eventsPerSecond() >= 50_000)));
+        for (Store.Drain drain : report.drains) {
+            report.targets.add(new Report.Target("relay drain ≥ 20,000 events/s (a backlog queued at once)",
+                    String.format("%,.0f events/s (%,d events, %.2f s)", drain.eventsPerSecond(), drain.events(), drain.seconds()),
+                    String.format("load average %.2f at the start", drain.loadAverageAtStart()), drain.eventsPerSecond() >= 20_000));
+        }
         for (Store.Simulation sim : report.simulations) {
             report.targets.add(new Report.Target("a simulation of a 1,000,000-event scope < 60 s (policy laboratory)",
                     String.format("%.1f s for %,d events read = %,.0f events/s", sim.seconds(), sim.eventsRead(), sim.eventsPerSecond()),
@@ -910,6 +925,9 @@ public final class Benchmark {
         report.method.put("durable limit", "one connection per client, INSERT of one row (the ApplicationSubmitted payload as JSON) and COMMIT");
         report.method.put("broker limit", "one KafkaProducer, acks=all, linger.ms=0, idempotent (the default), topic of 3 partitions; each client "
                 + "waits for its acknowledgement");
+        report.method.put("relay drain", "last of all, once admissions' outbox is empty: " + String.format("%,d", settings.drainEvents())
+                + " copies of the template's events written by COPY and queued in the outbox in one transaction; timed from its commit until "
+                + "SELECT count(*) FROM outbox, polled every 20 ms, finds it empty; the services' consumers read the copies meanwhile");
         report.method.put("policy laboratory", "after the rebuild of record the store is topped up with copies until its application streams "
                 + "hold the size of record, then POST /v1/simulations (analyst) simulates every application submitted in the run (a period "
                 + "around today: the copies keep the template's dates) under " + SIMULATED_POLICY + "; timed from the POST to the poll "

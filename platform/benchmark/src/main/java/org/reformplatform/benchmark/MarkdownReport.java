@@ -33,6 +33,7 @@ final class MarkdownReport {
         rebuild();
         growth();
         simulation();
+        drain();
         footprint();
         profiles();
         if (!r.failures.isEmpty()) {
@@ -238,6 +239,26 @@ final class MarkdownReport {
             }
             md.append('\n');
         }
+    }
+
+    private void drain() {
+        if (r.drains.isEmpty()) {
+            return;
+        }
+        md.append("## The outbox relay draining a backlog\n\n");
+        md.append("Copies of real admissions events (see the method notes) written by COPY and queued in admissions' outbox in one "
+                + "transaction, as a broker outage leaves them; timed from that commit until the outbox is empty (the relay takes rows out "
+                + "only after the broker committed them). The consumers of admissions' topic read the copies meanwhile, as after an outage.\n\n");
+        md.append("| Events | seconds | events/s | load avg at start | CPU s: admissions / Kafka / its PostgreSQL / everyone else |\n|---|---|---|---|---|\n");
+        for (Store.Drain d : r.drains) {
+            md.append("| ").append(String.format(Locale.ROOT, "%,d", d.events())).append(" | ").append(fmt(d.seconds(), 2)).append(" | ")
+                    .append(String.format(Locale.ROOT, "%,.0f", d.eventsPerSecond())).append(" | ").append(fmt(d.loadAverageAtStart(), 2)).append(" | ")
+                    .append(fmt(d.cpuSeconds().getOrDefault(Admissions.SERVICE, 0.0), 1)).append(" / ")
+                    .append(fmt(d.cpuSeconds().getOrDefault("kafka", 0.0), 1)).append(" / ")
+                    .append(fmt(d.cpuSeconds().getOrDefault("postgres (this run's databases)", 0.0), 1)).append(" / ")
+                    .append(fmt(d.cpuSeconds().getOrDefault("others", 0.0), 1)).append(" |\n");
+        }
+        md.append('\n');
     }
 
     private void simulation() {

@@ -62,6 +62,7 @@ final class Report {
     public List<Store.Growth> growth = new ArrayList<>();
     public List<Store.HotAggregate> hotAggregate = new ArrayList<>();
     public List<Store.Simulation> simulations = new ArrayList<>();
+    public List<Store.Drain> drains = new ArrayList<>();
     public Map<String, Jfr.Summary> profiles = new LinkedHashMap<>();
     public List<Target> targets = new ArrayList<>();
     public Map<String, String> failures = new LinkedHashMap<>();

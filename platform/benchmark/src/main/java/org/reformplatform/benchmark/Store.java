@@ -60,6 +60,14 @@ final class Store {
             long changed, double seconds, double serverSeconds, double eventsPerSecond, double loadAverageAtStart, Map<String, Double> cpuSeconds) {
     }
 
+    /**
+     * A backlog published by admissions' outbox relay: {@code events} copies queued at once, timed from their commit until the
+     * outbox is empty again, with the CPU each process used meanwhile (the consumers of the topic take their share as they would
+     * after an outage).
+     */
+    record Drain(long events, double seconds, double eventsPerSecond, double loadAverageAtStart, Map<String, Double> cpuSeconds) {
+    }
+
     private final Api api;
     private final Admissions admissions;
     private final EventLoader loader;
@@ -97,6 +105,32 @@ final class Store {
         double seconds = (System.nanoTime() - started) / 1e9;
         return new Rebuild(projection, events, applied, Math.round(seconds * 100) / 100.0, Math.round(events / seconds),
                 status.path("eventsPerSecond").asDouble());
+    }
+
+    /** Queues {@code events} copies in the outbox in one transaction and times the relay until it has published them all. */
+    Drain drain(long events, Processes processes) {
+        double load = Processes.loadAverage();
+        long before = Databases.count(database, "SELECT count(*) FROM outbox");
+        if (before > 0) {
+            throw new IllegalStateException("the outbox already holds " + before + " events: a drain must start from an empty outbox");
+        }
+        long queued = loader.loadQueued(events);
+        long started = System.nanoTime();
+        Map<String, Long> ticks = processes.cpuTicks();
+        long deadline = started + Duration.ofMinutes(30).toNanos();
+        while (Databases.count(database, "SELECT count(*) FROM outbox") > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the relay did not drain " + queued + " events within 30 minutes");
+            }
+            ClosedLoop.sleep(20);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Map<String, Double> used = Processes.cpuSeconds(ticks, processes.cpuTicks());
+        Map<String, Double> cpu = new java.util.LinkedHashMap<>();
+        for (String name : List.of(Admissions.SERVICE, "kafka", "postgres (this run's databases)", "others", "machine")) {
+            cpu.put(name, used.getOrDefault(name, 0.0));
+        }
+        return new Drain(queued, Math.round(seconds * 100) / 100.0, Math.round(queued / seconds), load, cpu);
     }
 
     /**

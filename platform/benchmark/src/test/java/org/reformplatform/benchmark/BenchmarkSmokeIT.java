@@ -107,6 +107,16 @@ class BenchmarkSmokeIT {
     }
 
     @Test
+    void the_relay_drains_a_backlog_queued_at_once() {
+        assertThat(report.drains).singleElement().satisfies(d -> {
+            assertThat(d.events()).isEqualTo(report.config.drainEvents());
+            assertThat(d.seconds()).isPositive();
+            assertThat(d.eventsPerSecond()).isPositive();
+        });
+        assertThat(report.targets).extracting(Report.Target::target).anyMatch(t -> t.startsWith("relay drain"));
+    }
+
+    @Test
     void footprint_has_start_up_and_memory_for_every_service_and_the_baseline() {
         assertThat(report.startUp).extracting(Report.StartUp::process).contains("admissions", "qualification", "mobility", "incubation",
                 "evaluation", "CRUD baseline");
