@@ -131,7 +131,15 @@ class BenchmarkSmokeIT {
         assertThat(report.targets).extracting(Report.Target::target).anyMatch(t -> t.contains("CRUD baseline"))
                 .anyMatch(t -> t.contains("durable limit")).anyMatch(t -> t.contains("read model")).anyMatch(t -> t.contains("rebuild"))
                 .anyMatch(t -> t.contains("start-up"));
-        assertThat(report.profiles).isNotEmpty().allSatisfy((name, p) -> assertThat(p.cpuSamples()).as(name).isPositive());
+        assertThat(report.profiles.keySet()).anyMatch(name -> name.startsWith("admissions-service, mix at "))
+                .anyMatch(name -> name.startsWith("CRUD baseline, submissions at "));
+        // The load profiles run for seconds and must have CPU samples. The smoke rebuild of a few thousand events is over in a
+        // fraction of a second, mostly waiting on PostgreSQL: its recording may hold no sample at all (it failed so under load).
+        assertThat(report.profiles).allSatisfy((name, p) -> {
+            if (name.contains("clients")) {
+                assertThat(p.cpuSamples()).as(name).isPositive();
+            }
+        });
         assertThat(report.machine).containsKeys("nproc", "RAM", "CPU", "JVM", "PostgreSQL");
     }
 }
