@@ -505,10 +505,10 @@ start_service() {
   local svc=$1 app cds=()
   app="$ROOT/$(dirname "$(service_jar "$svc")")"
   # The root in the command line is how stop_leftovers recognises this platform's processes.
-  # -XX:-UseCodeCacheFlushing: JDK 17's code sweeper threw away compiled code that had not run for a
-  # few sweeps, so a service whose load comes and goes compiled the same methods again and again
-  # (measured: 10,089 methods flushed, 43,000 compilations and a core of C2 time in 38 minutes of the
-  # benchmark; docs/benchmarks.md). The code cache (240 MB) holds all of it many times over.
+  # -XX:-UseCodeCacheFlushing: JDK 17's code sweeper also throws away compiled code that has not run
+  # for a few sweeps, so a service whose load comes and goes may compile the same methods again and
+  # again (in the benchmark admissions was still compiling after 38 minutes: 43,401 compilations,
+  # 473 s of compiler time; docs/benchmarks.md). The code cache (240 MB) holds it many times over.
   read -r -a cds <<<"$(class_data_flags "$app")"
   start_process "$svc" "$LOGS/$svc.log" in_dir "$app" \
     env PLATFORM_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$(database "$svc")" \
