@@ -41,8 +41,9 @@ public final class Backlog {
     private static final String NOTE = "n".repeat(900);
 
     /** The failure checks' topics (one partition each, so that what was published together is polled together). */
-    public static final List<String> FAILURE_TOPICS = List.of(SERVICE + ".refusals", SERVICE + ".outage", SERVICE + ".outage-fail",
-            "trial.srm-dead-letters", "trial.srm-refusals-dead-letters", "trial.srm-outage-dead-letters");
+    public static final List<String> FAILURE_TOPICS = List.of(SERVICE + ".refusals", SERVICE + ".refusals-one",
+            SERVICE + ".outage", SERVICE + ".outage-fail", "trial.srm-dead-letters", "trial.srm-refusals-dead-letters",
+            "trial.srm-refusals-one-dead-letters", "trial.srm-outage-dead-letters");
 
     private Backlog() {
     }

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -15,6 +17,8 @@ import jakarta.inject.Inject;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
+import io.smallrye.reactive.messaging.kafka.KafkaRecordBatch;
+import io.smallrye.reactive.messaging.kafka.api.IncomingKafkaRecordBatchMetadata;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -38,18 +42,25 @@ public class FailingHandlers {
     /** A thing whose name starts with this is refused. */
     public static final String REFUSED = "refused:";
 
-    /** Each call of a handler, by channel: the event ids of the batch it was given, in order. */
-    public final Map<String, List<List<UUID>>> calls = new ConcurrentHashMap<>();
-
-    /** Whether the next transaction of the outage channels fails as if the database were away. */
-    public final AtomicBoolean outageOnce = new AtomicBoolean();
-    public final AtomicBoolean outageFailOnce = new AtomicBoolean();
+    private final Map<String, List<List<UUID>>> calls = new ConcurrentHashMap<>();
+    private final AtomicBoolean outageOnce = new AtomicBoolean();
+    private final AtomicBoolean outageFailOnce = new AtomicBoolean();
 
     @Inject
     ProcessedEvents processed;
 
     @Inject
     EventCodec codec;
+
+    /** Each call of a channel's handler: the event ids of the batch it was given, in order. */
+    public List<List<UUID>> calls(String channel) {
+        return List.copyOf(calls.getOrDefault(channel, List.of()));
+    }
+
+    /** The next transaction of the outage channel fails as if the database were away. */
+    public void failNextTransaction(String channel) {
+        (channel.equals("outage") ? outageOnce : outageFailOnce).set(true);
+    }
 
     @Incoming("refusals")
     @Blocking
@@ -64,6 +75,36 @@ public class FailingHandlers {
                 }
             }
         });
+    }
+
+    /**
+     * The best a handler can do with the connector: take the batch's other events in its transaction,
+     * then nack the refused record alone (its dead letter is sent by the connector, after the
+     * transaction committed) and acknowledge the batch.
+     */
+    @Incoming("refusals-one")
+    @Blocking
+    public CompletionStage<Void> refusalsOne(KafkaRecordBatch<String, byte[]> batch) {
+        @SuppressWarnings("unchecked")
+        ConsumerRecords<String, byte[]> records = batch.getMetadata(IncomingKafkaRecordBatchMetadata.class).orElseThrow().getRecords();
+        List<CloudEvent> events = read("refusals-one", records);
+        List<UUID> accepted = new ArrayList<>();
+        List<Long> refusedOffsets = new ArrayList<>();
+        int i = 0;
+        for (ConsumerRecord<String, byte[]> record : records) {
+            CloudEvent event = events.get(i++);
+            if (name(event).startsWith(REFUSED)) {
+                refusedOffsets.add(record.offset());
+            } else {
+                accepted.add(event.id());
+            }
+        }
+        QuarkusTransaction.requiringNew().run(() -> processed.claim("smallrye-refusals-one", accepted, "applied"));
+        CompletableFuture<?>[] deadLetters = batch.getRecords().stream().filter(r -> refusedOffsets.contains(r.getOffset()))
+                .map(r -> r.nack(new IllegalArgumentException("cannot take offset " + r.getOffset() + " (the refusal under test)"))
+                        .toCompletableFuture())
+                .toArray(CompletableFuture[]::new);
+        return CompletableFuture.allOf(deadLetters).thenCompose(done -> batch.ack());
     }
 
     @Incoming("outage")
