@@ -39,6 +39,8 @@ class ConsumerTrialTest {
     static final Predicate<String> SMALLRYE_THREADS = name -> name.startsWith("smallrye-kafka-consumer-thread")
             || name.endsWith("| trial.smallrye") || name.contains("kafka-consumer-backlog");
 
+    static final Predicate<String> JIT_THREADS = name -> name.contains("CompilerThread");
+
     @Inject
     Drains drains;
 
@@ -70,11 +72,15 @@ class ConsumerTrialTest {
         String load = Files.readString(Path.of("/proc/loadavg")).trim();
         System.out.printf("%nconsumer trial, %d events of ~1 KB, %d partitions, 500 records a poll; load average at the end: %s%n",
                 Backlog.EVENTS, Backlog.PARTITIONS, load);
-        System.out.printf("| consumer | events | seconds | events/s | drain CPU s, JVM | drain CPU s, broker | idle %d s CPU s, JVM | of it the consumer's threads | idle CPU s, broker |%n",
-                IDLE.toSeconds());
+        System.out.printf("| consumer | events | seconds | events/s | drain CPU s, JVM | of it JIT compiler | drain CPU s, broker "
+                + "| idle %d s CPU s, JVM | of it the consumer's threads | idle CPU s, broker |%n", IDLE.toSeconds());
         line(kernel, kernelIdle, "kernel SubscriptionWorker (trial.handlers)");
         if (smallryeIdle != null) {
             line(smallrye, smallryeIdle, "SmallRye batch channel (trial.smallrye)");
+        }
+        System.out.println("busiest threads while the kernel's consumer drained:" + kernel.busiestThreads());
+        if (smallryeIdle != null) {
+            System.out.println("busiest threads while the SmallRye channel drained:" + smallrye.busiestThreads());
         }
         System.out.println("busiest threads while the kernel's consumer idled (SmallRye channels paused, never polled):" + kernelIdle.busiest());
         if (smallryeIdle != null) {
@@ -90,9 +96,9 @@ class ConsumerTrialTest {
     }
 
     private static void line(Drain drain, Idle idle, String consumer) {
-        System.out.printf("| %s | %,d | %.2f | %,.0f | %.2f | %.2f | %.2f | %.3f | %.2f |%n", consumer, drain.applied(), drain.seconds(),
-                drain.eventsPerSecond(), drain.cpuSeconds(), drain.brokerCpuSeconds(), idle.jvmSeconds(), idle.consumerThreadSeconds(),
-                idle.brokerSeconds());
+        System.out.printf("| %s | %,d | %.2f | %,.0f | %.2f | %.2f | %.2f | %.2f | %.3f | %.2f |%n", consumer, drain.applied(), drain.seconds(),
+                drain.eventsPerSecond(), drain.cpuSeconds(), drain.threadCpuSeconds(JIT_THREADS), drain.brokerCpuSeconds(), idle.jvmSeconds(),
+                idle.consumerThreadSeconds(), idle.brokerSeconds());
     }
 
     private static Idle idle(Predicate<String> consumerThreads) throws InterruptedException {

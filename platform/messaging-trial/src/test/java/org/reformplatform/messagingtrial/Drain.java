@@ -1,6 +1,8 @@
 package org.reformplatform.messagingtrial;
 
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Predicate;
 
 /**
  * One consumer's drain of the backlog, as it happens: from the first record it is given to the
@@ -19,6 +21,8 @@ public final class Drain {
     private volatile long cpuAtEnd;
     private volatile long brokerAtStart;
     private volatile long brokerAtEnd;
+    private volatile Map<Long, Map.Entry<String, Long>> threadsAtStart;
+    private volatile Map<Long, Map.Entry<String, Long>> threadsAtEnd;
 
     public Drain(String name, long expected) {
         this.name = name;
@@ -30,6 +34,7 @@ public final class Drain {
         if (startNanos == 0) {
             synchronized (this) {
                 if (startNanos == 0) {
+                    threadsAtStart = Cpu.threads();
                     cpuAtStart = Cpu.process();
                     brokerAtStart = Cpu.broker();
                     startNanos = System.nanoTime();
@@ -47,6 +52,7 @@ public final class Drain {
                     endNanos = System.nanoTime();
                     cpuAtEnd = Cpu.process();
                     brokerAtEnd = Cpu.broker();
+                    threadsAtEnd = Cpu.threads();
                 }
             }
         }
@@ -78,6 +84,15 @@ public final class Drain {
 
     public double cpuSeconds() {
         return (cpuAtEnd - cpuAtStart) / 1e9;
+    }
+
+    /** What the threads of these names spent during the drain (the JIT compiler's, say: the first drain runs on a cold JVM). */
+    public double threadCpuSeconds(Predicate<String> names) {
+        return Cpu.between(threadsAtStart, threadsAtEnd, names) / 1e9;
+    }
+
+    public String busiestThreads() {
+        return Cpu.busiest(threadsAtStart, threadsAtEnd, 8);
     }
 
     public double brokerCpuSeconds() {

@@ -87,22 +87,20 @@ public class FailingHandlers {
     public CompletionStage<Void> refusalsOne(KafkaRecordBatch<String, byte[]> batch) {
         @SuppressWarnings("unchecked")
         ConsumerRecords<String, byte[]> records = batch.getMetadata(IncomingKafkaRecordBatchMetadata.class).orElseThrow().getRecords();
-        List<CloudEvent> events = read("refusals-one", records);
         List<UUID> accepted = new ArrayList<>();
-        List<Long> refusedOffsets = new ArrayList<>();
-        int i = 0;
-        for (ConsumerRecord<String, byte[]> record : records) {
-            CloudEvent event = events.get(i++);
+        List<String> refused = new ArrayList<>();
+        for (CloudEvent event : read("refusals-one", records)) {
             if (name(event).startsWith(REFUSED)) {
-                refusedOffsets.add(record.offset());
+                refused.add(event.id().toString());
             } else {
                 accepted.add(event.id());
             }
         }
         QuarkusTransaction.requiringNew().run(() -> processed.claim("smallrye-refusals-one", accepted, "applied"));
-        CompletableFuture<?>[] deadLetters = batch.getRecords().stream().filter(r -> refusedOffsets.contains(r.getOffset()))
-                .map(r -> r.nack(new IllegalArgumentException("cannot take offset " + r.getOffset() + " (the refusal under test)"))
-                        .toCompletableFuture())
+        CompletableFuture<?>[] deadLetters = batch.getRecords().stream()
+                .filter(r -> refused.contains(CloudEventCodec.get(r.getHeaders(), "ce_id")))
+                .map(r -> r.nack(new IllegalArgumentException("cannot take " + CloudEventCodec.get(r.getHeaders(), "ce_id")
+                        + " (the refusal under test)")).toCompletableFuture())
                 .toArray(CompletableFuture[]::new);
         return CompletableFuture.allOf(deadLetters).thenCompose(done -> batch.ack());
     }
