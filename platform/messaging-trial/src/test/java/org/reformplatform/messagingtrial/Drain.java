@@ -86,7 +86,7 @@ public final class Drain {
         return (cpuAtEnd - cpuAtStart) / 1e9;
     }
 
-    /** What the threads of these names spent during the drain (the JIT compiler's, say: the first drain runs on a cold JVM). */
+    /** What the Java threads of these names spent during the drain (threads that ended in between are missed). */
     public double threadCpuSeconds(Predicate<String> names) {
         return Cpu.between(threadsAtStart, threadsAtEnd, names) / 1e9;
     }

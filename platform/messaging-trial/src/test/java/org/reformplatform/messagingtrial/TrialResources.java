@@ -29,6 +29,7 @@ public class TrialResources implements QuarkusTestResourceLifecycleManager {
         try {
             long nanos = Backlog.write(config.get("kafka.bootstrap.servers"));
             System.out.printf("backlog: %d events written in %.1f s%n", Backlog.EVENTS, nanos / 1e9);
+            StartupTime.resourcesReady();
         } catch (Exception e) {
             platform.stop();
             throw new IllegalStateException("could not write the backlog", e);
