@@ -66,9 +66,7 @@ class SmallRyeFailuresTest {
     @Test
     @Order(1)
     void a_refused_event_sends_its_whole_batch_to_the_dead_letter_topic_after_the_transaction_rolled_back() throws Exception {
-        List<UUID> batch = Backlog.publish(bootstrap, "trialsrc.refusals",
-                IntStream.range(0, 10).mapToObj(i -> i == 4 ? FailingHandlers.REFUSED + i : "thing-" + i).toList());
-        channels.resume("refusals");
+        List<UUID> batch = publishTenWithTheFifthRefusedAndResume("refusals");
 
         List<UUID> deadLettered = deadLetters("trial.srm-refusals-dead-letters", batch.size());
         long claimedOfBatch = claimed("smallrye-refusals", batch);
@@ -90,9 +88,7 @@ class SmallRyeFailuresTest {
     @Test
     @Order(2)
     void a_refused_record_nacked_alone_is_dead_lettered_after_the_rest_of_its_batch_committed() throws Exception {
-        List<UUID> batch = Backlog.publish(bootstrap, "trialsrc.refusals-one",
-                IntStream.range(0, 10).mapToObj(i -> i == 4 ? FailingHandlers.REFUSED + i : "thing-" + i).toList());
-        channels.resume("refusals-one");
+        List<UUID> batch = publishTenWithTheFifthRefusedAndResume("refusals-one");
 
         List<UUID> deadLettered = deadLetters("trial.srm-refusals-one-dead-letters", 1);
         long claimedOfBatch = claimed("smallrye-refusals-one", batch);
@@ -149,6 +145,14 @@ class SmallRyeFailuresTest {
         assertThat(claimedOfBatch).isZero();
         assertThat(claimedOfNext).isZero();
         assertThat(liveness).contains("DOWN");
+    }
+
+    /** Ten events in one Kafka transaction on the channel's topic, the fifth one its handler refuses; then the channel may read. */
+    private List<UUID> publishTenWithTheFifthRefusedAndResume(String channel) {
+        List<UUID> batch = Backlog.publish(bootstrap, "trialsrc." + channel,
+                IntStream.range(0, 10).mapToObj(i -> i == 4 ? FailingHandlers.REFUSED + i : "thing-" + i).toList());
+        channels.resume(channel);
+        return batch;
     }
 
     private List<String> sizes(String channel) {
