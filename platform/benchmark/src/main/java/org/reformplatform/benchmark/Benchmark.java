@@ -50,6 +50,9 @@ public final class Benchmark {
     static final List<String> SYSTEMS = List.of(MIX, SUBMIT, CRUD, DURABLE, BROKER);
     static final List<String> WORKLOADS = List.of("footprint", "throughput", "latency", "endtoend", "crossservice", "store", "drain");
     static final String REBUILT = "applications";
+    /** Compilations in 10 s of warm-up load below which a JVM counts as warm. */
+    static final int JIT_SETTLED = 100;
+
     /** The 1-minute load average below which a 2-core machine counts as quiet (nothing else running to speak of). */
     static final double QUIET_LOAD = 0.5;
     /** What {@link Processes#cpuTicks()} reports beside the platform's own processes. */
@@ -241,7 +244,7 @@ public final class Benchmark {
                 report.method.put("bulk-load template (events per copy, by type)", loader.templateMix());
             });
             try (Processes.PeakMemory peak = new Processes.PeakMemory(processes)) {
-                attempt("warm-up", () -> warmUp(admissions));
+                attempt("warm-up", () -> warmUp(admissions, platform, crudProcess));
                 if (options.only().contains("store")) {
                     attempt("growth at the smallest size", () -> growthAndRebuild(store, loader, platform, settings.growthLevels().get(0), true));
                 }
@@ -420,13 +423,44 @@ public final class Benchmark {
         }
     }
 
-    private void warmUp(Admissions admissions) {
+    private void warmUp(Admissions admissions, LocalPlatform platform, CrudBaseline crud) {
         int clients = Math.min(8, settings.concurrency().stream().mapToInt(Integer::intValue).max().orElse(1));
         List<UUID> events = admissions.openIntakeEvents(INTAKE_EVENTS_PER_RUN, "warm-up");
         say("warm-up: " + settings.warmUp().toSeconds() + " s of the mix, then submissions to the platform and to the CRUD baseline");
         ClosedLoop.run("warm-up", clients, Duration.ZERO, settings.warmUp(), i -> admissions.lifecycle(events, i));
         ClosedLoop.run("warm-up", clients, Duration.ZERO, settings.warmUp().dividedBy(3), i -> admissions.submitter(Admissions.SERVICE, events, i));
         ClosedLoop.run("warm-up", clients, Duration.ZERO, settings.warmUp().dividedBy(3), i -> admissions.submitter(CrudBaseline.NAME, events, i));
+        untilCompiled(admissions, events, clients, platform.pid(Admissions.SERVICE), crud.pid());
+    }
+
+    /**
+     * Goes on warming up, 10 s of the same load at a time, until admissions and the CRUD baseline each compiled fewer than
+     * {@link #JIT_SETTLED} methods in the last round, or {@code settings.jitSettleMax()} has passed: measured with the JIT
+     * still busy, a quick run compares compilers, not systems.
+     */
+    private void untilCompiled(Admissions admissions, List<UUID> events, int clients, long admissionsPid, long crudPid) {
+        if (settings.jitSettleMax().isZero()) {
+            return;
+        }
+        long[] pids = {admissionsPid, crudPid};
+        long[] before = {Jit.compilations(pids[0]), Jit.compilations(pids[1])};
+        long started = System.nanoTime();
+        long[] last = {-1, -1};
+        while (Duration.ofNanos(System.nanoTime() - started).compareTo(settings.jitSettleMax()) < 0 && before[0] >= 0 && before[1] >= 0) {
+            ClosedLoop.run("warm-up", clients, Duration.ZERO, Duration.ofSeconds(5), i -> admissions.lifecycle(events, i));
+            ClosedLoop.run("warm-up", clients, Duration.ZERO, Duration.ofMillis(2500), i -> admissions.submitter(Admissions.SERVICE, events, i));
+            ClosedLoop.run("warm-up", clients, Duration.ZERO, Duration.ofMillis(2500), i -> admissions.submitter(CrudBaseline.NAME, events, i));
+            long[] now = {Jit.compilations(pids[0]), Jit.compilations(pids[1])};
+            last = new long[] {now[0] - before[0], now[1] - before[1]};
+            say(String.format("warm-up: the JIT compiled %d methods in admissions and %d in the CRUD baseline in the last 10 s", last[0], last[1]));
+            if (last[0] < JIT_SETTLED && last[1] < JIT_SETTLED) {
+                break;
+            }
+            before = now;
+        }
+        report.method.put("warm-up until the JIT settled", String.format("%.0f s beyond the fixed warm-up (at most %d s); compilations in the "
+                + "last 10 s: admissions %d, CRUD baseline %d (settled below %d)", (System.nanoTime() - started) / 1e9,
+                settings.jitSettleMax().toSeconds(), last[0], last[1], JIT_SETTLED));
     }
 
     /**

@@ -25,6 +25,7 @@ import java.util.List;
  * @param rounds           slices per system and level: the systems take turns, so that others' load falls on all alike
  * @param idleDuration     how long the whole platform's CPU is measured with no load at all
  * @param drainEvents      the backlog queued in admissions' outbox at once for the relay to drain
+ * @param jitSettleMax     how much longer the warm-up may go on until admissions' and the CRUD baseline's JIT has settled
  */
 public record Settings(
         String name,
@@ -44,26 +45,27 @@ public record Settings(
         List<Integer> hotSeats,
         int rounds,
         Duration idleDuration,
-        long drainEvents) {
+        long drainEvents,
+        Duration jitSettleMax) {
 
     static final List<String> ALL_SERVICES = List.of("admissions", "qualification", "mobility", "incubation", "evaluation");
 
     static Settings full() {
         return new Settings("full", List.of(1, 2, 4, 8, 16), Duration.ofSeconds(60), Duration.ofSeconds(5), Duration.ofSeconds(60),
                 Duration.ofSeconds(30), 500, Duration.ofSeconds(60), 100, 1_000_000, List.of(0L, 1_000_000L, 5_000_000L), 500, 500,
-                ALL_SERVICES, List.of(0, 1_000, 5_000, 10_000), 6, Duration.ofSeconds(60), 200_000);
+                ALL_SERVICES, List.of(0, 1_000, 5_000, 10_000), 6, Duration.ofSeconds(60), 200_000, Duration.ofMinutes(5));
     }
 
     static Settings quick() {
         return new Settings("quick", List.of(1, 4, 16), Duration.ofSeconds(15), Duration.ofSeconds(2), Duration.ofSeconds(10),
                 Duration.ofSeconds(10), 500, Duration.ofSeconds(15), 20, 100_000, List.of(0L, 100_000L, 500_000L), 200, 200,
-                ALL_SERVICES, List.of(0, 1_000, 5_000), 2, Duration.ofSeconds(60), 100_000);
+                ALL_SERVICES, List.of(0, 1_000, 5_000), 2, Duration.ofSeconds(60), 100_000, Duration.ofMinutes(3));
     }
 
     static Settings smoke() {
         return new Settings("smoke", List.of(1, 2), Duration.ofSeconds(2), Duration.ofMillis(300), Duration.ofMillis(1500),
                 Duration.ofSeconds(2), 50, Duration.ofSeconds(2), 3, 2_000, List.of(0L, 2_000L, 5_000L), 20, 20,
-                List.of("admissions"), List.of(0, 100), 1, Duration.ofSeconds(3), 2_000);
+                List.of("admissions"), List.of(0, 100), 1, Duration.ofSeconds(3), 2_000, Duration.ZERO);
     }
 
     static Settings named(String name) {
@@ -81,17 +83,17 @@ public record Settings(
 
     Settings withConcurrency(List<Integer> levels) {
         return new Settings(name, levels, warmUp, levelWarmUp, levelDuration, profileDuration, endToEndRate, endToEndDuration,
-                crossServiceSamples, rebuildEvents, growthLevels, growthAppends, growthLoads, restartServices, hotSeats, rounds, idleDuration, drainEvents);
+                crossServiceSamples, rebuildEvents, growthLevels, growthAppends, growthLoads, restartServices, hotSeats, rounds, idleDuration, drainEvents, jitSettleMax);
     }
 
     /** Another size for the rebuild of record and the simulated scope (a level of its own among the growth levels). */
     Settings withRebuildEvents(long events) {
         return new Settings(name, concurrency, warmUp, levelWarmUp, levelDuration, profileDuration, endToEndRate, endToEndDuration,
-                crossServiceSamples, events, growthLevels, growthAppends, growthLoads, restartServices, hotSeats, rounds, idleDuration, drainEvents);
+                crossServiceSamples, events, growthLevels, growthAppends, growthLoads, restartServices, hotSeats, rounds, idleDuration, drainEvents, jitSettleMax);
     }
 
     Settings withLevelDuration(Duration duration) {
         return new Settings(name, concurrency, warmUp, levelWarmUp, duration, profileDuration, endToEndRate, endToEndDuration,
-                crossServiceSamples, rebuildEvents, growthLevels, growthAppends, growthLoads, restartServices, hotSeats, rounds, idleDuration, drainEvents);
+                crossServiceSamples, rebuildEvents, growthLevels, growthAppends, growthLoads, restartServices, hotSeats, rounds, idleDuration, drainEvents, jitSettleMax);
     }
 }
