@@ -61,6 +61,29 @@ class ProjectionTest {
         assertThat(KernelFixtures.header(letter, "ce_streamversion")).isEqualTo("2");
         assertThat(KernelFixtures.header(letter, "dlq_reason")).contains("cannot take a poison increment");
         assertThat(KernelFixtures.header(letter, "dlq_consumer")).isEqualTo("kerneltest.tally-totals");
+        // The consumer applies a batch to both projections together first; the refusal of one
+        // is that one's alone: the other takes the very event it refused.
+        await().atMost(Duration.ofSeconds(30)).until(() -> fixtures.count(
+                "SELECT count(*) FROM tally_notes WHERE stream_id = ? AND notes = 'poison;after the poison;' AND increments = 2",
+                id.value().toString()) == 1);
+    }
+
+    @Test
+    void the_projections_of_a_batch_take_each_event_exactly_once_together() throws Exception {
+        TallyId id = fixtures.openTally(1000);
+        for (int i = 1; i <= 20; i++) {
+            fixtures.increment(id, 1, "n" + i);
+        }
+        awaitTotal(id, 20, 20);
+        StringBuilder notes = new StringBuilder();
+        for (int i = 1; i <= 20; i++) {
+            notes.append('n').append(i).append(';');
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> fixtures.count(
+                "SELECT count(*) FROM tally_notes WHERE stream_id = ? AND notes = ? AND increments = 20", id.value().toString(),
+                notes.toString()) == 1);
+        assertThat(fixtures.count("SELECT count(*) FROM projection_cursors WHERE stream_id = ? AND version = 21 "
+                + "AND projection IN ('tally-totals', 'tally-notes')", id.value().toString())).isEqualTo(2);
     }
 
     @Test
@@ -80,11 +103,14 @@ class ProjectionTest {
         assertThat(KernelFixtures.header(letter, "dlq_reason")).isNotBlank();
         assertThat(KernelFixtures.header(letter, "dlq_topic")).isEqualTo(KernelFixtures.TOPIC);
         // It has no event id: it is remembered by where it is, so that reading it again (a restart,
-        // a rewound consumer group) does not dead-letter it a second time.
+        // a rewound consumer group) does not dead-letter it a second time. Each projection of the topic
+        // keeps that record under its own name, as it does its dead letters.
         java.util.UUID where = java.util.UUID.nameUUIDFromBytes((KernelFixtures.TOPIC + "/" + KernelFixtures.header(letter, "dlq_partition")
                 + "/" + KernelFixtures.header(letter, "dlq_offset")).getBytes(StandardCharsets.UTF_8));
-        assertThat(fixtures.count("SELECT count(*) FROM processed_events WHERE outcome = 'dead-lettered' AND event_id = '" + where + "'"))
-                .isEqualTo(1);
+        for (String projection : List.of("tally-totals", "tally-notes")) {
+            assertThat(fixtures.count("SELECT count(*) FROM processed_events WHERE outcome = 'dead-lettered' AND event_id = '" + where
+                    + "' AND projection = ?", projection)).as(projection).isEqualTo(1);
+        }
     }
 
     @Test

@@ -69,8 +69,8 @@ class ReadModelOracleTest {
             producer.send(forgery).get();
         }
         awaitQuiet();
-        await().atMost(Duration.ofSeconds(30)).until(() -> fixtures.count("SELECT count(*) FROM projection_cursors WHERE stream_id = ?",
-                forged.value().toString()) == 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> fixtures.count("SELECT count(*) FROM projection_cursors WHERE stream_id = ? "
+                + "AND projection = 'tally-totals'", forged.value().toString()) == 1);
 
         JsonPath verification = verify("store").then().statusCode(200).extract().jsonPath();
         assertThat(verification.getBoolean("equal")).as(verification.prettify()).isTrue();

@@ -1,6 +1,8 @@
 package org.reformplatform.eventsourcing.projection;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +12,7 @@ import jakarta.inject.Inject;
 
 import org.reformplatform.eventsourcing.ops.PlatformMetrics;
 import org.reformplatform.eventsourcing.store.EventsAppended;
+import org.reformplatform.eventsourcing.store.StoredEvent;
 import org.reformplatform.eventsourcing.store.Transactions;
 
 /**
@@ -35,16 +38,21 @@ public class InlineProjections {
     PlatformMetrics metrics;
 
     private List<Projection> inline;
+    private List<String> inlineNames;
 
     @PostConstruct
     void init() {
         inline = projections.stream().filter(Projection::inline).toList();
+        inlineNames = inline.stream().map(Projection::name).toList();
     }
 
     void onAppended(@Observes EventsAppended appended) {
-        for (Projection projection : inline) {
-            LiveUpdates.enter(transactions, projection.name());
-            metrics.projected(projection.name(), projector.apply(projection, appended.events()));
+        if (inline.isEmpty()) {
+            return;
         }
+        LiveUpdates.enter(transactions, inlineNames);
+        Map<Projection, List<StoredEvent>> events = new LinkedHashMap<>();
+        inline.forEach(projection -> events.put(projection, appended.events()));
+        projector.applyEach(events).forEach((projection, outcome) -> metrics.projected(projection.name(), outcome));
     }
 }

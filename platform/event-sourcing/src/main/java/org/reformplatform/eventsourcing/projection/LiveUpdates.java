@@ -3,6 +3,9 @@ package org.reformplatform.eventsourcing.projection;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
 
 import org.reformplatform.eventsourcing.store.EventStore.StoreFailure;
 import org.reformplatform.eventsourcing.store.Transactions;
@@ -24,13 +27,27 @@ final class LiveUpdates {
 
     /** In a transaction that applies live events: waits while the projection is paused. */
     static void enter(Transactions transactions, String projection) {
+        enter(transactions, List.of(projection));
+    }
+
+    /**
+     * In a transaction that applies live events to several projections: waits while any of them is
+     * paused, in one statement (a statement per projection was a tenth of a submission's statements),
+     * taking the locks in name order.
+     */
+    static void enter(Transactions transactions, Collection<String> projections) {
+        if (projections.isEmpty()) {
+            return;
+        }
+        String[] names = new TreeSet<>(projections).toArray(String[]::new);
         try (Connection c = transactions.connection();
-             PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock_shared(?, hashtext(?))")) {
+             PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock_shared(?, hashtext(p)) "
+                     + "FROM unnest(?::text[]) WITH ORDINALITY AS u(p, n) ORDER BY n")) {
             lock.setInt(1, LOCK_CLASS);
-            lock.setString(2, projection);
+            lock.setArray(2, c.createArrayOf("text", names));
             lock.execute();
         } catch (SQLException e) {
-            throw new StoreFailure("entering the live updates of " + projection + " failed", e);
+            throw new StoreFailure("entering the live updates of " + String.join(", ", names) + " failed", e);
         }
     }
 

@@ -46,7 +46,7 @@ public class Projections {
 
     /** What the consumer loops share. */
     record Dependencies(PlatformSettings settings, KafkaClients clients, ProcessedEvents processed, ProjectionStatus status,
-            DeadLetters deadLetters, PlatformMetrics metrics, EventCodec codec, OutboxEnvelopes envelopes) {
+            DeadLetters deadLetters, PlatformMetrics metrics, EventCodec codec, OutboxEnvelopes envelopes, Transactions transactions) {
     }
 
     /** One projection or handler as operators see it. */
@@ -108,7 +108,7 @@ public class Projections {
 
     void onStart(@Observes StartupEvent startup) {
         for (Projection projection : projections) {
-            register(new ProjectionSubscriber(projection, projector, transactions, codec, settings, metrics));
+            register(new ProjectionSubscriber(projection, projector, codec, settings, metrics));
             metrics.gauge("platform.projection.gaps", "Events waiting for a missing event of their stream", () -> gaps(projection.name()),
                     "projection", projection.name());
         }
@@ -120,7 +120,7 @@ public class Projections {
             return;
         }
         rebuildWhatWasBuiltBeforeCursors();
-        Dependencies deps = new Dependencies(settings, clients, processed, status, deadLetters, metrics, codec, envelopes);
+        Dependencies deps = new Dependencies(settings, clients, processed, status, deadLetters, metrics, codec, envelopes, transactions);
         // One consumer for every projection of the service's own events, one for every handler of
         // other services' events: each fans its batches out, each subscriber keeps its own records.
         List<Subscriber> own = subscribers.values().stream().filter(s -> s.rebuildable() != null).toList();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -119,16 +120,83 @@ public final class Projector {
             return Outcome.NONE;
         }
         String name = projection.name();
+        TreeSet<String> streams = streamsOf(events);
+        StreamCursors.Locked locked = alone ? cursors.readAlone(name, streams) : cursors.lock(name, streams);
+        Applied applied = applyLocked(projection, events, deadLettered, locked, new Decoded());
+        if (alone) {
+            cursors.write(name, applied.moved());
+        } else {
+            cursors.advance(name, applied.moved());
+        }
+        return applied.outcome();
+    }
+
+    /**
+     * Applies events to several projections, in the caller's transaction, as {@link #apply(Projection, List)}
+     * does for each: the cursors of all of them locked in one statement and moved in another, and an
+     * event several projections read decoded once for all. A transaction per projection, each with
+     * its own cursor statements and its own decoding of the same events, was most of the work of
+     * keeping a service's read models for a small batch.
+     */
+    public Map<Projection, Outcome> applyEach(Map<Projection, List<StoredEvent>> eventsByProjection) {
+        Map<Projection, Outcome> outcomes = new LinkedHashMap<>();
+        Map<String, TreeSet<String>> streams = new TreeMap<>();
+        eventsByProjection.forEach((projection, events) -> {
+            outcomes.put(projection, Outcome.NONE);
+            if (!events.isEmpty()) {
+                streams.put(projection.name(), streamsOf(events));
+            }
+        });
+        if (streams.isEmpty()) {
+            return outcomes;
+        }
+        Map<String, StreamCursors.Locked> locked = cursors.lock(streams);
+        Decoded decoded = new Decoded();
+        Map<String, Map<String, Integer>> moved = new TreeMap<>();
+        eventsByProjection.forEach((projection, events) -> {
+            if (!events.isEmpty()) {
+                Applied applied = applyLocked(projection, events, Set.of(), locked.get(projection.name()), decoded);
+                outcomes.put(projection, applied.outcome());
+                moved.put(projection.name(), applied.moved());
+            }
+        });
+        cursors.advance(moved);
+        return outcomes;
+    }
+
+    private static TreeSet<String> streamsOf(List<StoredEvent> events) {
+        return events.stream().map(StoredEvent::streamId).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** What applying a batch did, and where its streams' cursors go. */
+    private record Applied(Outcome outcome, Map<String, Integer> moved) {
+    }
+
+    /**
+     * The events decoded so far in one call, shared by the projections it applies them to (a
+     * decoded event is an immutable record), with those that could not be decoded and why.
+     */
+    private static final class Decoded {
+        final Map<StoredEvent, RecordedEvent<?>> records = new IdentityHashMap<>();
+        final Map<StoredEvent, RuntimeException> failures = new IdentityHashMap<>();
+
+        boolean has(StoredEvent event) {
+            return records.containsKey(event) || failures.containsKey(event);
+        }
+    }
+
+    /** Orders and applies the events against cursors already locked (or read) for them; parks and releases as it goes. */
+    private Applied applyLocked(Projection projection, List<StoredEvent> events, Set<UUID> deadLettered, StreamCursors.Locked locked,
+            Decoded decoded) {
+        String name = projection.name();
         Set<String> reads = readTypes.computeIfAbsent(projection,
                 p -> p.eventTypes().stream().map(Class::getSimpleName).collect(Collectors.toUnmodifiableSet()));
-        TreeSet<String> streams = events.stream().map(StoredEvent::streamId).collect(Collectors.toCollection(TreeSet::new));
-        StreamCursors.Locked locked = alone ? cursors.readAlone(name, streams) : cursors.lock(name, streams);
         Map<String, Integer> at = new HashMap<>(locked.versions());
         Map<String, TreeMap<Integer, StoredEvent>> waiting = cursors.waiting(name, locked.withGaps());
         Set<StoredEvent> parkedBefore = new HashSet<>();
         waiting.values().forEach(w -> parkedBefore.addAll(w.values()));
 
-        Run run = new Run(projection, reads, deadLettered);
+        Run run = new Run(projection, reads, deadLettered, decoded);
         // Parked events the stream has since passed (taken from another delivery) are duplicates.
         waiting.forEach((stream, queue) -> {
             while (!queue.isEmpty() && queue.firstKey() <= at.get(stream)) {
@@ -171,18 +239,14 @@ public final class Projector {
                 moved.put(stream, version);
             }
         });
-        if (alone) {
-            cursors.write(name, moved);
-        } else {
-            cursors.advance(name, moved);
-        }
         List<StoredEvent> unparked = new ArrayList<>(run.released);
         unparked.addAll(run.stale);
         cursors.unpark(name, unparked);
         List<StoredEvent> newlyParked = new ArrayList<>();
         waiting.values().forEach(w -> w.values().stream().filter(e -> !parkedBefore.contains(e)).forEach(newlyParked::add));
         cursors.park(name, newlyParked);
-        return new Outcome(run.applied, run.passedOver, run.duplicates, newlyParked.size(), run.released.size(), List.copyOf(run.deadLettered));
+        return new Applied(new Outcome(run.applied, run.passedOver, run.duplicates, newlyParked.size(), run.released.size(),
+                List.copyOf(run.deadLettered)), moved);
     }
 
     /**
@@ -208,6 +272,7 @@ public final class Projector {
         private final Projection projection;
         private final Set<String> reads;
         private final Set<UUID> deadLetteredIds;
+        private final Decoded decoded;
         private final List<StoredEvent> released = new ArrayList<>();
         private final List<StoredEvent> stale = new ArrayList<>();
         private final List<StoredEvent> taken = new ArrayList<>();
@@ -216,10 +281,11 @@ public final class Projector {
         private int duplicates;
         private final List<StoredEvent> deadLettered = new ArrayList<>();
 
-        Run(Projection projection, Set<String> reads, Set<UUID> deadLetteredIds) {
+        Run(Projection projection, Set<String> reads, Set<UUID> deadLetteredIds, Decoded decoded) {
             this.projection = projection;
             this.reads = reads;
             this.deadLetteredIds = deadLetteredIds;
+            this.decoded = decoded;
         }
 
         /** Takes the event in its turn: the order is settled first, the events are applied after ({@link #applyTaken}). */
@@ -235,29 +301,28 @@ public final class Projector {
          */
         void applyTaken() {
             List<StoredEvent> toRead = taken.stream().filter(e -> !deadLetteredIds.contains(e.eventId()) && reads.contains(e.eventType())).toList();
-            Map<StoredEvent, RecordedEvent<?>> decoded = new IdentityHashMap<>();
-            Map<StoredEvent, RuntimeException> undecodable = new IdentityHashMap<>();
             if (!toRead.isEmpty()) {
-                beforeDecoding.accept(toRead);
-                List<RecordedEvent<?>> page = new ArrayList<>(toRead.size());
-                for (StoredEvent event : toRead) {
+                List<StoredEvent> toDecode = toRead.stream().filter(e -> !decoded.has(e)).toList();
+                if (!toDecode.isEmpty()) {
+                    beforeDecoding.accept(toDecode);
+                }
+                for (StoredEvent event : toDecode) {
                     try {
-                        RecordedEvent<?> recorded = decoder.apply(event);
-                        decoded.put(event, recorded);
-                        page.add(recorded);
+                        decoded.records.put(event, decoder.apply(event));
                     } catch (RuntimeException failure) {
                         if (Failures.isTransient(failure)) {
                             throw failure;
                         }
-                        undecodable.put(event, failure);
+                        decoded.failures.put(event, failure);
                     }
                 }
+                List<RecordedEvent<?>> page = toRead.stream().<RecordedEvent<?>>map(decoded.records::get).filter(java.util.Objects::nonNull).toList();
                 if (!page.isEmpty()) {
                     projection.beforeApplying(page);
                 }
             }
             for (StoredEvent event : taken) {
-                apply(event, decoded.get(event), undecodable.get(event));
+                apply(event, decoded.records.get(event), decoded.failures.get(event));
             }
         }
 

@@ -101,6 +101,52 @@ final class StreamCursors {
     }
 
     /**
+     * {@link #lock(String, Collection)} for several projections at once, in two statements: the
+     * cursors in (projection, stream id) order, the order in which a transaction of a single
+     * projection takes its own too, so that neither deadlocks with the other.
+     */
+    Map<String, Locked> lock(Map<String, ? extends Collection<String>> streamsByProjection) {
+        List<String> projections = new ArrayList<>();
+        List<String> streams = new ArrayList<>();
+        new TreeMap<>(streamsByProjection).forEach((projection, its) -> new java.util.TreeSet<>(its).forEach(stream -> {
+            projections.add(projection);
+            streams.add(stream);
+        }));
+        try (Connection c = transactions.connection()) {
+            try (PreparedStatement create = c.prepareStatement("INSERT INTO projection_cursors (projection, stream_id, version) "
+                    + "SELECT p, s, 0 FROM unnest(?::text[], ?::text[]) WITH ORDINALITY AS u(p, s, n) ORDER BY n ON CONFLICT DO NOTHING")) {
+                create.setArray(1, c.createArrayOf("text", projections.toArray()));
+                create.setArray(2, c.createArrayOf("text", streams.toArray()));
+                create.executeUpdate();
+            }
+            Map<String, Map<String, Integer>> versions = new HashMap<>();
+            Map<String, List<String>> withGaps = new HashMap<>();
+            try (PreparedStatement lock = c.prepareStatement("SELECT c.projection, c.stream_id, c.version, EXISTS (SELECT 1 FROM projection_gaps g "
+                    + "WHERE g.projection = c.projection AND g.stream_id = c.stream_id) FROM projection_cursors c "
+                    + "JOIN unnest(?::text[], ?::text[]) AS u(p, s) ON c.projection = u.p AND c.stream_id = u.s "
+                    + "ORDER BY c.projection, c.stream_id FOR UPDATE OF c")) {
+                lock.setArray(1, c.createArrayOf("text", projections.toArray()));
+                lock.setArray(2, c.createArrayOf("text", streams.toArray()));
+                try (ResultSet rs = lock.executeQuery()) {
+                    while (rs.next()) {
+                        String projection = rs.getString(1);
+                        versions.computeIfAbsent(projection, p -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
+                        if (rs.getBoolean(4)) {
+                            withGaps.computeIfAbsent(projection, p -> new ArrayList<>()).add(rs.getString(2));
+                        }
+                    }
+                }
+            }
+            Map<String, Locked> locked = new HashMap<>();
+            streamsByProjection.keySet().forEach(projection -> locked.put(projection,
+                    new Locked(versions.getOrDefault(projection, Map.of()), withGaps.getOrDefault(projection, List.of()))));
+            return locked;
+        } catch (SQLException e) {
+            throw new StoreFailure("locking the cursors of " + streamsByProjection.keySet() + " failed", e);
+        }
+    }
+
+    /**
      * For the one writer of a set of cursors (a shadow build: nothing else writes its schema's
      * cursors): the cursors of the given streams in one statement, without creating or locking them;
      * a stream without one stands at 0 and is {@code absent} ({@link #write} creates it).
@@ -194,6 +240,32 @@ final class StreamCursors {
             }
         } catch (SQLException e) {
             throw new StoreFailure("advancing the cursors of " + projection + " failed", e);
+        }
+    }
+
+    /** {@link #advance(String, Map)} for several projections at once, in one statement. */
+    void advance(Map<String, Map<String, Integer>> versionsByProjection) {
+        List<String> projections = new ArrayList<>();
+        List<String> streams = new ArrayList<>();
+        List<Integer> versions = new ArrayList<>();
+        versionsByProjection.forEach((projection, its) -> its.forEach((stream, version) -> {
+            projections.add(projection);
+            streams.add(stream);
+            versions.add(version);
+        }));
+        if (projections.isEmpty()) {
+            return;
+        }
+        try (Connection c = transactions.connection()) {
+            try (PreparedStatement update = c.prepareStatement("UPDATE projection_cursors SET version = u.v "
+                    + "FROM unnest(?::text[], ?::text[], ?::int[]) AS u(p, s, v) WHERE projection = u.p AND stream_id = u.s")) {
+                update.setArray(1, c.createArrayOf("text", projections.toArray()));
+                update.setArray(2, c.createArrayOf("text", streams.toArray()));
+                update.setArray(3, c.createArrayOf("int4", versions.toArray()));
+                update.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new StoreFailure("advancing the cursors of " + versionsByProjection.keySet() + " failed", e);
         }
     }
 

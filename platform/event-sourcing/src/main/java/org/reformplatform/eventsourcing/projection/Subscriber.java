@@ -18,6 +18,15 @@ interface Subscriber {
     boolean wants(CloudEvent event);
 
     /**
+     * The projection whose live updates ({@link LiveUpdates}) the caller's transaction must have
+     * entered before {@link #apply}; empty for a handler of other services' events. The caller enters
+     * them, so that one statement enters those of every subscriber a transaction applies to.
+     */
+    default java.util.Optional<String> liveUpdates() {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Applies a batch inside the caller's transaction, passing over the events named in
      * {@code refused} (refused before, to be dead-lettered).
      *

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -159,18 +160,75 @@ final class SubscriptionWorker implements Runnable {
                 }
             }
         }
-        // Each subscriber in transactions of its own; when one must read the batch again, those that
-        // took it already pass over it then (cursors, processed-event ids).
+        Map<Subscriber, List<Delivery>> fannedOut = new LinkedHashMap<>();
         for (Subscriber subscriber : subscribers) {
             List<String> itsTopics = subscriber.topics();
-            if (!process(subscriber, deliveries.stream().filter(d -> itsTopics.contains(d.record().topic()) && subscriber.wants(d.event())).toList())) {
-                return false;
+            List<Delivery> wanted = deliveries.stream().filter(d -> itsTopics.contains(d.record().topic()) && subscriber.wants(d.event())).toList();
+            if (!wanted.isEmpty()) {
+                fannedOut.put(subscriber, wanted);
+            }
+        }
+        Together together = applyTogether(fannedOut);
+        if (together == Together.RETRY) {
+            return false;
+        }
+        if (together == Together.ONE_BY_ONE) {
+            // Each subscriber in transactions of its own; when one must read the batch again, those that
+            // took it already pass over it then (cursors, processed-event ids).
+            for (Map.Entry<Subscriber, List<Delivery>> fed : fannedOut.entrySet()) {
+                if (!process(fed.getKey(), fed.getValue())) {
+                    return false;
+                }
             }
         }
         if (!deliveries.isEmpty()) {
             lastAppliedEventTime = deliveries.get(deliveries.size() - 1).event().time();
         }
         return true;
+    }
+
+    /** What became of a batch offered to every subscriber in one transaction. */
+    private enum Together {
+        APPLIED, RETRY, ONE_BY_ONE
+    }
+
+    /**
+     * The usual case, in one transaction for all subscribers: a transaction each cost a commit and
+     * its bookkeeping per projection for every batch (ten commits per submission in admissions at one
+     * client). If any subscriber refuses an event, or the transaction fails at commit, all of it rolls
+     * back and each subscriber takes the batch in transactions of its own, which finds the event at
+     * fault and dead-letters it for that subscriber alone; a failure of the infrastructure's has the
+     * batch read again.
+     */
+    private Together applyTogether(Map<Subscriber, List<Delivery>> fannedOut) {
+        if (fannedOut.size() < 2) {
+            return Together.ONE_BY_ONE;
+        }
+        try {
+            QuarkusTransaction.requiringNew().run(() -> {
+                LiveUpdates.enter(deps.transactions(), fannedOut.keySet().stream().flatMap(s -> s.liveUpdates().stream()).toList());
+                Map<ProjectionSubscriber, List<CloudEvent>> asyncProjections = new LinkedHashMap<>();
+                fannedOut.forEach((subscriber, wanted) -> {
+                    List<CloudEvent> events = wanted.stream().map(Delivery::event).toList();
+                    if (subscriber instanceof ProjectionSubscriber projection && !projection.inline()) {
+                        asyncProjections.put(projection, events);
+                    } else if (!subscriber.apply(events, Set.of()).isEmpty()) {
+                        // Nothing was named refused, so nothing can have been taken as refused.
+                        throw new IllegalStateException(subscriber.name() + " dead-lettered events it was not told of");
+                    }
+                });
+                ProjectionSubscriber.applyTogether(asyncProjections);
+            });
+        } catch (RuntimeException failure) {
+            if (Failures.isTransient(failure)) {
+                LOG.debugf("consumer %s: batch will be retried: %s", name, failure.toString());
+                return Together.RETRY;
+            }
+            LOG.debugf("consumer %s: batch refused together, applying it subscriber by subscriber: %s", name, failure.toString());
+            return Together.ONE_BY_ONE;
+        }
+        fannedOut.forEach((subscriber, wanted) -> deps.metrics().applied(subscriber.name(), wanted.size()));
+        return Together.APPLIED;
     }
 
     private boolean process(Subscriber subscriber, List<Delivery> wanted) {
@@ -208,6 +266,7 @@ final class SubscriptionWorker implements Runnable {
         List<CloudEvent> events = deliveries.stream().map(Delivery::event).toList();
         Map<UUID, EventRefused> reasons = new HashMap<>();
         Refusals.apply(new HashSet<>(), passOver -> QuarkusTransaction.requiringNew().call(() -> {
+            subscriber.liveUpdates().ifPresent(projection -> LiveUpdates.enter(deps.transactions(), projection));
             for (StoredEvent event : subscriber.apply(events, passOver)) {
                 sendToDeadLetters(subscriber, deliveries, event, reasons.get(event.eventId()));
             }
@@ -226,6 +285,7 @@ final class SubscriptionWorker implements Runnable {
             }
             EventRefused refusal = new EventRefused(Delivered.asStored(delivery.event(), deps.codec()), failure);
             QuarkusTransaction.requiringNew().run(() -> {
+                subscriber.liveUpdates().ifPresent(projection -> LiveUpdates.enter(deps.transactions(), projection));
                 for (StoredEvent event : subscriber.apply(List.of(delivery.event()), Set.of(delivery.event().id()))) {
                     sendToDeadLetters(subscriber, List.of(delivery), event, refusal);
                 }

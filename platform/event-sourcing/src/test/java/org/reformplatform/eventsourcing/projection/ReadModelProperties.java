@@ -61,6 +61,7 @@ class ReadModelProperties {
     private static JdbcTransactions transactions;
     private static Projector projector;
     private static Ledger ledger;
+    private static PostingCounts counts;
 
     /** The sizes a history is generated from; shrinking makes them small. */
     record Shape(int streams, int maxEvents, int partitions, int maxBatch, int chaos, int rebuilds, boolean racing, long seed) {
@@ -74,11 +75,13 @@ class ReadModelProperties {
         transactions.runInNew(() -> {
             try (Connection c = transactions.connection(); Statement s = c.createStatement()) {
                 s.execute(Ledger.SCHEMA);
+                s.execute(PostingCounts.SCHEMA);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
         });
         ledger = new Ledger(transactions);
+        counts = new PostingCounts(transactions);
         projector = new Projector(transactions, Ledger::decode);
     }
 
@@ -263,17 +266,38 @@ class ReadModelProperties {
         }
 
         /**
-         * As the live consumer applies a batch: under the live lock, refused events passed over. Half
-         * of the batches go the way the consumer of an inline projection takes them (duplicates
-         * passed over on the committed cursors, without their locks): whichever way, the same result.
+         * As the live consumer applies a batch to the ledger and the posting counts, one of three ways
+         * at random. Together, as the consumer first tries: both projections in one transaction
+         * ({@link Projector#applyEach}); if either refuses an event, all of it rolls back and each
+         * takes the batch on its own. Or each on its own from the start: under the live lock, refused
+         * events passed over; half of these go the way the consumer of an inline projection takes them
+         * (duplicates passed over on the committed cursors, without their locks). Whichever way, the
+         * same result.
          */
         private void deliver(List<StoredEvent> batch) {
-            boolean asAfterInline = random.nextBoolean();
-            Refusals.apply(new HashSet<>(), passOver -> transactions.inNew(() -> {
-                LiveUpdates.enter(transactions, ledger.name());
-                return asAfterInline ? projector.applyAfterInline(ledger, batch, passOver) : projector.apply(ledger, batch, passOver);
-            }), refusal -> {
-            });
+            int way = random.nextInt(3);
+            if (way == 0) {
+                try {
+                    transactions.runInNew(() -> {
+                        LiveUpdates.enter(transactions, List.of(ledger.name(), counts.name()));
+                        Map<Projection, List<StoredEvent>> both = new java.util.LinkedHashMap<>();
+                        both.put(ledger, batch);
+                        both.put(counts, batch);
+                        projector.applyEach(both);
+                    });
+                    return;
+                } catch (EventRefused refused) {
+                    // each on its own, below
+                }
+            }
+            boolean asAfterInline = way == 2;
+            for (Projection projection : List.of(ledger, counts)) {
+                Refusals.apply(new HashSet<>(), passOver -> transactions.inNew(() -> {
+                    LiveUpdates.enter(transactions, projection.name());
+                    return asAfterInline ? projector.applyAfterInline(projection, batch, passOver) : projector.apply(projection, batch, passOver);
+                }), refusal -> {
+                });
+            }
         }
 
         /** A racing rebuild dawdles between pages, so that appends and deliveries fall between its steps. */
@@ -369,12 +393,40 @@ class ReadModelProperties {
                     }
                 }
             });
+            Map<String, List<Long>> expectedCounts = new HashMap<>();
+            for (List<Planned> stream : streams.values()) {
+                long postings = stream.stream().filter(p -> p.event() instanceof Posted).count();
+                long total = stream.stream().filter(p -> p.event() instanceof Posted).mapToLong(p -> ((Posted) p.event()).amount()).sum();
+                if (postings > 0) {
+                    expectedCounts.put(stream.get(0).stream(), List.of(postings, total));
+                }
+            }
+            Map<String, List<Long>> actualCounts = new HashMap<>();
+            Map<String, Integer> countsCursors = new HashMap<>();
+            transactions.runInNew(() -> {
+                try (Connection c = transactions.connection(); Statement s = c.createStatement()) {
+                    try (ResultSet rs = s.executeQuery("SELECT stream_id, postings, total FROM ledger_posting_counts")) {
+                        while (rs.next()) {
+                            actualCounts.put(rs.getString(1), List.of(rs.getLong(2), rs.getLong(3)));
+                        }
+                    }
+                    try (ResultSet rs = s.executeQuery("SELECT stream_id, version FROM projection_cursors WHERE projection = 'posting-counts'")) {
+                        while (rs.next()) {
+                            countsCursors.put(rs.getString(1), rs.getInt(2));
+                        }
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            assertThat(actualCounts).as("posting counts: every posting of each stream once, the ledger's refusals included").isEqualTo(expectedCounts);
             assertThat(actual).as("accounts: the fold of each stream in version order").isEqualTo(expected);
             assertThat(postingsApplied.keySet()).as("postings applied").isEqualTo(expectedPostings);
             assertThat(postingsApplied.values()).as("each posting applied exactly once").allMatch(n -> n == 1);
             Map<String, Integer> ends = new HashMap<>();
             streams.forEach((id, events) -> ends.put(id, events.size()));
             assertThat(cursors).as("every stream taken to its end").isEqualTo(ends);
+            assertThat(countsCursors).as("every stream taken to its end by the posting counts").isEqualTo(ends);
             assertThat(waiting).as("events left waiting for a missing one").isZero();
 
             ShadowBuild.Comparison comparison = verify();
@@ -410,7 +462,7 @@ class ReadModelProperties {
         private void reset() {
             transactions.runInNew(() -> {
                 try (Connection c = transactions.connection(); Statement s = c.createStatement()) {
-                    s.execute("TRUNCATE events, outbox, projection_cursors, projection_gaps, ledger_postings, ledger_accounts");
+                    s.execute("TRUNCATE events, outbox, projection_cursors, projection_gaps, ledger_postings, ledger_accounts, ledger_posting_counts");
                     List<String> shadows = new ArrayList<>();
                     try (ResultSet rs = s.executeQuery("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'shadow_%'")) {
                         while (rs.next()) {
