@@ -62,16 +62,11 @@ final class ProjectionSubscriber implements Subscriber {
         return outcome.deadLettered();
     }
 
-    /** Kept inline: its consumer passes over what the commands applied already ({@link Projector#applyAfterInline}). */
-    boolean inline() {
-        return projection.inline();
-    }
-
     /**
-     * Applies each async projection's share of a batch in the caller's transaction, all through one
-     * {@link Projector#applyEach} (their cursors in two statements, each event decoded once), as
-     * {@link #apply} would one by one with nothing refused. Every projection of a service shares
-     * the service's one projector.
+     * Applies each projection's share of a batch in the caller's transaction, all through one
+     * {@link Projector#applyEachAfterInline} (their cursors in two statements, each event decoded
+     * once), as {@link #apply} would one by one with nothing refused. Every projection of a service
+     * shares the service's one projector.
      */
     static void applyTogether(Map<ProjectionSubscriber, List<CloudEvent>> batches) {
         if (batches.isEmpty()) {
@@ -81,12 +76,12 @@ final class ProjectionSubscriber implements Subscriber {
         Map<CloudEvent, StoredEvent> stored = new IdentityHashMap<>();
         Map<Projection, List<StoredEvent>> events = new LinkedHashMap<>();
         batches.forEach((subscriber, batch) -> {
-            if (subscriber.projector != first.projector || subscriber.inline()) {
+            if (subscriber.projector != first.projector) {
                 throw new IllegalArgumentException(subscriber.name() + " cannot be applied together with " + first.name());
             }
             events.put(subscriber.projection, batch.stream().map(e -> stored.computeIfAbsent(e, d -> Delivered.asStored(d, first.codec))).toList());
         });
-        first.projector.applyEach(events).forEach((projection, outcome) -> first.metrics.projected(projection.name(), outcome));
+        first.projector.applyEachAfterInline(events).forEach((projection, outcome) -> first.metrics.projected(projection.name(), outcome));
     }
 
     @Override

@@ -207,17 +207,19 @@ final class SubscriptionWorker implements Runnable {
         try {
             QuarkusTransaction.requiringNew().run(() -> {
                 LiveUpdates.enter(deps.transactions(), fannedOut.keySet().stream().flatMap(s -> s.liveUpdates().stream()).toList());
-                Map<ProjectionSubscriber, List<CloudEvent>> asyncProjections = new LinkedHashMap<>();
+                // The projections all through one call, so that their cursors are locked in one statement, in
+                // the order commands lock their inline projections' in (see Projector.applyEachAfterInline).
+                Map<ProjectionSubscriber, List<CloudEvent>> projections = new LinkedHashMap<>();
                 fannedOut.forEach((subscriber, wanted) -> {
                     List<CloudEvent> events = wanted.stream().map(Delivery::event).toList();
-                    if (subscriber instanceof ProjectionSubscriber projection && !projection.inline()) {
-                        asyncProjections.put(projection, events);
+                    if (subscriber instanceof ProjectionSubscriber projection) {
+                        projections.put(projection, events);
                     } else if (!subscriber.apply(events, Set.of()).isEmpty()) {
                         // Nothing was named refused, so nothing can have been taken as refused.
                         throw new IllegalStateException(subscriber.name() + " dead-lettered events it was not told of");
                     }
                 });
-                ProjectionSubscriber.applyTogether(asyncProjections);
+                ProjectionSubscriber.applyTogether(projections);
             });
         } catch (RuntimeException failure) {
             if (Failures.isTransient(failure)) {
