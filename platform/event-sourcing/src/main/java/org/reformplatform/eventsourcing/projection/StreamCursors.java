@@ -70,34 +70,7 @@ final class StreamCursors {
      * applying, and without deadlocking.
      */
     Locked lock(String projection, Collection<String> sortedStreams) {
-        String[] streams = sortedStreams.toArray(String[]::new);
-        try (Connection c = transactions.connection()) {
-            try (PreparedStatement create = c.prepareStatement("INSERT INTO projection_cursors (projection, stream_id, version) "
-                    + "SELECT ?, s, 0 FROM unnest(?::text[]) WITH ORDINALITY AS u(s, n) ORDER BY n ON CONFLICT DO NOTHING")) {
-                create.setString(1, projection);
-                create.setArray(2, c.createArrayOf("text", streams));
-                create.executeUpdate();
-            }
-            Map<String, Integer> versions = new HashMap<>();
-            List<String> withGaps = new ArrayList<>();
-            try (PreparedStatement lock = c.prepareStatement("SELECT c.stream_id, c.version, EXISTS (SELECT 1 FROM projection_gaps g "
-                    + "WHERE g.projection = c.projection AND g.stream_id = c.stream_id) FROM projection_cursors c "
-                    + "WHERE c.projection = ? AND c.stream_id = ANY (?) ORDER BY c.stream_id FOR UPDATE OF c")) {
-                lock.setString(1, projection);
-                lock.setArray(2, c.createArrayOf("text", streams));
-                try (ResultSet rs = lock.executeQuery()) {
-                    while (rs.next()) {
-                        versions.put(rs.getString(1), rs.getInt(2));
-                        if (rs.getBoolean(3)) {
-                            withGaps.add(rs.getString(1));
-                        }
-                    }
-                }
-            }
-            return new Locked(versions, withGaps);
-        } catch (SQLException e) {
-            throw new StoreFailure("locking the cursors of " + projection + " failed", e);
-        }
+        return lock(Map.of(projection, sortedStreams)).get(projection);
     }
 
     /**
@@ -227,20 +200,7 @@ final class StreamCursors {
 
     /** Moves the cursors of the given streams, all locked by {@link #lock}, to their new versions. */
     void advance(String projection, Map<String, Integer> versions) {
-        if (versions.isEmpty()) {
-            return;
-        }
-        try (Connection c = transactions.connection()) {
-            try (PreparedStatement update = c.prepareStatement("UPDATE projection_cursors SET version = u.v "
-                    + "FROM unnest(?::text[], ?::int[]) AS u(s, v) WHERE projection = ? AND stream_id = u.s")) {
-                update.setArray(1, c.createArrayOf("text", versions.keySet().toArray()));
-                update.setArray(2, c.createArrayOf("int4", versions.values().toArray()));
-                update.setString(3, projection);
-                update.executeUpdate();
-            }
-        } catch (SQLException e) {
-            throw new StoreFailure("advancing the cursors of " + projection + " failed", e);
-        }
+        advance(Map.of(projection, versions));
     }
 
     /** {@link #advance(String, Map)} for several projections at once, in one statement. */
