@@ -13,7 +13,6 @@ import jakarta.inject.Inject;
 import org.reformplatform.eventsourcing.ops.PlatformMetrics;
 import org.reformplatform.eventsourcing.store.EventsAppended;
 import org.reformplatform.eventsourcing.store.StoredEvent;
-import org.reformplatform.eventsourcing.store.Transactions;
 
 /**
  * The inline lifecycle: projections marked {@link Projection#inline()} take the events a command
@@ -32,27 +31,21 @@ public class InlineProjections {
     Projector projector;
 
     @Inject
-    Transactions transactions;
-
-    @Inject
     PlatformMetrics metrics;
 
     private List<Projection> inline;
-    private List<String> inlineNames;
 
     @PostConstruct
     void init() {
         inline = projections.stream().filter(Projection::inline).toList();
-        inlineNames = inline.stream().map(Projection::name).toList();
     }
 
     void onAppended(@Observes EventsAppended appended) {
         if (inline.isEmpty()) {
             return;
         }
-        LiveUpdates.enter(transactions, inlineNames);
         Map<Projection, List<StoredEvent>> events = new LinkedHashMap<>();
         inline.forEach(projection -> events.put(projection, appended.events()));
-        projector.applyEach(events).forEach((projection, outcome) -> metrics.projected(projection.name(), outcome));
+        projector.applyEachEntering(events).forEach((projection, outcome) -> metrics.projected(projection.name(), outcome));
     }
 }

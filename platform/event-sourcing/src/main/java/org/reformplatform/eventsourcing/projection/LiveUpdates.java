@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 import org.reformplatform.eventsourcing.store.EventStore.StoreFailure;
@@ -21,6 +22,19 @@ final class LiveUpdates {
 
     /** The advisory-lock class of projections (the key's first half; the second is the name's hash). */
     private static final int LOCK_CLASS = 20141;
+
+    /**
+     * Enters the live updates of the projections named by its one parameter (a text array, in name
+     * order): a query of its own, or the first step of a statement that goes on to lock their
+     * cursors ({@link StreamCursors#lock(Map, Collection)}), saving a command a round trip.
+     */
+    static final String ENTER = "SELECT pg_advisory_xact_lock_shared(" + LOCK_CLASS + ", hashtext(p)) "
+            + "FROM unnest(?::text[]) WITH ORDINALITY AS u(p, n) ORDER BY n";
+
+    /** The names as {@link #ENTER} takes them. */
+    static String[] inOrder(Collection<String> projections) {
+        return new TreeSet<>(projections).toArray(String[]::new);
+    }
 
     private LiveUpdates() {
     }
@@ -39,12 +53,10 @@ final class LiveUpdates {
         if (projections.isEmpty()) {
             return;
         }
-        String[] names = new TreeSet<>(projections).toArray(String[]::new);
+        String[] names = inOrder(projections);
         try (Connection c = transactions.connection();
-             PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock_shared(?, hashtext(p)) "
-                     + "FROM unnest(?::text[]) WITH ORDINALITY AS u(p, n) ORDER BY n")) {
-            lock.setInt(1, LOCK_CLASS);
-            lock.setArray(2, c.createArrayOf("text", names));
+             PreparedStatement lock = c.prepareStatement(ENTER)) {
+            lock.setArray(1, c.createArrayOf("text", names));
             lock.execute();
         } catch (SQLException e) {
             throw new StoreFailure("entering the live updates of " + String.join(", ", names) + " failed", e);

@@ -139,6 +139,19 @@ public final class Projector {
      * keeping a service's read models for a small batch.
      */
     public Map<Projection, Outcome> applyEach(Map<Projection, List<StoredEvent>> eventsByProjection) {
+        return applyEach(eventsByProjection, List.of());
+    }
+
+    /**
+     * {@link #applyEach(Map)} in a transaction that has not entered the projections' live updates
+     * yet: the statement that locks their cursors enters them first (as {@link LiveUpdates#enter}
+     * would), one round trip less for each of a command's appends.
+     */
+    Map<Projection, Outcome> applyEachEntering(Map<Projection, List<StoredEvent>> eventsByProjection) {
+        return applyEach(eventsByProjection, eventsByProjection.keySet().stream().map(Projection::name).toList());
+    }
+
+    private Map<Projection, Outcome> applyEach(Map<Projection, List<StoredEvent>> eventsByProjection, List<String> entering) {
         Map<Projection, Outcome> outcomes = new LinkedHashMap<>();
         Map<String, TreeSet<String>> streams = new TreeMap<>();
         eventsByProjection.forEach((projection, events) -> {
@@ -150,7 +163,7 @@ public final class Projector {
         if (streams.isEmpty()) {
             return outcomes;
         }
-        Map<String, StreamCursors.Locked> locked = cursors.lock(streams);
+        Map<String, StreamCursors.Locked> locked = cursors.lock(streams, entering);
         Decoded decoded = new Decoded();
         Map<String, Map<String, Integer>> moved = new TreeMap<>();
         eventsByProjection.forEach((projection, events) -> {
@@ -274,22 +287,41 @@ public final class Projector {
      * after a bulk load of events no command had applied inline).
      */
     public Map<Projection, Outcome> applyEachAfterInline(Map<Projection, List<StoredEvent>> eventsByProjection) {
-        Map<Projection, List<StoredEvent>> fresh = new LinkedHashMap<>();
-        Map<Projection, Integer> passedOver = new HashMap<>();
+        Map<Projection, List<StoredEvent>> inline = new LinkedHashMap<>();
         eventsByProjection.forEach((projection, events) -> {
-            List<StoredEvent> its = projection.inline() && !events.isEmpty() ? notYetApplied(projection, events) : events;
-            fresh.put(projection, its);
-            passedOver.put(projection, events.size() - its.size());
+            if (projection.inline() && !events.isEmpty()) {
+                inline.put(projection, events);
+            }
         });
+        Map<Projection, List<StoredEvent>> notYet = notYetApplied(inline);
+        Map<Projection, List<StoredEvent>> fresh = new LinkedHashMap<>();
+        eventsByProjection.forEach((projection, events) -> fresh.put(projection, notYet.getOrDefault(projection, events)));
         Map<Projection, Outcome> outcomes = new LinkedHashMap<>();
-        applyEach(fresh).forEach((projection, outcome) -> outcomes.put(projection, plusDuplicates(outcome, passedOver.get(projection))));
+        applyEach(fresh).forEach((projection, outcome) -> outcomes.put(projection,
+                plusDuplicates(outcome, eventsByProjection.get(projection).size() - fresh.get(projection).size())));
         return outcomes;
     }
 
     /** The events above the projection's committed cursors (read without locking them: a cursor only moves forward). */
     private List<StoredEvent> notYetApplied(Projection projection, List<StoredEvent> events) {
-        Map<String, Integer> committed = cursors.committed(projection.name(), events.stream().map(StoredEvent::streamId).collect(Collectors.toSet()));
-        return events.stream().filter(e -> e.streamVersion() > committed.getOrDefault(e.streamId(), 0)).toList();
+        return notYetApplied(Map.of(projection, events)).get(projection);
+    }
+
+    /** {@link #notYetApplied(Projection, List)} for several projections, their cursors read in one statement. */
+    private Map<Projection, List<StoredEvent>> notYetApplied(Map<Projection, List<StoredEvent>> eventsByProjection) {
+        Map<Projection, List<StoredEvent>> fresh = new LinkedHashMap<>();
+        if (eventsByProjection.isEmpty()) {
+            return fresh;
+        }
+        Map<String, Set<String>> streams = new HashMap<>();
+        eventsByProjection.forEach((projection, events) -> streams.put(projection.name(),
+                events.stream().map(StoredEvent::streamId).collect(Collectors.toSet())));
+        Map<String, Map<String, Integer>> committed = cursors.committed(streams);
+        eventsByProjection.forEach((projection, events) -> {
+            Map<String, Integer> its = committed.get(projection.name());
+            fresh.put(projection, events.stream().filter(e -> e.streamVersion() > its.getOrDefault(e.streamId(), 0)).toList());
+        });
+        return fresh;
     }
 
     private static Outcome plusDuplicates(Outcome outcome, int duplicates) {

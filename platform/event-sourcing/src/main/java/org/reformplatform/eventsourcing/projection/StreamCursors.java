@@ -43,24 +43,36 @@ final class StreamCursors {
     }
 
     /**
-     * The committed cursors of the given streams, read without locking (streams without one are left
-     * out). A cursor only ever moves forward, so an event at or below what this returns has been
-     * applied by a committed transaction: a duplicate, whatever happens meanwhile.
+     * The committed cursors of the given streams, by projection, read without locking, in one
+     * statement (streams without one are left out). A cursor only ever moves forward, so an event at
+     * or below what this returns has been applied by a committed transaction: a duplicate, whatever
+     * happens meanwhile.
      */
-    Map<String, Integer> committed(String projection, Collection<String> streams) {
+    Map<String, Map<String, Integer>> committed(Map<String, ? extends Collection<String>> streamsByProjection) {
+        List<String> projections = new ArrayList<>();
+        List<String> streams = new ArrayList<>();
+        streamsByProjection.forEach((projection, its) -> its.forEach(stream -> {
+            projections.add(projection);
+            streams.add(stream);
+        }));
+        Map<String, Map<String, Integer>> versions = new HashMap<>();
+        streamsByProjection.keySet().forEach(projection -> versions.put(projection, new HashMap<>()));
+        if (projections.isEmpty()) {
+            return versions;
+        }
         try (Connection c = transactions.connection();
-             PreparedStatement query = c.prepareStatement("SELECT stream_id, version FROM projection_cursors WHERE projection = ? AND stream_id = ANY (?)")) {
-            query.setString(1, projection);
-            query.setArray(2, c.createArrayOf("text", streams.toArray(String[]::new)));
-            Map<String, Integer> versions = new HashMap<>();
+             PreparedStatement query = c.prepareStatement("SELECT c.projection, c.stream_id, c.version FROM projection_cursors c "
+                     + "JOIN unnest(?::text[], ?::text[]) AS u(p, s) ON c.projection = u.p AND c.stream_id = u.s")) {
+            query.setArray(1, c.createArrayOf("text", projections.toArray()));
+            query.setArray(2, c.createArrayOf("text", streams.toArray()));
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    versions.put(rs.getString(1), rs.getInt(2));
+                    versions.get(rs.getString(1)).put(rs.getString(2), rs.getInt(3));
                 }
             }
             return versions;
         } catch (SQLException e) {
-            throw new StoreFailure("reading the cursors of " + projection + " failed", e);
+            throw new StoreFailure("reading the cursors of " + streamsByProjection.keySet() + " failed", e);
         }
     }
 
@@ -70,53 +82,57 @@ final class StreamCursors {
      * applying, and without deadlocking.
      */
     Locked lock(String projection, Collection<String> sortedStreams) {
-        return lock(Map.of(projection, sortedStreams)).get(projection);
+        return lock(Map.of(projection, sortedStreams), List.of()).get(projection);
     }
 
     /**
-     * {@link #lock(String, Collection)} for several projections at once, in two statements: the
-     * cursors in (projection, stream id) order, the order in which a transaction of a single
-     * projection takes its own too, so that neither deadlocks with the other.
+     * {@link #lock(String, Collection)} for several projections at once, in one statement: each
+     * cursor is created at 0 or, when it exists, locked by a no-op update (an insert-or-lock that is
+     * atomic under concurrent writers, and returns the version as it stands once locked), in
+     * (projection, stream id) order, the order in which a transaction of a single projection takes
+     * its own too, so that neither deadlocks with the other. Before any cursor, the statement enters
+     * the live updates of the projections named in {@code entering} ({@link LiveUpdates#ENTER}, the
+     * order the transactions that enter on their own take too). An insert, a separate
+     * {@code SELECT ... FOR UPDATE} and the live-update lock were three statements of each of a
+     * command's appends where one will do.
      */
-    Map<String, Locked> lock(Map<String, ? extends Collection<String>> streamsByProjection) {
+    Map<String, Locked> lock(Map<String, ? extends Collection<String>> streamsByProjection, Collection<String> entering) {
         List<String> projections = new ArrayList<>();
         List<String> streams = new ArrayList<>();
         new TreeMap<>(streamsByProjection).forEach((projection, its) -> new java.util.TreeSet<>(its).forEach(stream -> {
             projections.add(projection);
             streams.add(stream);
         }));
-        try (Connection c = transactions.connection()) {
-            try (PreparedStatement create = c.prepareStatement("INSERT INTO projection_cursors (projection, stream_id, version) "
-                    + "SELECT p, s, 0 FROM unnest(?::text[], ?::text[]) WITH ORDINALITY AS u(p, s, n) ORDER BY n ON CONFLICT DO NOTHING")) {
-                create.setArray(1, c.createArrayOf("text", projections.toArray()));
-                create.setArray(2, c.createArrayOf("text", streams.toArray()));
-                create.executeUpdate();
-            }
-            Map<String, Map<String, Integer>> versions = new HashMap<>();
-            Map<String, List<String>> withGaps = new HashMap<>();
-            try (PreparedStatement lock = c.prepareStatement("SELECT c.projection, c.stream_id, c.version, EXISTS (SELECT 1 FROM projection_gaps g "
-                    + "WHERE g.projection = c.projection AND g.stream_id = c.stream_id) FROM projection_cursors c "
-                    + "JOIN unnest(?::text[], ?::text[]) AS u(p, s) ON c.projection = u.p AND c.stream_id = u.s "
-                    + "ORDER BY c.projection, c.stream_id FOR UPDATE OF c")) {
-                lock.setArray(1, c.createArrayOf("text", projections.toArray()));
-                lock.setArray(2, c.createArrayOf("text", streams.toArray()));
-                try (ResultSet rs = lock.executeQuery()) {
-                    while (rs.next()) {
-                        String projection = rs.getString(1);
-                        versions.computeIfAbsent(projection, p -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
-                        if (rs.getBoolean(4)) {
-                            withGaps.computeIfAbsent(projection, p -> new ArrayList<>()).add(rs.getString(2));
-                        }
+        Map<String, Map<String, Integer>> versions = new HashMap<>();
+        Map<String, List<String>> withGaps = new HashMap<>();
+        // The live-update locks are an init plan: taken once, before the first cursor's row.
+        try (Connection c = transactions.connection();
+             PreparedStatement lock = c.prepareStatement("WITH live AS MATERIALIZED (" + LiveUpdates.ENTER + ") "
+                     + "INSERT INTO projection_cursors AS c (projection, stream_id, version) "
+                     + "SELECT p, s, 0 FROM unnest(?::text[], ?::text[]) WITH ORDINALITY AS u(p, s, n) "
+                     + "WHERE (SELECT count(*) FROM live) >= 0 ORDER BY n "
+                     + "ON CONFLICT (projection, stream_id) DO UPDATE SET version = c.version "
+                     + "RETURNING c.projection, c.stream_id, c.version, "
+                     + "EXISTS (SELECT 1 FROM projection_gaps g WHERE g.projection = c.projection AND g.stream_id = c.stream_id)")) {
+            lock.setArray(1, c.createArrayOf("text", LiveUpdates.inOrder(entering)));
+            lock.setArray(2, c.createArrayOf("text", projections.toArray()));
+            lock.setArray(3, c.createArrayOf("text", streams.toArray()));
+            try (ResultSet rs = lock.executeQuery()) {
+                while (rs.next()) {
+                    String projection = rs.getString(1);
+                    versions.computeIfAbsent(projection, p -> new HashMap<>()).put(rs.getString(2), rs.getInt(3));
+                    if (rs.getBoolean(4)) {
+                        withGaps.computeIfAbsent(projection, p -> new ArrayList<>()).add(rs.getString(2));
                     }
                 }
             }
-            Map<String, Locked> locked = new HashMap<>();
-            streamsByProjection.keySet().forEach(projection -> locked.put(projection,
-                    new Locked(versions.getOrDefault(projection, Map.of()), withGaps.getOrDefault(projection, List.of()))));
-            return locked;
         } catch (SQLException e) {
             throw new StoreFailure("locking the cursors of " + streamsByProjection.keySet() + " failed", e);
         }
+        Map<String, Locked> locked = new HashMap<>();
+        streamsByProjection.keySet().forEach(projection -> locked.put(projection,
+                new Locked(versions.getOrDefault(projection, Map.of()), withGaps.getOrDefault(projection, List.of()))));
+        return locked;
     }
 
     /**

@@ -112,6 +112,28 @@ class ReadModelProperties {
         }
     }
 
+    /**
+     * Replicas handed the same partitions at once (a rebalance, or a consumer that lost its lease
+     * while still applying): each delivers every event in batches of its own, by every path a
+     * service applies events (the consumer's, the inline command's that enters the live updates in
+     * its cursor statement, one projection at a time), concurrently with the others. Each event is
+     * still applied once, the read model is the fold of the store, and no two of them deadlock.
+     */
+    @Test
+    void replicas_delivering_the_same_events_at_once_apply_each_exactly_once() {
+        qt().withFixedSeed(Long.getLong("properties.seed", FIXED_SEED)).withExamples(Integer.getInteger("properties.examples", 25)).withShrinkCycles(20)
+                .forAll(shapes(), integers().between(2, 4))
+                .checkAssert((shape, replicas) -> {
+                    try {
+                        new History(shape).playConcurrently(replicas);
+                    } catch (AssertionError e) {
+                        throw new AssertionError(shape + ", " + replicas + " replicas: " + e.getMessage(), e);
+                    } catch (Exception e) {
+                        throw new AssertionError(shape + ", " + replicas + " replicas: " + e, e);
+                    }
+                });
+    }
+
     private static void check(long seed, int examples) {
         qt().withFixedSeed(seed).withExamples(examples).withShrinkCycles(40)
                 .forAll(shapes())
@@ -260,6 +282,60 @@ class ReadModelProperties {
             assertReadModelIsTheFold();
         }
 
+        /** Every event appended first, then delivered in full by each replica at once. */
+        void playConcurrently(int replicas) throws Exception {
+            reset();
+            append(order.size());
+            List<Thread> threads = new ArrayList<>();
+            List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+            java.util.concurrent.atomic.AtomicInteger deadlocks = new java.util.concurrent.atomic.AtomicInteger();
+            for (int r = 0; r < replicas; r++) {
+                Random own = new Random(random.nextLong());
+                threads.add(new Thread(() -> {
+                    try {
+                        int[] at = new int[partitions.size()];
+                        for (List<StoredEvent> batch = nextBatch(own, at); !batch.isEmpty(); batch = nextBatch(own, at)) {
+                            for (int attempt = 1; ; attempt++) {
+                                try {
+                                    deliver(batch, own, true);
+                                    break;
+                                } catch (RuntimeException failure) {
+                                    if (!org.reformplatform.eventsourcing.ops.Failures.isTransient(failure) || attempt == 20) {
+                                        throw failure;
+                                    }
+                                    if (isDeadlock(failure)) {
+                                        deadlocks.incrementAndGet();
+                                    }
+                                }
+                            }
+                        }
+                    } catch (Throwable t) {
+                        failures.add(t);
+                    }
+                }, "replica-" + r));
+            }
+            threads.forEach(Thread::start);
+            for (Thread thread : threads) {
+                thread.join(120_000);
+                assertThat(thread.isAlive()).as("%s finished", thread.getName()).isFalse();
+            }
+            assertThat(failures).as("the replicas' failures").isEmpty();
+            assertThat(deadlocks.get()).as("deadlocks between the replicas").isZero();
+            for (int p = 0; p < partitions.size(); p++) {
+                offsets[p] = partitions.get(p).size();
+            }
+            assertReadModelIsTheFold();
+        }
+
+        private static boolean isDeadlock(Throwable failure) {
+            for (Throwable t = failure; t != null; t = t.getCause()) {
+                if (t instanceof java.sql.SQLException sql && "40P01".equals(sql.getSQLState())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         private boolean consumed() {
             for (int p = 0; p < partitions.size(); p++) {
                 if (offsets[p] < partitions.get(p).size()) {
@@ -271,6 +347,11 @@ class ReadModelProperties {
 
         /** A poll: records from the partitions in turn, with duplicates and reorderings at random. */
         private List<StoredEvent> nextBatch() {
+            return nextBatch(random, offsets);
+        }
+
+        /** {@link #nextBatch()} of a reader with its own randomness and offsets. */
+        private List<StoredEvent> nextBatch(Random random, int[] offsets) {
             List<StoredEvent> batch = new ArrayList<>();
             int size = 1 + random.nextInt(shape.maxBatch());
             for (int tries = 0; batch.size() < size && tries < 3 * partitions.size(); tries++) {
@@ -304,17 +385,37 @@ class ReadModelProperties {
          * same result.
          */
         private void deliver(List<StoredEvent> batch) {
+            deliver(batch, random, false);
+        }
+
+        /**
+         * {@link #deliver(List)} with randomness of its own. A quarter of the together-deliveries go the way a
+         * command's inline projections take its events: the live updates entered by the statement that locks
+         * the cursors ({@link Projector#applyEachEntering}). A replica racing others {@code dawdle}s a
+         * moment before each commit, holding its locks, so that the others' transactions meet its.
+         */
+        private void deliver(List<StoredEvent> batch, Random random, boolean dawdle) {
             int way = random.nextInt(3);
             if (way == 0) {
+                boolean entering = random.nextInt(4) == 0;
+                boolean asInline = random.nextBoolean();
                 try {
                     transactions.runInNew(() -> {
+                        Map<Projection, List<StoredEvent>> both = new java.util.LinkedHashMap<>();
+                        if (entering) {
+                            both.put(ledger, batch);
+                            both.put(counts, batch);
+                            projector.applyEachEntering(both);
+                            dawdle(dawdle, random);
+                            return;
+                        }
                         LiveUpdates.enter(transactions, List.of(ledger.name(), counts.name()));
                         // Half of the time the ledger as an inline projection's consumer sees it: what its
                         // committed cursors already hold is passed over before the rest is locked and applied.
-                        Map<Projection, List<StoredEvent>> both = new java.util.LinkedHashMap<>();
-                        both.put(random.nextBoolean() ? ledger : new Inline(ledger), batch);
+                        both.put(asInline ? new Inline(ledger) : ledger, batch);
                         both.put(counts, batch);
                         projector.applyEachAfterInline(both);
+                        dawdle(dawdle, random);
                     });
                     return;
                 } catch (EventRefused refused) {
@@ -325,9 +426,22 @@ class ReadModelProperties {
             for (Projection projection : List.of(ledger, counts)) {
                 Refusals.apply(new HashSet<>(), passOver -> transactions.inNew(() -> {
                     LiveUpdates.enter(transactions, projection.name());
-                    return asAfterInline ? projector.applyAfterInline(projection, batch, passOver) : projector.apply(projection, batch, passOver);
+                    Projector.Outcome outcome = asAfterInline ? projector.applyAfterInline(projection, batch, passOver)
+                            : projector.apply(projection, batch, passOver);
+                    dawdle(dawdle, random);
+                    return outcome;
                 }), refusal -> {
                 });
+            }
+        }
+
+        private static void dawdle(boolean dawdle, Random random) {
+            if (dawdle) {
+                try {
+                    Thread.sleep(random.nextInt(3));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
 
