@@ -249,7 +249,13 @@ public class SubjectKeys {
                 insert.setBytes(2, wrap(subject, fresh, current));
                 insert.setString(3, current.id());
                 if (insert.executeUpdate() == 1) {
-                    return Optional.of(new SecretKeySpec(fresh, "AES"));
+                    SecretKey key = new SecretKeySpec(fresh, "AES");
+                    // The new row is this transaction's until it ends (an erasure waits for it), as a row read FOR SHARE
+                    // is: opening the subject's values later in it (an inline projection) needs no second read.
+                    if (transactions.getTransactionKey() != null) {
+                        held().put(subject, Optional.of(key));
+                    }
+                    return Optional.of(key);
                 }
             }
             return read(connection, subject);
