@@ -332,14 +332,29 @@ public class OutboxRelay {
         return ends;
     }
 
-    /** Takes a batch the broker committed out of the outbox, with the checkpoint where it ended, in one transaction. */
+    /**
+     * Takes a batch the broker committed out of the outbox, with the checkpoint where it ended, in one
+     * transaction and one statement (the delete and the checkpoint were two round trips of every batch).
+     */
     private void markPublished(Published published) throws SQLException {
-        try (PreparedStatement delete = leaderConnection.prepareStatement("DELETE FROM outbox WHERE position = ANY (?)")) {
-            delete.setArray(1, positions(published.batch()));
-            delete.executeUpdate();
+        try (PreparedStatement mark = leaderConnection.prepareStatement("WITH published AS (DELETE FROM outbox WHERE position = ANY (?)) "
+                + CHECKPOINT_SQL)) {
+            mark.setArray(1, positions(published.batch()));
+            checkpoint(mark, 2, published.ends());
+            mark.executeUpdate();
         }
-        saveCheckpoint(published.ends());
         leaderConnection.commit();
+    }
+
+    /** Moves the topic's checkpoint of each partition forward (never back) to the offsets of three parameters: topic, partitions, offsets. */
+    private static final String CHECKPOINT_SQL = "INSERT INTO relay_checkpoint (topic, partition, next_offset) "
+            + "SELECT ?, p, o FROM unnest(?::int[], ?::bigint[]) AS u(p, o) "
+            + "ON CONFLICT (topic, partition) DO UPDATE SET next_offset = GREATEST(relay_checkpoint.next_offset, EXCLUDED.next_offset)";
+
+    private void checkpoint(PreparedStatement statement, int first, Map<Integer, Long> ends) throws SQLException {
+        statement.setString(first, settings.eventsTopic());
+        statement.setArray(first + 1, leaderConnection.createArrayOf("int4", ends.keySet().toArray()));
+        statement.setArray(first + 2, leaderConnection.createArrayOf("int8", ends.values().toArray()));
     }
 
     private Array positions(List<Outgoing> batch) throws SQLException {
@@ -420,16 +435,9 @@ public class OutboxRelay {
     }
 
     private void saveCheckpoint(Map<Integer, Long> ends) throws SQLException {
-        try (PreparedStatement upsert = leaderConnection.prepareStatement(
-                "INSERT INTO relay_checkpoint (topic, partition, next_offset) VALUES (?, ?, ?) "
-                        + "ON CONFLICT (topic, partition) DO UPDATE SET next_offset = GREATEST(relay_checkpoint.next_offset, EXCLUDED.next_offset)")) {
-            for (Map.Entry<Integer, Long> end : ends.entrySet()) {
-                upsert.setString(1, settings.eventsTopic());
-                upsert.setInt(2, end.getKey());
-                upsert.setLong(3, end.getValue());
-                upsert.addBatch();
-            }
-            upsert.executeBatch();
+        try (PreparedStatement upsert = leaderConnection.prepareStatement(CHECKPOINT_SQL)) {
+            checkpoint(upsert, 1, ends);
+            upsert.executeUpdate();
         }
     }
 
