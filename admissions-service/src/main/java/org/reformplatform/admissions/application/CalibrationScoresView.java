@@ -45,19 +45,18 @@ public class CalibrationScoresView implements Projection {
     @Override
     public void apply(RecordedEvent<?> recorded) {
         ApplicationEvent event = (ApplicationEvent) recorded.event();
-        ScoredApplication row = ScoredApplication.findById(event.applicationId().value());
         if (event instanceof ApplicationSubmitted submitted) {
-            if (row == null) {
-                row = new ScoredApplication();
-                row.applicationId = submitted.applicationId().value();
-                row.intakeEventId = submitted.intakeEventId().value();
-                row.status = ApplicationStatus.SUBMITTED;
-                row.scoreBasis = submitted.nonConsensus() == null ? ScoreBasis.RAW : submitted.nonConsensus().basis();
-                row.version = recorded.streamVersion();
-                row.persist();
-            }
+            // The first event of its stream, and the projector applies each event once: there is no row yet, so none is read.
+            ScoredApplication row = new ScoredApplication();
+            row.applicationId = submitted.applicationId().value();
+            row.intakeEventId = submitted.intakeEventId().value();
+            row.status = ApplicationStatus.SUBMITTED;
+            row.scoreBasis = submitted.nonConsensus() == null ? ScoreBasis.RAW : submitted.nonConsensus().basis();
+            row.version = recorded.streamVersion();
+            row.persist();
             return;
         }
+        ScoredApplication row = ScoredApplication.findById(event.applicationId().value());
         // Events of one stream arrive in order; one applied already (a redelivery) changes nothing.
         if (row == null || recorded.streamVersion() <= row.version) {
             return;
