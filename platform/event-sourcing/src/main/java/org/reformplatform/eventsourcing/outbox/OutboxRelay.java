@@ -76,6 +76,10 @@ public class OutboxRelay {
     private static final String EVENTS_SQL = "SELECT " + EventStore.columns("e") + ", e.metadata->>'correlationId', "
             + "e.metadata->>'causationId', e.metadata->>'organisation', e.metadata->>'traceparent'"
             + " FROM events e WHERE e.position = ANY (?) ORDER BY e.position";
+    // Moves the topic's checkpoint of each partition forward (never back) to the offsets of three parameters: topic, partitions, offsets.
+    private static final String CHECKPOINT_SQL = "INSERT INTO relay_checkpoint (topic, partition, next_offset) "
+            + "SELECT ?, p, o FROM unnest(?::int[], ?::bigint[]) AS u(p, o) "
+            + "ON CONFLICT (topic, partition) DO UPDATE SET next_offset = GREATEST(relay_checkpoint.next_offset, EXCLUDED.next_offset)";
 
     @Inject
     AgroalDataSource dataSource;
@@ -345,11 +349,6 @@ public class OutboxRelay {
         }
         leaderConnection.commit();
     }
-
-    /** Moves the topic's checkpoint of each partition forward (never back) to the offsets of three parameters: topic, partitions, offsets. */
-    private static final String CHECKPOINT_SQL = "INSERT INTO relay_checkpoint (topic, partition, next_offset) "
-            + "SELECT ?, p, o FROM unnest(?::int[], ?::bigint[]) AS u(p, o) "
-            + "ON CONFLICT (topic, partition) DO UPDATE SET next_offset = GREATEST(relay_checkpoint.next_offset, EXCLUDED.next_offset)";
 
     private void checkpoint(PreparedStatement statement, int first, Map<Integer, Long> ends) throws SQLException {
         statement.setString(first, settings.eventsTopic());

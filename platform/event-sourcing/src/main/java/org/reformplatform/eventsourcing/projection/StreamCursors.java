@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import org.reformplatform.eventsourcing.store.EventStore.StoreFailure;
@@ -99,7 +100,7 @@ final class StreamCursors {
     Map<String, Locked> lock(Map<String, ? extends Collection<String>> streamsByProjection, Collection<String> entering) {
         List<String> projections = new ArrayList<>();
         List<String> streams = new ArrayList<>();
-        new TreeMap<>(streamsByProjection).forEach((projection, its) -> new java.util.TreeSet<>(its).forEach(stream -> {
+        new TreeMap<>(streamsByProjection).forEach((projection, its) -> new TreeSet<>(its).forEach(stream -> {
             projections.add(projection);
             streams.add(stream);
         }));
