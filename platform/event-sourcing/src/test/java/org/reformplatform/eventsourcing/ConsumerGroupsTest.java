@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,8 +22,11 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.ConsumerGroupListing;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
@@ -68,6 +72,43 @@ class ConsumerGroupsTest {
             ConsumerGroupDescription shared = admin.describeConsumerGroups(List.of("kerneltest.handlers")).all().get(30, TimeUnit.SECONDS)
                     .get("kerneltest.handlers");
             assertThat(shared.members()).as("one consumer in this JVM for both handlers").hasSize(1);
+        }
+    }
+
+    /**
+     * Offsets are committed at most once a second, not after every batch (each commit is a write the broker makes; how
+     * many it saves is measured in the benchmark, not here): they still follow what was applied, so a restart reads again
+     * only the last second or so. Sent one at a time, ten events make about ten batches, the last of them followed by no
+     * other; the group's committed offset reaches the end of the log all the same.
+     */
+    @Test
+    void the_group_commits_what_it_applied_within_moments() throws Exception {
+        List<UUID> ids = new java.util.ArrayList<>();
+        try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                fixtures.bootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {
+            for (int i = 0; i < 10; i++) {
+                UUID id = UUID.randomUUID();
+                ids.add(id);
+                producer.send(CloudEventCodec.toRecord("othersvc.events", new CloudEvent(id, "urn:reform-platform:othersvc",
+                        "othersvc.ThingHappened.v1", UUID.randomUUID().toString(), Instant.now(), null, "Thing", 1, 1, id, id, null, null,
+                        ("{\"name\":\"committed " + i + "\"}").getBytes(StandardCharsets.UTF_8)))).get();
+                Thread.sleep(20);
+            }
+        }
+        for (UUID id : ids) {
+            await().atMost(Duration.ofSeconds(60)).until(() -> processed(id, "foreign-things") == 1);
+        }
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, fixtures.bootstrapServers()))) {
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets("kerneltest.handlers")
+                        .partitionsToOffsetAndMetadata().get(30, TimeUnit.SECONDS);
+                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                committed.keySet().stream().filter(tp -> tp.topic().equals("othersvc.events")).forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+                assertThat(latest).as("partitions of othersvc.events the group committed").isNotEmpty();
+                for (var end : admin.listOffsets(latest).all().get(30, TimeUnit.SECONDS).entrySet()) {
+                    assertThat(committed.get(end.getKey()).offset()).as("committed offset of " + end.getKey()).isEqualTo(end.getValue().offset());
+                }
+            });
         }
     }
 

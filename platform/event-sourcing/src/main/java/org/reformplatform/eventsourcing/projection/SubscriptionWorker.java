@@ -37,14 +37,16 @@ import org.reformplatform.eventsourcing.store.StoredEvent;
  *
  * <p>A polled batch is applied in one transaction, together with the record of what was taken
  * (stream cursors for projections, processed-event ids for handlers); the offsets are committed to
- * Kafka only after that transaction committed. An event refused for a reason of its own goes to
- * the dead-letter topic and the rest of the batch goes on. If the failure is the infrastructure's
- * (database or broker away, a concurrent writer), nothing is dead-lettered: the batch is read again
- * after a pause.
+ * Kafka only after that transaction committed, at most once a second ({@link OffsetCommits}). An
+ * event refused for a reason of its own goes to the dead-letter topic and the rest of the batch
+ * goes on. If the failure is the infrastructure's (database or broker away, a concurrent writer),
+ * nothing is dead-lettered: the batch is read again after a pause.
  */
 final class SubscriptionWorker implements Runnable {
 
     private static final Logger LOG = Logger.getLogger(SubscriptionWorker.class);
+    /** How often the offsets of applied batches go to the broker: they bound what a restart reads again (see {@link OffsetCommits}). */
+    private static final Duration COMMIT_INTERVAL = Duration.ofSeconds(1);
 
     private record Delivery(ConsumerRecord<String, byte[]> record, CloudEvent event) {
     }
@@ -112,23 +114,29 @@ final class SubscriptionWorker implements Runnable {
         while (running) {
             try (KafkaConsumer<String, byte[]> c = deps.clients().consumer(groupId, deps.settings().projectionBatchSize())) {
                 consumer = c;
-                c.subscribe(topics());
+                OffsetCommits offsets = new OffsetCommits(c, COMMIT_INTERVAL, name);
+                c.subscribe(topics(), offsets);
                 long backoff = 200;
-                while (running) {
-                    // Records arrive as soon as the broker has them, whatever the timeout; stopping wakes the poll up.
-                    // A short timeout only spun the loop (and the lag gauge) four times a second when idle.
-                    ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(1000));
-                    if (!records.isEmpty()) {
-                        if (process(records)) {
-                            c.commitSync();
-                            backoff = 200;
-                        } else {
-                            rewind(c, records);
-                            Thread.sleep(backoff);
-                            backoff = Math.min(backoff * 2, 2000);
+                try {
+                    while (running) {
+                        // Records arrive as soon as the broker has them, whatever the timeout; stopping wakes the poll up.
+                        // A short timeout only spun the loop (and the lag gauge) four times a second when idle.
+                        ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(1000));
+                        if (!records.isEmpty()) {
+                            if (process(records)) {
+                                offsets.applied(records);
+                                backoff = 200;
+                            } else {
+                                rewind(c, records);
+                                Thread.sleep(backoff);
+                                backoff = Math.min(backoff * 2, 2000);
+                            }
                         }
+                        offsets.whenDue();
+                        updateLag(c);
                     }
-                    updateLag(c);
+                } finally {
+                    offsets.now();
                 }
             } catch (WakeupException | InterruptException e) {
                 // stopping
