@@ -45,6 +45,12 @@ public class ApplicationStatusView implements Projection {
         return true;
     }
 
+    /** Inline for applications only: an intake event's seats, which it never reads, come from the topic and keep a submission's turn short. */
+    @Override
+    public Set<String> inlineStreamTypes() {
+        return Set.of(Application.TYPE.streamType());
+    }
+
     @Override
     public List<String> tables() {
         return List.of("application_statuses", "application_history");

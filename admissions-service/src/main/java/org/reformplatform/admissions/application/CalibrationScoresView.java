@@ -37,6 +37,12 @@ public class CalibrationScoresView implements Projection {
         return true;
     }
 
+    /** Inline for applications only, the stream of every event it reads (see ApplicationStatusView). */
+    @Override
+    public Set<String> inlineStreamTypes() {
+        return Set.of(Application.TYPE.streamType());
+    }
+
     @Override
     public List<String> tables() {
         return List.of("calibration_applications", "calibration_reviews");

@@ -3,6 +3,7 @@ package org.reformplatform.eventsourcing.projection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +12,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.reformplatform.eventsourcing.ops.PlatformMetrics;
+import org.reformplatform.eventsourcing.privacy.PersonalDataEvent;
 import org.reformplatform.eventsourcing.store.EventsAppended;
 import org.reformplatform.eventsourcing.store.StoredEvent;
 
@@ -45,7 +47,21 @@ public class InlineProjections {
             return;
         }
         Map<Projection, List<StoredEvent>> events = new LinkedHashMap<>();
-        inline.forEach(projection -> events.put(projection, appended.events()));
+        inline.forEach(projection -> {
+            List<StoredEvent> its = appended.events().stream().filter(event -> takesInline(projection, event)).toList();
+            if (!its.isEmpty()) {
+                events.put(projection, its);
+            }
+        });
+        if (events.isEmpty()) {
+            return;
+        }
         projector.applyEachEntering(events).forEach((projection, outcome) -> metrics.projected(projection.name(), outcome));
+    }
+
+    /** Whether the command's transaction applies this event to the projection; if not, its consumer does, from the topic. */
+    private static boolean takesInline(Projection projection, StoredEvent event) {
+        Set<String> streamTypes = projection.inlineStreamTypes();
+        return streamTypes.isEmpty() || streamTypes.contains(event.streamType()) || PersonalDataEvent.STREAM_TYPE.equals(event.streamType());
     }
 }

@@ -40,6 +40,19 @@ public interface Projection {
     }
 
     /**
+     * For an inline projection, the stream types whose appends it takes in the command's transaction
+     * ({@code AggregateType.streamType()}); empty, the default, for every stream. Appends to other
+     * streams reach it from the topic, as an async projection's do, in their turn and exactly once
+     * all the same: a command on a stream it only counts (every submission's seat in its intake
+     * event, for a projection of applications) then takes no cursor of it, and a command that must
+     * wait its turn on a hot stream holds that turn for less. Read-your-own-write holds for the
+     * streams named. Erasures ({@code PersonalData}) are always taken inline.
+     */
+    default Set<String> inlineStreamTypes() {
+        return Set.of();
+    }
+
+    /**
      * Called once for each page of events, in the transaction that then applies them one by one
      * ({@link #apply}), with the page's events this projection reads, in the order they will be
      * applied. A projection that keeps rows loads those the page touches here, in one query, so that
