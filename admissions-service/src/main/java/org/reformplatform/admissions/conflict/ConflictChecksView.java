@@ -2,6 +2,7 @@ package org.reformplatform.admissions.conflict;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.reformplatform.admissions.application.Application;
 import org.reformplatform.admissions.application.ApplicationEvent.ReviewerRelationsChecked;
 import org.reformplatform.eventsourcing.conflict.RelationChecksView;
 import org.reformplatform.eventsourcing.conflict.RelationsChecked;
@@ -11,7 +12,7 @@ import org.reformplatform.eventsourcing.conflict.RelationsChecked;
 public class ConflictChecksView extends RelationChecksView<ReviewerRelationsChecked, RelationCheckRecord> {
 
     public ConflictChecksView() {
-        super(ReviewerRelationsChecked.class, RelationCheckRecord.class);
+        super(ReviewerRelationsChecked.class, Application.TYPE.streamType(), RelationCheckRecord.class);
     }
 
     @Override

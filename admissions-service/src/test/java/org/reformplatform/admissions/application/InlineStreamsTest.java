@@ -30,6 +30,9 @@ import org.reformplatform.testing.EventStoreProbe;
 @QuarkusTest
 class InlineStreamsTest {
 
+    /** Admissions' inline projections: each takes only the application streams in a command. */
+    private static final String[] INLINE = {"applications", "calibration-scores", "conflict-checks"};
+
     @Inject
     SubmitApplicationHandler submissions;
 
@@ -46,7 +49,7 @@ class InlineStreamsTest {
                     .state().id().value().toString();
             // Read in this transaction: the seat is the intake event's last event, uncommitted.
             int seatVersion = (int) EventStoreProbe.eventCount(event);
-            for (String projection : new String[] {"applications", "calibration-scores"}) {
+            for (String projection : INLINE) {
                 assertThat(cursor(projection, id)).as(projection + ": the application, inline").isEqualTo(1);
                 assertThat(cursor(projection, event)).as(projection + ": the seat (version %d of the intake event), not inline", seatVersion)
                         .isLessThan(seatVersion);
@@ -56,7 +59,7 @@ class InlineStreamsTest {
 
         long seats = EventStoreProbe.eventCount(event);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            for (String projection : new String[] {"applications", "calibration-scores"}) {
+            for (String projection : INLINE) {
                 assertThat(cursor(projection, event)).as(projection + ": the intake event, from the topic").isEqualTo(seats);
                 assertThat(cursor(projection, application)).as(projection + ": the application").isEqualTo(1);
             }

@@ -11,7 +11,7 @@ import org.reformplatform.eventsourcing.conflict.RelationsChecked;
 public class ConflictChecksView extends RelationChecksView<EvaluatorRelationsChecked, RelationCheckRecord> {
 
     public ConflictChecksView() {
-        super(EvaluatorRelationsChecked.class, RelationCheckRecord.class);
+        super(EvaluatorRelationsChecked.class, Cycle.TYPE.streamType(), RelationCheckRecord.class);
     }
 
     @Override

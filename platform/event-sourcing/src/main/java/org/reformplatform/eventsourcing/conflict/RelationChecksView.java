@@ -27,10 +27,13 @@ import org.reformplatform.eventsourcing.store.RecordedEvent;
 public abstract class RelationChecksView<E, R extends RelationCheckRow> implements Projection {
 
     private final Class<E> event;
+    private final String streamType;
     private final Class<R> rows;
 
-    protected RelationChecksView(Class<E> event, Class<R> rows) {
+    /** @param streamType the stream type of the aggregate that records the checks: the only appends taken inline */
+    protected RelationChecksView(Class<E> event, String streamType, Class<R> rows) {
         this.event = event;
+        this.streamType = streamType;
         this.rows = rows;
     }
 
@@ -53,6 +56,11 @@ public abstract class RelationChecksView<E, R extends RelationCheckRow> implemen
     @Override
     public boolean inline() {
         return true;
+    }
+
+    @Override
+    public Set<String> inlineStreamTypes() {
+        return Set.of(streamType);
     }
 
     @Override
