@@ -38,6 +38,7 @@ import org.reformplatform.eventsourcing.messaging.KafkaClients;
 import org.reformplatform.eventsourcing.messaging.Topics;
 import org.reformplatform.eventsourcing.ops.BackgroundLoop;
 import org.reformplatform.eventsourcing.ops.PlatformMetrics;
+import org.reformplatform.eventsourcing.store.BatchStatements;
 import org.reformplatform.eventsourcing.store.EventMetadata;
 import org.reformplatform.eventsourcing.store.EventStore;
 import org.reformplatform.eventsourcing.store.StoredEvent;
@@ -270,7 +271,7 @@ public class OutboxRelay {
         Set<Long> sent = new HashSet<>();
         inFlight.forEach(outgoing -> sent.add(outgoing.event().position()));
         List<Long> queued = new ArrayList<>(size);
-        try (PreparedStatement query = leaderConnection.prepareStatement(QUEUED_SQL)) {
+        try (PreparedStatement query = BatchStatements.prepare(leaderConnection, QUEUED_SQL)) {
             // The batch in flight is still in the outbox: read past it.
             query.setInt(1, size + sent.size());
             try (ResultSet rs = query.executeQuery()) {
@@ -284,7 +285,7 @@ public class OutboxRelay {
         }
         List<Outgoing> batch = new ArrayList<>(queued.size());
         if (!queued.isEmpty()) {
-            try (PreparedStatement query = leaderConnection.prepareStatement(EVENTS_SQL)) {
+            try (PreparedStatement query = BatchStatements.prepare(leaderConnection, EVENTS_SQL)) {
                 query.setArray(1, leaderConnection.createArrayOf("bigint", queued.toArray()));
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
@@ -341,7 +342,7 @@ public class OutboxRelay {
      * transaction and one statement (the delete and the checkpoint were two round trips of every batch).
      */
     private void markPublished(Published published) throws SQLException {
-        try (PreparedStatement mark = leaderConnection.prepareStatement("WITH published AS (DELETE FROM outbox WHERE position = ANY (?)) "
+        try (PreparedStatement mark = BatchStatements.prepare(leaderConnection, "WITH published AS (DELETE FROM outbox WHERE position = ANY (?)) "
                 + CHECKPOINT_SQL)) {
             mark.setArray(1, positions(published.batch()));
             checkpoint(mark, 2, published.ends());
@@ -401,7 +402,7 @@ public class OutboxRelay {
         }
         if (!alreadyPublished.isEmpty()) {
             LOG.infof("outbox recovery: %d events were already on %s, not publishing them again", alreadyPublished.size(), topic);
-            try (PreparedStatement delete = leaderConnection.prepareStatement(
+            try (PreparedStatement delete = BatchStatements.prepare(leaderConnection,
                     "DELETE FROM outbox o USING events e WHERE o.position = e.position AND e.event_id = ANY (?)")) {
                 delete.setArray(1, leaderConnection.createArrayOf("uuid", alreadyPublished.toArray()));
                 delete.executeUpdate();
@@ -434,7 +435,7 @@ public class OutboxRelay {
     }
 
     private void saveCheckpoint(Map<Integer, Long> ends) throws SQLException {
-        try (PreparedStatement upsert = leaderConnection.prepareStatement(CHECKPOINT_SQL)) {
+        try (PreparedStatement upsert = BatchStatements.prepare(leaderConnection, CHECKPOINT_SQL)) {
             checkpoint(upsert, 1, ends);
             upsert.executeUpdate();
         }
