@@ -108,6 +108,9 @@ public class OutboxRelay {
     private volatile boolean leader;
     private final BackgroundLoop worker = new BackgroundLoop("outbox-relay", this::loop);
 
+    private static final long BACKLOG_COUNT_INTERVAL_NANOS = Duration.ofSeconds(1).toNanos();
+    private long backlogCountedAt = System.nanoTime() - BACKLOG_COUNT_INTERVAL_NANOS;
+
     private Connection leaderConnection;
     private KafkaProducer<String, byte[]> producer;
     private boolean recovered;
@@ -297,7 +300,10 @@ public class OutboxRelay {
         }
         if (batch.size() < size) {
             backlog.set(batch.size() + inFlight.size());
-        } else {
+        } else if (System.nanoTime() - backlogCountedAt >= BACKLOG_COUNT_INTERVAL_NANOS) {
+            // A count of a large outbox costs the database tens of milliseconds: once a second is enough for a gauge
+            // (an empty or short outbox is always counted exactly, above).
+            backlogCountedAt = System.nanoTime();
             try (PreparedStatement count = leaderConnection.prepareStatement("SELECT count(*) FROM outbox");
                  ResultSet rs = count.executeQuery()) {
                 rs.next();
