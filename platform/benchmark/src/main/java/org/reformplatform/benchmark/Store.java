@@ -118,7 +118,9 @@ final class Store {
         long started = System.nanoTime();
         Map<String, Long> ticks = processes.cpuTicks();
         long deadline = started + Duration.ofMinutes(30).toNanos();
-        while (Databases.count(database, "SELECT count(*) FROM outbox") > 0) {
+        // Whether a row is left, by the outbox's index: a count(*) every 20 ms of a table of 100,000 rows took a third of a core
+        // from the database the relay works with.
+        while (Databases.count(database, "SELECT count(*) FROM (SELECT 1 FROM outbox ORDER BY position LIMIT 1) o") > 0) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the relay did not drain " + queued + " events within 30 minutes");
             }
