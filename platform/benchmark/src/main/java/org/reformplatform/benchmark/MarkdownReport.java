@@ -249,14 +249,24 @@ final class MarkdownReport {
         md.append("Copies of real admissions events (see the method notes) written by COPY and queued in admissions' outbox in one "
                 + "transaction, as a broker outage leaves them; timed from that commit until the outbox is empty (the relay takes rows out "
                 + "only after the broker committed them). The consumers of admissions' topic read the copies meanwhile, as after an outage.\n\n");
-        md.append("| Events | seconds | events/s | load avg at start | CPU s: admissions / Kafka / its PostgreSQL / everyone else |\n|---|---|---|---|---|\n");
+        md.append("| Events | seconds | events/s | load avg at start | CPU s: admissions / incubation / Kafka / their PostgreSQL / "
+                + "the rest of the run / outside it | the machine |\n|---|---|---|---|---|---|\n");
         for (Store.Drain d : r.drains) {
+            Map<String, Double> cpu = d.cpuSeconds();
+            double named = 0;
+            for (String name : List.of(Admissions.SERVICE, "incubation", "kafka", "postgres (this run's databases)", "others")) {
+                named += cpu.getOrDefault(name, 0.0);
+            }
+            double machine = cpu.getOrDefault("machine", 0.0);
             md.append("| ").append(String.format(Locale.ROOT, "%,d", d.events())).append(" | ").append(fmt(d.seconds(), 2)).append(" | ")
                     .append(String.format(Locale.ROOT, "%,.0f", d.eventsPerSecond())).append(" | ").append(fmt(d.loadAverageAtStart(), 2)).append(" | ")
-                    .append(fmt(d.cpuSeconds().getOrDefault(Admissions.SERVICE, 0.0), 1)).append(" / ")
-                    .append(fmt(d.cpuSeconds().getOrDefault("kafka", 0.0), 1)).append(" / ")
-                    .append(fmt(d.cpuSeconds().getOrDefault("postgres (this run's databases)", 0.0), 1)).append(" / ")
-                    .append(fmt(d.cpuSeconds().getOrDefault("others", 0.0), 1)).append(" |\n");
+                    .append(fmt(cpu.getOrDefault(Admissions.SERVICE, 0.0), 1)).append(" / ")
+                    .append(fmt(cpu.getOrDefault("incubation", 0.0), 1)).append(" / ")
+                    .append(fmt(cpu.getOrDefault("kafka", 0.0), 1)).append(" / ")
+                    .append(fmt(cpu.getOrDefault("postgres (this run's databases)", 0.0), 1)).append(" / ")
+                    .append(fmt(Math.max(0, machine - named), 1)).append(" / ")
+                    .append(fmt(cpu.getOrDefault("others", 0.0), 1)).append(" | ")
+                    .append(fmt(machine, 1)).append(" |\n");
         }
         md.append('\n');
     }

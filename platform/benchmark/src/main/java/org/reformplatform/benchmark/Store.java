@@ -128,10 +128,13 @@ final class Store {
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         Map<String, Double> used = Processes.cpuSeconds(ticks, processes.cpuTicks());
+        // Every process of the run: the relay competes for the CPU with the consumers of admissions' topic (admissions' own
+        // projections, incubation's handlers) reading the copies at the same time.
         Map<String, Double> cpu = new java.util.LinkedHashMap<>();
-        for (String name : List.of(Admissions.SERVICE, "kafka", "postgres (this run's databases)", "others", "machine")) {
+        for (String name : List.of(Admissions.SERVICE, "incubation", "kafka", "postgres (this run's databases)", "others", "machine")) {
             cpu.put(name, used.getOrDefault(name, 0.0));
         }
+        used.forEach(cpu::putIfAbsent);
         return new Drain(queued, Math.round(seconds * 100) / 100.0, Math.round(queued / seconds), load, cpu);
     }
 
