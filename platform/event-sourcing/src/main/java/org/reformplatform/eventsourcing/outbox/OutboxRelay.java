@@ -82,6 +82,9 @@ public class OutboxRelay {
             + "SELECT ?, p, o FROM unnest(?::int[], ?::bigint[]) AS u(p, o) "
             + "ON CONFLICT (topic, partition) DO UPDATE SET next_offset = GREATEST(relay_checkpoint.next_offset, EXCLUDED.next_offset)";
 
+    // The backlog gauge counts a large outbox at most this often (see nextBatch).
+    private static final long BACKLOG_COUNT_INTERVAL_NANOS = Duration.ofSeconds(1).toNanos();
+
     @Inject
     AgroalDataSource dataSource;
 
@@ -104,12 +107,10 @@ public class OutboxRelay {
     PlatformMetrics metrics;
 
     private final AtomicLong backlog = new AtomicLong();
+    private long backlogCountedAt = System.nanoTime() - BACKLOG_COUNT_INTERVAL_NANOS;
     private final AtomicLong oldestAgeMillis = new AtomicLong();
     private volatile boolean leader;
     private final BackgroundLoop worker = new BackgroundLoop("outbox-relay", this::loop);
-
-    private static final long BACKLOG_COUNT_INTERVAL_NANOS = Duration.ofSeconds(1).toNanos();
-    private long backlogCountedAt = System.nanoTime() - BACKLOG_COUNT_INTERVAL_NANOS;
 
     private Connection leaderConnection;
     private KafkaProducer<String, byte[]> producer;

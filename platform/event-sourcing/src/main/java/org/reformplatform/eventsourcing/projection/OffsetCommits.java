@@ -22,11 +22,11 @@ import org.jboss.logging.Logger;
  * processed-event ids), so a committed offset decides only how much is read again, never what is
  * applied. Committing after every batch cost the broker an {@code OffsetCommit} (an append to
  * {@code __consumer_offsets}) for each batch of each consumer group: at one client, 410 a second,
- * as many as the fetches, a quarter of all its requests (docs/benchmarks.md, "The broker's requests
- * and the intake event's turn"). So the offsets after the batches applied go out at most once per interval,
- * without waiting; at once and waiting when partitions are taken away or the consumer stops. Only
- * offsets of batches whose transaction committed are ever sent: a batch read again after a failure
- * moves nothing.
+ * as many as the fetches, a quarter of all its requests (docs/benchmarks.md, "The broker's
+ * requests and the intake event's turn"). So the offsets after the batches applied go out at most
+ * once per interval, without waiting; at once and waiting when partitions are taken away or the
+ * consumer stops. Only offsets of batches whose transaction committed are ever sent: a batch read
+ * again after a failure moves nothing.
  */
 final class OffsetCommits implements ConsumerRebalanceListener {
 
