@@ -26,6 +26,7 @@ import io.vertx.core.http.HttpServerRequest;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.reformplatform.eventsourcing.command.CommitInDoubt;
 import org.reformplatform.eventsourcing.command.StaleVersion;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.ops.Failures;
@@ -161,6 +162,16 @@ public class ProblemMappers {
         LOG.warnf("database unavailable for %s %s: %s", request.method(), request.path(), e.getMessage());
         return Response.fromResponse(answer(Problem.of(503, "service-unavailable", "Temporarily unavailable")
                 .detail("The service's database cannot be reached; nothing was changed. Retry shortly.")))
+                .header("Retry-After", "5").build();
+    }
+
+    @ServerExceptionMapper
+    public Response commitInDoubt(CommitInDoubt e) {
+        LOG.warnf("commit outcome unknown for %s %s: %s", request.method(), request.path(), e.getMessage());
+        return Response.fromResponse(answer(Problem.of(503, "commit-outcome-unknown", "Outcome unknown")
+                .detail("The service's database went away while the change was being committed, and it could not be asked "
+                        + "in time whether the change took effect. Repeat the request with the same Idempotency-Key to get its "
+                        + "first answer, or read the resource before repeating it.")))
                 .header("Retry-After", "5").build();
     }
 

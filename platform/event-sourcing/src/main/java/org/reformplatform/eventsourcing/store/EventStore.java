@@ -59,6 +59,9 @@ public class EventStore {
     OutboxSignal outboxSignal;
 
     @Inject
+    CommitOutcomes commitOutcomes;
+
+    @Inject
     TransactionSynchronizationRegistry transactions;
 
     @Inject
@@ -116,6 +119,9 @@ public class EventStore {
                             type.name(), type.schemaVersion(), event, metadata, now));
                     stored.add(new StoredEvent(rs.getLong(1), stream.id(), stream.type(), rs.getInt(2), ids.get(i), type.name(),
                             type.schemaVersion(), payloads.get(i), metadataJson, now));
+                    if (i == 0) {
+                        commitOutcomes.witness(rs.getString(3), ids.get(0));
+                    }
                     i++;
                 }
             }
@@ -256,7 +262,7 @@ public class EventStore {
             sql.append(i == 0 ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?::json, ?::jsonb, ?)");
         }
         sql.append(" RETURNING position, stream_version), queued AS (INSERT INTO outbox (position) SELECT position FROM appended) "
-                + "SELECT position, stream_version FROM appended ORDER BY stream_version");
+                + "SELECT position, stream_version, pg_current_xact_id()::text FROM appended ORDER BY stream_version");
         return sql.toString();
     }
 
