@@ -2,6 +2,7 @@ package org.reformplatform.eventsourcing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.List;
@@ -117,16 +118,9 @@ class CommitInDoubtTest {
         return fixtures.storedIds(List.of(id.value().toString())).getOrDefault(id.value().toString(), List.of()).size();
     }
 
-    private void awaitPublished(TallyId id) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        long queued;
-        do {
-            queued = fixtures.count("SELECT count(*) FROM outbox o JOIN events e ON e.position = o.position WHERE e.stream_id = ?",
-                    id.value().toString());
-            if (queued > 0) {
-                Thread.sleep(100);
-            }
-        } while (queued > 0 && System.nanoTime() < deadline);
-        assertThat(queued).as("the tally's events still in the outbox").isZero();
+    private void awaitPublished(TallyId id) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(fixtures.count(
+                "SELECT count(*) FROM outbox o JOIN events e ON e.position = o.position WHERE e.stream_id = ?", id.value().toString()))
+                .as("the tally's events still in the outbox").isZero());
     }
 }

@@ -62,6 +62,10 @@ public class PlatformSettings {
     @ConfigProperty(name = "platform.commands.max-conflict-retries", defaultValue = "5")
     int maxConflictRetries;
 
+    /** How long a command whose COMMIT broke off waits for the database to say what became of it (store.CommitOutcomes). */
+    @ConfigProperty(name = "platform.commands.in-doubt-patience", defaultValue = "PT10S")
+    Duration inDoubtPatience;
+
     @ConfigProperty(name = "platform.state-cache.size", defaultValue = "10000")
     int stateCacheSize;
 
@@ -148,6 +152,10 @@ public class PlatformSettings {
 
     public int maxConflictRetries() {
         return maxConflictRetries;
+    }
+
+    public Duration inDoubtPatience() {
+        return inDoubtPatience;
     }
 
     public int stateCacheSize() {

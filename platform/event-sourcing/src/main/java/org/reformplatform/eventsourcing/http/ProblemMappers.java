@@ -160,19 +160,22 @@ public class ProblemMappers {
             return unexpected(e);
         }
         LOG.warnf("database unavailable for %s %s: %s", request.method(), request.path(), e.getMessage());
-        return Response.fromResponse(answer(Problem.of(503, "service-unavailable", "Temporarily unavailable")
-                .detail("The service's database cannot be reached; nothing was changed. Retry shortly.")))
-                .header("Retry-After", "5").build();
+        return retryLater(Problem.of(503, "service-unavailable", "Temporarily unavailable")
+                .detail("The service's database cannot be reached; nothing was changed. Retry shortly."));
     }
 
     @ServerExceptionMapper
     public Response commitInDoubt(CommitInDoubt e) {
         LOG.warnf("commit outcome unknown for %s %s: %s", request.method(), request.path(), e.getMessage());
-        return Response.fromResponse(answer(Problem.of(503, "commit-outcome-unknown", "Outcome unknown")
+        return retryLater(Problem.of(503, "commit-outcome-unknown", "Outcome unknown")
                 .detail("The service's database went away while the change was being committed, and it could not be asked "
                         + "in time whether the change took effect. Repeat the request with the same Idempotency-Key to get its "
-                        + "first answer, or read the resource before repeating it.")))
-                .header("Retry-After", "5").build();
+                        + "first answer, or read the resource before repeating it."));
+    }
+
+    /** A 503 the client may try again after a few seconds. */
+    private Response retryLater(Problem.Builder builder) {
+        return Response.fromResponse(answer(builder)).header("Retry-After", "5").build();
     }
 
     @ServerExceptionMapper(priority = 10_000)

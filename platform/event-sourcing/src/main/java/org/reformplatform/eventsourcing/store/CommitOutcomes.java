@@ -13,8 +13,8 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import io.agroal.api.AgroalDataSource;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.reformplatform.eventsourcing.config.PlatformSettings;
 
 /**
  * Finds out whether a transaction whose COMMIT broke off really committed.
@@ -53,9 +53,8 @@ public class CommitOutcomes {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
-    /** How long a command whose commit broke off waits for the database to say what became of it. */
-    @ConfigProperty(name = "platform.commands.in-doubt-patience", defaultValue = "PT10S")
-    Duration patience;
+    @Inject
+    PlatformSettings settings;
 
     /** Called by the store when a transaction appends: the first append is the transaction's witness. */
     void witness(String transactionId, UUID eventId) {
@@ -71,6 +70,7 @@ public class CommitOutcomes {
 
     /** Asks, outside any transaction, until the witnessed transaction has ended or the patience is spent. */
     public Outcome resolve(Witness witness) {
+        Duration patience = settings.inDoubtPatience();
         long deadline = System.nanoTime() + patience.toNanos();
         Duration wait = FIRST_WAIT;
         while (true) {
