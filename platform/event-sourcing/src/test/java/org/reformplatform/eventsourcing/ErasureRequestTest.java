@@ -28,7 +28,8 @@ import org.reformplatform.testing.Tokens;
 
 /**
  * A platform-wide erasure between this service ("kerneltest") and another ("othersvc", played by
- * the test on its topic): asked here, it is done only once the other service reported; asked
+ * the test on its erasure topic, which is where a service publishes its requests and reports for
+ * the others besides its event topic): asked here, it is done only once the other service reported; asked
  * there, this service forgets the person and reports it on its own topic.
  */
 @QuarkusTest
@@ -50,6 +51,15 @@ class ErasureRequestTest {
         assertThat(fixtures.count("SELECT count(*) FROM personal_data_keys WHERE subject = ? AND wrapped_key IS NULL", subject)).isEqualTo(1);
         assertThat(fixtures.count("SELECT count(*) FROM events WHERE event_type = 'ErasureRequested' AND payload::text LIKE ?",
                 "%" + requestId + "%")).isEqualTo(1);
+        // The other services hear of it on this service's erasure topic, which carries nothing else.
+        try (var reader = fixtures.reader(KernelFixtures.ERASURES)) {
+            var copies = reader.readUntil(records -> records.stream().anyMatch(r -> new String(r.value(), StandardCharsets.UTF_8).contains(requestId)),
+                    Duration.ofSeconds(30));
+            assertThat(copies).anyMatch(r -> "kerneltest.ErasureRequested.v1".equals(KernelFixtures.header(r, "ce_type"))
+                    && new String(r.value(), StandardCharsets.UTF_8).contains(requestId));
+            assertThat(copies).allMatch(r -> List.of("kerneltest.ErasureRequested.v1", "kerneltest.SubjectForgotten.v1")
+                    .contains(KernelFixtures.header(r, "ce_type")));
+        }
 
         publish("SubjectForgotten", subject, "{\"subject\":\"" + subject + "\",\"keyDeleted\":true,\"scrubbedRows\":{},\"requestedBy\":\"op\","
                 + "\"forgottenAt\":\"" + Instant.now() + "\",\"requestId\":\"" + requestId + "\"}");
@@ -67,6 +77,11 @@ class ErasureRequestTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> fixtures.count(
                 "SELECT count(*) FROM events WHERE event_type = 'SubjectForgotten' AND payload::text LIKE ?", "%" + requestId + "%") == 1);
         assertThat(fixtures.count("SELECT count(*) FROM personal_data_keys WHERE subject = ? AND wrapped_key IS NULL", subject)).isEqualTo(1);
+        try (var reader = fixtures.reader(KernelFixtures.ERASURES)) {
+            assertThat(reader.readUntil(records -> records.stream().anyMatch(r -> "kerneltest.SubjectForgotten.v1".equals(KernelFixtures.header(r, "ce_type"))
+                    && new String(r.value(), StandardCharsets.UTF_8).contains(requestId)), Duration.ofSeconds(30)))
+                    .as("this service's report, on its erasure topic").anyMatch(r -> new String(r.value(), StandardCharsets.UTF_8).contains(requestId));
+        }
         assertThat(given().auth().oauth2(Tokens.operator()).get("/ops/personal-data/erasure-requests/" + requestId)
                 .then().statusCode(200).extract().asString()).contains("\"kerneltest\":[\"" + subject + "\"]").contains("\"done\":false");
         given().auth().oauth2(Tokens.operator()).contentType(ContentType.JSON).body(Map.of("subjects", List.of("no spaces allowed")))
@@ -79,7 +94,7 @@ class ErasureRequestTest {
                 "PersonalData", 1, 1, id, id, null, null, data.getBytes(StandardCharsets.UTF_8));
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
                 fixtures.bootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {
-            producer.send(CloudEventCodec.toRecord("othersvc.events", event)).get();
+            producer.send(CloudEventCodec.toRecord("othersvc.erasures", event)).get();
         }
     }
 }

@@ -53,6 +53,7 @@ public class KernelFixtures {
 
     public static final String TOPIC = "kerneltest.events";
     public static final String DEAD_LETTERS = "kerneltest.dead-letters";
+    public static final String ERASURES = "kerneltest.erasures";
 
     public TallyId openTally(int limit) {
         return openTally(limit, "owner");
@@ -81,10 +82,20 @@ public class KernelFixtures {
 
     /** A stored event of the tally as the relay publishes it, to deliver by hand. */
     public ProducerRecord<String, byte[]> published(TallyId id, int version) throws Exception {
+        return published("stream_id = ? AND stream_version = ?", id.value().toString(), version);
+    }
+
+    /** A stored event as the relay publishes it on the event topic, to deliver by hand. */
+    public ProducerRecord<String, byte[]> published(UUID eventId) throws Exception {
+        return published("event_id = ?", eventId);
+    }
+
+    private ProducerRecord<String, byte[]> published(String where, Object... args) throws Exception {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement q = c.prepareStatement("SELECT " + EventStore.columns("e") + " FROM events e WHERE stream_id = ? AND stream_version = ?")) {
-            q.setString(1, id.value().toString());
-            q.setInt(2, version);
+             PreparedStatement q = c.prepareStatement("SELECT " + EventStore.columns("e") + " FROM events e WHERE " + where)) {
+            for (int i = 0; i < args.length; i++) {
+                q.setObject(i + 1, args[i]);
+            }
             try (ResultSet rs = q.executeQuery()) {
                 rs.next();
                 StoredEvent stored = EventStore.storedFrom(rs);

@@ -106,6 +106,15 @@ public class PlatformSettings {
         return service + ".dead-letters";
     }
 
+    /** The service's erasure topic: copies of its erasure requests and reports, for the other services (see {@code OutboxRelay}). */
+    public String erasureTopic() {
+        return erasureTopic(service);
+    }
+
+    public static String erasureTopic(String service) {
+        return service + ".erasures";
+    }
+
     public boolean createTopics() {
         return createTopics;
     }

@@ -18,7 +18,7 @@ import org.reformplatform.eventsourcing.config.PlatformSettings;
 
 /**
  * Creates the service's own topics when they are missing: the event topic, kept forever (it is the
- * long-term log for other services and analysts), and the dead-letter topic. In Kubernetes the
+ * long-term log for other services and analysts), the dead-letter topic, and the erasure topic. In Kubernetes the
  * Strimzi KafkaTopic resources create them and this finds them there.
  */
 @ApplicationScoped
@@ -43,7 +43,9 @@ public class Topics {
         Map<String, String> forever = Map.of(TopicConfig.RETENTION_MS_CONFIG, "-1", TopicConfig.RETENTION_BYTES_CONFIG, "-1");
         List<NewTopic> topics = List.of(
                 new NewTopic(settings.eventsTopic(), Optional.of(settings.partitions()), Optional.of(settings.replicationFactor())).configs(forever),
-                new NewTopic(settings.deadLetterTopic(), Optional.of(1), Optional.of(settings.replicationFactor())).configs(forever));
+                new NewTopic(settings.deadLetterTopic(), Optional.of(1), Optional.of(settings.replicationFactor())).configs(forever),
+                // A handful of records a year; kept forever, so that a service that was away for long still hears every request.
+                new NewTopic(settings.erasureTopic(), Optional.of(1), Optional.of(settings.replicationFactor())).configs(forever));
         try (Admin admin = clients.admin()) {
             for (NewTopic topic : topics) {
                 try {

@@ -33,11 +33,13 @@ import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
 import org.reformplatform.eventsourcing.config.PlatformSettings;
+import org.reformplatform.eventsourcing.messaging.CloudEvent;
 import org.reformplatform.eventsourcing.messaging.CloudEventCodec;
 import org.reformplatform.eventsourcing.messaging.KafkaClients;
 import org.reformplatform.eventsourcing.messaging.Topics;
 import org.reformplatform.eventsourcing.ops.BackgroundLoop;
 import org.reformplatform.eventsourcing.ops.PlatformMetrics;
+import org.reformplatform.eventsourcing.privacy.PersonalDataEvent;
 import org.reformplatform.eventsourcing.store.BatchStatements;
 import org.reformplatform.eventsourcing.store.EventMetadata;
 import org.reformplatform.eventsourcing.store.EventStore;
@@ -58,6 +60,10 @@ import org.reformplatform.eventsourcing.store.StoredEvent;
  * offsets where it ended. After any failure, the relay reads the committed records past those
  * offsets and removes what it finds there from the outbox before publishing again, so a crash
  * between the broker's commit and the database's never publishes an event twice.</li>
+ * <li><b>Erasure traffic twice.</b> Erasure requests and reports also go to the service's erasure
+ * topic, in the same Kafka transaction, so that the other services need not read the whole event
+ * topic to hear of them. Copies are not counted in the checkpoint; a copy can repeat (the first
+ * start's copy of earlier ones, below), and the handlers take each event id once.</li>
  * <li><b>Outages.</b> With the broker down, commands go on being accepted; the outbox grows (see
  * {@code platform.outbox.backlog}) and drains when the broker is back.</li>
  * </ul>
@@ -74,9 +80,11 @@ public class OutboxRelay {
     private static final String QUEUED_SQL = "SELECT position FROM outbox ORDER BY position LIMIT ?";
     // The envelope's extensions straight from the metadata column: parsing its JSON for every event
     // took half of the relay's own time per batch.
-    private static final String EVENTS_SQL = "SELECT " + EventStore.columns("e") + ", e.metadata->>'correlationId', "
-            + "e.metadata->>'causationId', e.metadata->>'organisation', e.metadata->>'traceparent'"
-            + " FROM events e WHERE e.position = ANY (?) ORDER BY e.position";
+    private static final String OUTGOING_COLUMNS = EventStore.columns("e") + ", e.metadata->>'correlationId', "
+            + "e.metadata->>'causationId', e.metadata->>'organisation', e.metadata->>'traceparent'";
+    private static final String EVENTS_SQL = "SELECT " + OUTGOING_COLUMNS + " FROM events e WHERE e.position = ANY (?) ORDER BY e.position";
+    // Erasure traffic stored before the erasure topic existed, to be copied there once (see copyEarlierErasureTraffic).
+    private static final String ERASURE_TRAFFIC_SQL = "SELECT " + OUTGOING_COLUMNS + " FROM events e WHERE e.event_type = ANY (?) ORDER BY e.position";
     // Moves the topic's checkpoint of each partition forward (never back) to the offsets of three parameters: topic, partitions, offsets.
     private static final String CHECKPOINT_SQL = "INSERT INTO relay_checkpoint (topic, partition, next_offset) "
             + "SELECT ?, p, o FROM unnest(?::int[], ?::bigint[]) AS u(p, o) "
@@ -166,6 +174,7 @@ public class OutboxRelay {
                 }
                 if (!recovered) {
                     recover();
+                    copyEarlierErasureTraffic();
                     recovered = true;
                     batch = null;
                     published = null;
@@ -293,8 +302,7 @@ public class OutboxRelay {
                 query.setArray(1, leaderConnection.createArrayOf("bigint", queued.toArray()));
                 try (ResultSet rs = query.executeQuery()) {
                     while (rs.next()) {
-                        batch.add(new Outgoing(EventStore.storedFrom(rs), new EventMetadata(uuid(rs.getString(11)), uuid(rs.getString(12)), null,
-                                rs.getString(13), rs.getString(14))));
+                        batch.add(outgoing(rs));
                     }
                 }
             }
@@ -317,6 +325,11 @@ public class OutboxRelay {
         return batch;
     }
 
+    private static Outgoing outgoing(ResultSet rs) throws SQLException {
+        return new Outgoing(EventStore.storedFrom(rs), new EventMetadata(uuid(rs.getString(11)), uuid(rs.getString(12)), null,
+                rs.getString(13), rs.getString(14)));
+    }
+
     private static UUID uuid(String text) {
         try {
             return text == null ? null : UUID.fromString(text);
@@ -329,9 +342,56 @@ public class OutboxRelay {
     private List<Future<RecordMetadata>> send(List<Outgoing> batch) {
         List<Future<RecordMetadata>> sent = new ArrayList<>(batch.size());
         for (Outgoing outgoing : batch) {
-            sent.add(producer.send(CloudEventCodec.toRecord(settings.eventsTopic(), envelopes.toCloudEvent(outgoing.event(), outgoing.metadata()))));
+            CloudEvent event = envelopes.toCloudEvent(outgoing.event(), outgoing.metadata());
+            sent.add(producer.send(CloudEventCodec.toRecord(settings.eventsTopic(), event)));
+            if (PersonalDataEvent.EVENT_TYPES.contains(outgoing.event().eventType())) {
+                // A failed send fails the commit, so the copy is as certain as the original.
+                producer.send(CloudEventCodec.toRecord(settings.erasureTopic(), event));
+            }
         }
         return sent;
+    }
+
+    /**
+     * Copies to the erasure topic, once, the erasure requests and reports stored before it existed: a
+     * request published only on the event topic before the upgrade, and not yet handled by every
+     * other service, would otherwise never reach them. A crash before the row is written repeats the
+     * copy; the handlers take each event id once.
+     */
+    private void copyEarlierErasureTraffic() throws Exception {
+        String topic = settings.erasureTopic();
+        try (PreparedStatement done = leaderConnection.prepareStatement("SELECT 1 FROM relay_copies WHERE topic = ?")) {
+            done.setString(1, topic);
+            try (ResultSet rs = done.executeQuery()) {
+                if (rs.next()) {
+                    leaderConnection.commit();
+                    return;
+                }
+            }
+        }
+        List<Outgoing> earlier = new ArrayList<>();
+        try (PreparedStatement query = leaderConnection.prepareStatement(ERASURE_TRAFFIC_SQL)) {
+            query.setArray(1, leaderConnection.createArrayOf("text", PersonalDataEvent.EVENT_TYPES.toArray()));
+            try (ResultSet rs = query.executeQuery()) {
+                while (rs.next()) {
+                    earlier.add(outgoing(rs));
+                }
+            }
+        }
+        if (!earlier.isEmpty()) {
+            producer.beginTransaction();
+            for (Outgoing outgoing : earlier) {
+                producer.send(CloudEventCodec.toRecord(topic, envelopes.toCloudEvent(outgoing.event(), outgoing.metadata())));
+            }
+            producer.commitTransaction();
+            LOG.infof("copied %d earlier erasure requests and reports to %s", earlier.size(), topic);
+        }
+        try (PreparedStatement record = leaderConnection.prepareStatement("INSERT INTO relay_copies (topic, events) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+            record.setString(1, topic);
+            record.setInt(2, earlier.size());
+            record.executeUpdate();
+        }
+        leaderConnection.commit();
     }
 
     /** Per partition, the offset after the last record of a committed transaction. */

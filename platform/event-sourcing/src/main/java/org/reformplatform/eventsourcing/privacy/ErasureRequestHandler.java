@@ -56,9 +56,14 @@ public class ErasureRequestHandler implements ForeignEventHandler {
         return "erasure-requests";
     }
 
+    /**
+     * The other services' erasure topics, which carry just their erasure requests and reports: on
+     * their event topics this handler fetched every event of every service to find these (a fifth
+     * of the machine's CPU in a drain of admissions' events, docs/benchmarks.md).
+     */
     @Override
     public List<String> topics() {
-        return others().stream().map(s -> s + ".events").toList();
+        return others().stream().map(PlatformSettings::erasureTopic).toList();
     }
 
     @Override

@@ -1,9 +1,12 @@
 package org.reformplatform.eventsourcing.privacy;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The audit trail of erasures, the same in every service (the kernel adds it to each service's
@@ -14,6 +17,13 @@ public sealed interface PersonalDataEvent {
 
     /** The stream type of a subject's erasure trail; the stream id is {@code personal-data:<subject>}. */
     String STREAM_TYPE = "PersonalData";
+
+    /**
+     * The event types of a platform-wide erasure: the relay copies them to the service's erasure
+     * topic, which the other services read instead of its whole event topic.
+     */
+    Set<String> EVENT_TYPES = Arrays.stream(PersonalDataEvent.class.getPermittedSubclasses()).map(Class::getSimpleName)
+            .collect(Collectors.toUnmodifiableSet());
 
     /**
      * A data subject was forgotten by this service: its key deleted (history now reads as erased)

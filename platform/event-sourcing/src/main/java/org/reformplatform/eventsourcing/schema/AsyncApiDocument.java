@@ -5,9 +5,12 @@ import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.reformplatform.eventsourcing.privacy.PersonalDataEvent;
+
 /**
  * The AsyncAPI 3.0 description of a service's event topic: the channel, its key, the CloudEvents
- * headers and one message per event type and version, whose payload is the JSON Schema file beside it.
+ * headers and one message per event type and version, whose payload is the JSON Schema file beside it;
+ * and of its erasure topic, which carries copies of the erasure events.
  */
 public final class AsyncApiDocument {
 
@@ -30,7 +33,8 @@ public final class AsyncApiDocument {
         server.put("protocol", "kafka");
         server.put("description", "deploy/local; in Kubernetes the Strimzi bootstrap service");
 
-        ObjectNode channel = doc.putObject("channels").putObject("events");
+        ObjectNode channels = doc.putObject("channels");
+        ObjectNode channel = channels.putObject("events");
         channel.put("address", service + ".events");
         channel.put("description", "Domain events of " + service + "-service, in stream order per key.");
         ObjectNode channelMessages = channel.putObject("messages");
@@ -38,10 +42,25 @@ public final class AsyncApiDocument {
         kafkaChannel.put("topic", service + ".events");
         kafkaChannel.putObject("topicConfiguration").put("retention.ms", -1).putArray("cleanup.policy").add("delete");
 
-        ObjectNode operation = doc.putObject("operations").putObject("publish" + capitalised(service) + "Events");
+        ObjectNode operations = doc.putObject("operations");
+        ObjectNode operation = operations.putObject("publish" + capitalised(service) + "Events");
         operation.put("action", "send");
         operation.putObject("channel").put("$ref", "#/channels/events");
         var operationMessages = operation.putArray("messages");
+
+        // The erasure requests and reports go to the erasure topic as well, for the other services (OutboxRelay).
+        ObjectNode erasures = channels.putObject("erasures");
+        erasures.put("address", service + ".erasures");
+        erasures.put("description", "Copies of " + service + "-service's erasure requests and reports (the same records as on "
+                + service + ".events, in the same Kafka transactions), so that the other services need not read the whole event topic. "
+                + "A copy can repeat: take each ce_id once.");
+        ObjectNode erasureMessages = erasures.putObject("messages");
+        erasures.putObject("bindings").putObject("kafka").put("topic", service + ".erasures")
+                .putObject("topicConfiguration").put("retention.ms", -1).putArray("cleanup.policy").add("delete");
+        ObjectNode erasureOperation = operations.putObject("publish" + capitalised(service) + "Erasures");
+        erasureOperation.put("action", "send");
+        erasureOperation.putObject("channel").put("$ref", "#/channels/erasures");
+        var erasureOperationMessages = erasureOperation.putArray("messages");
 
         ObjectNode components = doc.putObject("components");
         ObjectNode messages = components.putObject("messages");
@@ -59,6 +78,10 @@ public final class AsyncApiDocument {
             key.put("description", "the stream (aggregate) id, equal to ce_subject");
             channelMessages.putObject(name).put("$ref", "#/components/messages/" + name);
             operationMessages.addObject().put("$ref", "#/channels/events/messages/" + name);
+            if (PersonalDataEvent.EVENT_TYPES.contains(type.getSimpleName())) {
+                erasureMessages.putObject(name).put("$ref", "#/components/messages/" + name);
+                erasureOperationMessages.addObject().put("$ref", "#/channels/erasures/messages/" + name);
+            }
         }
         return doc;
     }
