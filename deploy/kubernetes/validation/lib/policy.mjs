@@ -1,7 +1,10 @@
 // The platform's deployment policy, asserted on the rendered overlays so that a later change
 // cannot quietly drop it. Each rule names what it protects; docs/operations.md explains them.
+// consumes: the services whose event topics its handlers read. Every service also reads every other
+// service's erasure topic (the kernel's erasure handler). The system test KafkaUsersIT checks the
+// Kafka users against what the running services subscribe to.
 export const SERVICES = {
-  admissions: { port: 8101, consumes: [] },
+  admissions: { port: 8101, consumes: ["incubation"] },
   qualification: { port: 8102, consumes: [] },
   mobility: { port: 8103, consumes: ["incubation"] },
   incubation: { port: 8104, consumes: ["admissions", "mobility"] },
@@ -166,13 +169,13 @@ export function checkPolicy(overlay, objects, { ready = false } = {}) {
   const rf = overlay === "prod" ? 3 : 1;
   const minIsr = overlay === "prod" ? 2 : 1;
   for (const svc of Object.keys(SERVICES)) {
-    for (const name of [`${svc}.events`, `${svc}.dead-letters`]) {
+    for (const name of [`${svc}.events`, `${svc}.dead-letters`, `${svc}.erasures`]) {
       const t = topics.get(name);
       expect(t, null, "kafka-topics", `no KafkaTopic ${name}`);
       if (!t) continue;
       expect(t.spec.replicas === rf, t, "kafka-replication", `replicas must be ${rf}`);
       expect(Number(t.spec.config?.["min.insync.replicas"]) === minIsr, t, "kafka-replication", `min.insync.replicas must be ${minIsr}`);
-      if (name.endsWith(".events")) expect(Number(t.spec.config?.["retention.ms"]) === -1, t, "kafka-retention", "event topics keep everything (retention.ms -1)");
+      if (!name.endsWith(".dead-letters")) expect(Number(t.spec.config?.["retention.ms"]) === -1, t, "kafka-retention", "event and erasure topics keep everything (retention.ms -1)");
     }
   }
   const users = new Map(ofKind("KafkaUser").map((u) => [u.metadata.name, u]));
@@ -190,18 +193,21 @@ export function checkPolicy(overlay, objects, { ready = false } = {}) {
     if (!u) continue;
     for (const acl of u.spec.authorization.acls) {
       if (acl.resource.type === "topic" && acl.operations.some((o) => ["Write", "Create", "Delete", "Alter", "AlterConfigs"].includes(o))) {
-        expect([`${svc}.events`, `${svc}.dead-letters`].includes(acl.resource.name) && acl.resource.patternType !== "prefix", u,
+        expect([`${svc}.events`, `${svc}.dead-letters`, `${svc}.erasures`].includes(acl.resource.name) && acl.resource.patternType !== "prefix", u,
           "kafka-writes-own-topics", `may change topic ${acl.resource.name}`);
       }
       if (acl.resource.type === "transactionalId") expect(acl.resource.name === `${svc}-outbox-relay`, u, "kafka-writes-own-topics", `transactional id ${acl.resource.name}`);
       if (acl.resource.type === "group") expect(acl.resource.name.startsWith(`${svc}.`), u, "kafka-writes-own-topics", `consumer group ${acl.resource.name}`);
     }
-    expect(allows(u, "topic", `${svc}.events`, "Write") && allows(u, "topic", `${svc}.dead-letters`, "Write"), u, "kafka-acls", "must write its own topics");
+    expect(allows(u, "topic", `${svc}.events`, "Write") && allows(u, "topic", `${svc}.dead-letters`, "Write") && allows(u, "topic", `${svc}.erasures`, "Write"),
+      u, "kafka-acls", "must write its own topics");
     expect(allows(u, "transactionalId", `${svc}-outbox-relay`, "Write"), u, "kafka-acls", "must own its relay's transactional id");
     expect(allows(u, "group", `${svc}.a-projection`, "Read"), u, "kafka-acls", `must use consumer groups ${svc}.*`);
-    for (const other of facts.consumes) expect(allows(u, "topic", `${other}.events`, "Read"), u, "kafka-acls", `must read ${other}.events`);
+    const others = Object.keys(SERVICES).filter((o) => o !== svc);
+    const consumed = [...facts.consumes.map((c) => `${c}.events`), ...others.map((o) => `${o}.erasures`)];
+    for (const t of consumed) expect(allows(u, "topic", t, "Read"), u, "kafka-acls", `must read ${t}`);
     const reads = (u.spec.authorization.acls).filter((a) => a.resource.type === "topic" && a.operations.includes("Read")).map((a) => a.resource.name);
-    for (const t of reads) expect(t === `${svc}.events` || facts.consumes.map((c) => `${c}.events`).includes(t), u, "kafka-least-privilege", `reads ${t}, which it does not consume`);
+    for (const t of reads) expect(t === `${svc}.events` || consumed.includes(t), u, "kafka-least-privilege", `reads ${t}, which it does not consume`);
   }
   const analysts = users.get("analysts");
   expect(analysts, null, "kafka-users", "no KafkaUser analysts");
