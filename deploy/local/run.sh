@@ -564,7 +564,7 @@ print_summary() {
   for line in "${SKIPPED[@]}"; do echo " not running    $line"; done
   echo
   echo " Keycloak       $KEYCLOAK_URL/admin  (admin / admin), realm $REALM"
-  echo " Kafka          127.0.0.1:$KAFKA_PORT (topics <service>.events, <service>.dead-letters)"
+  echo " Kafka          127.0.0.1:$KAFKA_PORT (topics <service>.events, <service>.dead-letters, <service>.erasures)"
   echo " PostgreSQL     $PG_HOST:$PG_PORT, user $PG_USER, one database per service"
   echo " Logs           $LOGS/<name>.log"
   echo
