@@ -18,8 +18,8 @@ import org.reformplatform.eventsourcing.config.PlatformSettings;
 
 /**
  * Creates the service's own topics when they are missing: the event topic, kept forever (it is the
- * long-term log for other services and analysts), the dead-letter topic, and the erasure topic. In Kubernetes the
- * Strimzi KafkaTopic resources create them and this finds them there.
+ * long-term log for other services and analysts), the dead-letter topic, and the erasure topic. In
+ * Kubernetes the Strimzi KafkaTopic resources create them and this finds them there.
  */
 @ApplicationScoped
 public class Topics {

@@ -5,6 +5,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.reformplatform.eventsourcing.config.PlatformSettings;
 import org.reformplatform.eventsourcing.privacy.PersonalDataEvent;
 
 /**
@@ -50,12 +51,12 @@ public final class AsyncApiDocument {
 
         // The erasure requests and reports go to the erasure topic as well, for the other services (OutboxRelay).
         ObjectNode erasures = channels.putObject("erasures");
-        erasures.put("address", service + ".erasures");
+        erasures.put("address", PlatformSettings.erasureTopic(service));
         erasures.put("description", "Copies of " + service + "-service's erasure requests and reports (the same records as on "
                 + service + ".events, in the same Kafka transactions), so that the other services need not read the whole event topic. "
                 + "A copy can repeat: take each ce_id once.");
         ObjectNode erasureMessages = erasures.putObject("messages");
-        erasures.putObject("bindings").putObject("kafka").put("topic", service + ".erasures")
+        erasures.putObject("bindings").putObject("kafka").put("topic", PlatformSettings.erasureTopic(service))
                 .putObject("topicConfiguration").put("retention.ms", -1).putArray("cleanup.policy").add("delete");
         ObjectNode erasureOperation = operations.putObject("publish" + capitalised(service) + "Erasures");
         erasureOperation.put("action", "send");
