@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -62,8 +63,9 @@ import org.reformplatform.eventsourcing.store.StoredEvent;
  * between the broker's commit and the database's never publishes an event twice.</li>
  * <li><b>Erasure traffic twice.</b> Erasure requests and reports also go to the service's erasure
  * topic, in the same Kafka transaction, so that the other services need not read the whole event
- * topic to hear of them. Copies are not counted in the checkpoint; a copy can repeat (the first
- * start's copy of earlier ones, below), and the handlers take each event id once.</li>
+ * topic to hear of them. Copies are not counted in the checkpoint but recorded in
+ * {@code erasure_copies}; each recovery copies what was published without one (below). A copy can
+ * repeat, and the handlers take each event id once.</li>
  * <li><b>Outages.</b> With the broker down, commands go on being accepted; the outbox grows (see
  * {@code platform.outbox.backlog}) and drains when the broker is back.</li>
  * </ul>
@@ -83,8 +85,13 @@ public class OutboxRelay {
     private static final String OUTGOING_COLUMNS = EventStore.columns("e") + ", e.metadata->>'correlationId', "
             + "e.metadata->>'causationId', e.metadata->>'organisation', e.metadata->>'traceparent'";
     private static final String EVENTS_SQL = "SELECT " + OUTGOING_COLUMNS + " FROM events e WHERE e.position = ANY (?) ORDER BY e.position";
-    // Erasure traffic stored before the erasure topic existed, to be copied there once (see copyEarlierErasureTraffic).
-    private static final String ERASURE_TRAFFIC_SQL = "SELECT " + OUTGOING_COLUMNS + " FROM events e WHERE e.event_type = ANY (?) ORDER BY e.position";
+    // Erasure traffic published without a copy on the erasure topic (see copyUncopiedErasureTraffic). The types are
+    // written out, not a parameter, so that the planner can use the partial index events_erasure_traffic.
+    private static final String UNCOPIED_ERASURE_TRAFFIC_SQL = "SELECT " + OUTGOING_COLUMNS + " FROM events e WHERE e.event_type IN ("
+            + PersonalDataEvent.EVENT_TYPES.stream().sorted().map(type -> "'" + type + "'").collect(Collectors.joining(", ")) + ") "
+            + "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.position = e.position) "
+            + "AND NOT EXISTS (SELECT 1 FROM erasure_copies c WHERE c.topic = ? AND c.position = e.position) ORDER BY e.position";
+    private static final String RECORD_COPIES_SQL = "INSERT INTO erasure_copies (topic, position) SELECT ?, unnest(?::bigint[]) ON CONFLICT DO NOTHING";
     // Moves the topic's checkpoint of each partition forward (never back) to the offsets of three parameters: topic, partitions, offsets.
     private static final String CHECKPOINT_SQL = "INSERT INTO relay_checkpoint (topic, partition, next_offset) "
             + "SELECT ?, p, o FROM unnest(?::int[], ?::bigint[]) AS u(p, o) "
@@ -174,7 +181,7 @@ public class OutboxRelay {
                 }
                 if (!recovered) {
                     recover();
-                    copyEarlierErasureTraffic();
+                    copyUncopiedErasureTraffic();
                     recovered = true;
                     batch = null;
                     published = null;
@@ -353,45 +360,49 @@ public class OutboxRelay {
     }
 
     /**
-     * Copies to the erasure topic, once, the erasure requests and reports stored before it existed: a
-     * request published only on the event topic before the upgrade, and not yet handled by every
-     * other service, would otherwise never reach them. A crash before the row is written repeats the
-     * copy; the handlers take each event id once.
+     * Copies to the erasure topic the erasure requests and reports that were published without a
+     * copy: before the erasure topic existed, or by a replica of that older version that took the
+     * outbox over after a newer one (a rolling update, a rollback), since every takeover by this
+     * version recovers first. A request published only on the event topic would otherwise never
+     * reach the other services, which read the erasure topics alone. Events still in the outbox are
+     * left to the batches, which copy them. A crash before the copies are recorded repeats them; the
+     * handlers take each event id once.
      */
-    private void copyEarlierErasureTraffic() throws Exception {
+    private void copyUncopiedErasureTraffic() throws Exception {
         String topic = settings.erasureTopic();
-        try (PreparedStatement done = leaderConnection.prepareStatement("SELECT 1 FROM relay_copies WHERE topic = ?")) {
-            done.setString(1, topic);
-            try (ResultSet rs = done.executeQuery()) {
-                if (rs.next()) {
-                    leaderConnection.commit();
-                    return;
-                }
-            }
-        }
-        List<Outgoing> earlier = new ArrayList<>();
-        try (PreparedStatement query = leaderConnection.prepareStatement(ERASURE_TRAFFIC_SQL)) {
-            query.setArray(1, leaderConnection.createArrayOf("text", PersonalDataEvent.EVENT_TYPES.toArray()));
+        List<Outgoing> uncopied = new ArrayList<>();
+        try (PreparedStatement query = leaderConnection.prepareStatement(UNCOPIED_ERASURE_TRAFFIC_SQL)) {
+            query.setString(1, topic);
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    earlier.add(outgoing(rs));
+                    uncopied.add(outgoing(rs));
                 }
             }
         }
-        if (!earlier.isEmpty()) {
+        if (!uncopied.isEmpty()) {
             producer.beginTransaction();
-            for (Outgoing outgoing : earlier) {
+            for (Outgoing outgoing : uncopied) {
                 producer.send(CloudEventCodec.toRecord(topic, envelopes.toCloudEvent(outgoing.event(), outgoing.metadata())));
             }
             producer.commitTransaction();
-            LOG.infof("copied %d earlier erasure requests and reports to %s", earlier.size(), topic);
-        }
-        try (PreparedStatement record = leaderConnection.prepareStatement("INSERT INTO relay_copies (topic, events) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-            record.setString(1, topic);
-            record.setInt(2, earlier.size());
-            record.executeUpdate();
+            recordCopies(uncopied);
+            LOG.infof("copied %d erasure requests and reports published without a copy to %s", uncopied.size(), topic);
         }
         leaderConnection.commit();
+    }
+
+    /** Records the erasure traffic of a batch as copied to the erasure topic, in the caller's transaction. */
+    private void recordCopies(List<Outgoing> batch) throws SQLException {
+        Long[] copied = batch.stream().filter(outgoing -> PersonalDataEvent.EVENT_TYPES.contains(outgoing.event().eventType()))
+                .map(outgoing -> outgoing.event().position()).toArray(Long[]::new);
+        if (copied.length == 0) {
+            return;
+        }
+        try (PreparedStatement record = leaderConnection.prepareStatement(RECORD_COPIES_SQL)) {
+            record.setString(1, settings.erasureTopic());
+            record.setArray(2, leaderConnection.createArrayOf("bigint", copied));
+            record.executeUpdate();
+        }
     }
 
     /** Per partition, the offset after the last record of a committed transaction. */
@@ -406,7 +417,8 @@ public class OutboxRelay {
 
     /**
      * Takes a batch the broker committed out of the outbox, with the checkpoint where it ended, in one
-     * transaction and one statement (the delete and the checkpoint were two round trips of every batch).
+     * transaction and one statement (the delete and the checkpoint were two round trips of every batch);
+     * a batch with erasure traffic also records its copies.
      */
     private void markPublished(Published published) throws SQLException {
         try (PreparedStatement mark = BatchStatements.prepare(leaderConnection, "WITH published AS (DELETE FROM outbox WHERE position = ANY (?)) "
@@ -415,6 +427,7 @@ public class OutboxRelay {
             checkpoint(mark, 2, published.ends());
             mark.executeUpdate();
         }
+        recordCopies(published.batch());
         leaderConnection.commit();
     }
 
