@@ -118,6 +118,23 @@ final class ShadowSchema {
         }
     }
 
+    /**
+     * Gives PostgreSQL statistics of the copies, in a transaction of its own. They are new tables:
+     * without statistics, a plan made while they were nearly empty (a sequential scan of the
+     * cursors) stays with a prepared statement as they grow.
+     */
+    void analyse(Transactions transactions) {
+        transactions.runInNew(() -> {
+            try (Connection c = transactions.connection(); Statement s = c.createStatement()) {
+                List<String> all = new ArrayList<>(tables);
+                all.addAll(List.of(CURSORS, GAPS));
+                s.execute("ANALYZE " + all.stream().map(table -> q(name) + "." + q(table)).collect(java.util.stream.Collectors.joining(", ")));
+            } catch (SQLException e) {
+                throw new StoreFailure("analysing " + name + " failed", e);
+            }
+        });
+    }
+
     /** Puts the shadow first on the search path for the rest of the caller's transaction. */
     void enter(Connection c) throws SQLException {
         try (PreparedStatement set = c.prepareStatement("SELECT set_config('search_path', ?, true)")) {
