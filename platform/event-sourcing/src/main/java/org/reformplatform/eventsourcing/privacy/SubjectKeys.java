@@ -271,21 +271,6 @@ public class SubjectKeys {
     }
 
     /**
-     * How many subjects this service has forgotten: tombstones are never removed, so the number only
-     * grows, whatever order erasures commit in ({@link ErasureWatch} compares it).
-     */
-    public long forgottenCount() {
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM personal_data_keys WHERE forgotten_at IS NOT NULL");
-             ResultSet rs = query.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException("counting the forgotten data subjects failed", e);
-        }
-    }
-
-    /**
      * Forgets the subject: deletes its key (a tombstone stays) in the caller's transaction. The
      * caller evicts the subject again once that transaction committed ({@link SubjectRequests}).
      *

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 import org.reformplatform.eventsourcing.store.EventStore.StoreFailure;
 import org.reformplatform.eventsourcing.store.Transactions;
@@ -128,7 +129,7 @@ final class ShadowSchema {
             try (Connection c = transactions.connection(); Statement s = c.createStatement()) {
                 List<String> all = new ArrayList<>(tables);
                 all.addAll(List.of(CURSORS, GAPS));
-                s.execute("ANALYZE " + all.stream().map(table -> q(name) + "." + q(table)).collect(java.util.stream.Collectors.joining(", ")));
+                s.execute("ANALYZE " + all.stream().map(table -> q(name) + "." + q(table)).collect(Collectors.joining(", ")));
             } catch (SQLException e) {
                 throw new StoreFailure("analysing " + name + " failed", e);
             }
