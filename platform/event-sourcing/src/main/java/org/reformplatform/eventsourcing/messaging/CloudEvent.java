@@ -50,8 +50,22 @@ public record CloudEvent(
 
     /** The event name: {@code ApplicationSubmitted}. */
     public String eventName() {
-        String[] parts = type.split("\\.");
-        return parts.length >= 2 ? parts[1] : type;
+        // Read for every record a consumer polls (ForeignSubscriber.wants): no split, no array.
+        int first = type.indexOf('.');
+        if (first < 0 || onlyDotsAfter(first)) {
+            return type;   // as split("\\.") leaves a single part
+        }
+        int second = type.indexOf('.', first + 1);
+        return type.substring(first + 1, second < 0 ? type.length() : second);
+    }
+
+    private boolean onlyDotsAfter(int index) {
+        for (int i = index + 1; i < type.length(); i++) {
+            if (type.charAt(i) != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The schema version: 1 in {@code ...v1}. */

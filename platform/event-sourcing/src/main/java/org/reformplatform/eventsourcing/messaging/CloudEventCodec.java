@@ -4,7 +4,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
-import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 
@@ -65,7 +64,7 @@ public final class CloudEventCodec {
                     required(h, "ce_source"),
                     required(h, "ce_type"),
                     required(h, "ce_subject"),
-                    Instant.parse(required(h, "ce_time")),
+                    IsoInstant.parse(required(h, "ce_time")),
                     get(h, "ce_dataschema"),
                     get(h, "ce_streamtype"),
                     Integer.parseInt(required(h, "ce_streamversion")),
