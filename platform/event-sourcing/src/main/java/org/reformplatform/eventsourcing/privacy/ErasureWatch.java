@@ -15,6 +15,8 @@ import jakarta.inject.Inject;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
@@ -33,9 +35,10 @@ import org.reformplatform.eventsourcing.command.Aggregates;
  *
  * <p>A notice sent while the replica is not listening is lost, so the caches are dropped each time
  * it starts to listen: at start-up (a request may have filled them first) and after a lost
- * connection. The connection is its own, not the pool's: it is held for the replica's lifetime and
- * waits in a socket read, so an idle replica costs the database nothing but a check every
- * {@code platform.personal-data.erasure-watch} (10 s) that the connection is still there.
+ * connection. The connection is its own, not the pool's, made from the data source's URL, user and
+ * driver properties: it is held for the replica's lifetime and waits in a socket read, so an idle
+ * replica costs the database nothing but a check every {@code platform.personal-data.erasure-watch}
+ * (10 s) that the connection is still there.
  */
 @ApplicationScoped
 public class ErasureWatch {
@@ -46,6 +49,7 @@ public class ErasureWatch {
 
     private static final Logger LOG = Logger.getLogger(ErasureWatch.class);
     private static final Duration RECONNECT_AFTER = Duration.ofSeconds(1);
+    private static final String DRIVER_PROPERTIES = "quarkus.datasource.jdbc.additional-jdbc-properties.";
 
     @Inject
     SubjectKeys keys;
@@ -137,6 +141,14 @@ public class ErasureWatch {
 
     private Connection connect() throws SQLException {
         Properties properties = new Properties();
+        // As the pool's connections are made: its driver properties too (TLS, a socket factory), then ours.
+        Config config = ConfigProvider.getConfig();
+        for (String name : config.getPropertyNames()) {
+            if (name.startsWith(DRIVER_PROPERTIES)) {
+                config.getOptionalValue(name, String.class)
+                        .ifPresent(value -> properties.setProperty(name.substring(DRIVER_PROPERTIES.length()), value));
+            }
+        }
         user.ifPresent(u -> properties.setProperty("user", u));
         password.ifPresent(p -> properties.setProperty("password", p));
         properties.setProperty("ApplicationName", APPLICATION_NAME);
