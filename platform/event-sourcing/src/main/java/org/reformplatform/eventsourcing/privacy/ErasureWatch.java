@@ -35,10 +35,11 @@ import org.reformplatform.eventsourcing.command.Aggregates;
  *
  * <p>A notice sent while the replica is not listening is lost, so the caches are dropped each time
  * it starts to listen: at start-up (a request may have filled them first) and after a lost
- * connection. The connection is its own, not the pool's, made from the data source's URL, user and
- * driver properties: it is held for the replica's lifetime and waits in a socket read, so an idle
- * replica costs the database nothing but a check every {@code platform.personal-data.erasure-watch}
- * (10 s) that the connection is still there.
+ * connection; and while it cannot listen, at every failed attempt (one a second), so that a replica
+ * that cannot hear erasures keeps no cached state past its next attempt. The connection is its own,
+ * not the pool's, made from the data source's URL, user and driver properties: it is held for the
+ * replica's lifetime and waits in a socket read, so an idle replica costs the database nothing but a
+ * check every {@code platform.personal-data.erasure-watch} (10 s) that the connection is still there.
  */
 @ApplicationScoped
 public class ErasureWatch {
@@ -111,8 +112,10 @@ public class ErasureWatch {
                 if (stopped) {
                     return;
                 }
-                LOG.warnf("erasure watch: not listening (%s); listening again in %d s, and the caches are dropped then",
+                LOG.warnf("erasure watch: not listening (%s); trying again in %d s, the caches dropped meanwhile",
                         e.getMessage(), RECONNECT_AFTER.toSeconds());
+                // Deaf, it cannot tell a cached state from a forgotten one: none is kept longer than an attempt.
+                dropCaches();
                 pause();
             }
         }

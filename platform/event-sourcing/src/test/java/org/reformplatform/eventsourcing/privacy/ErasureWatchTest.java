@@ -82,8 +82,8 @@ class ErasureWatchTest {
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
                 .until(() -> PersonalData.ERASED.equals(aggregates.load(KernelFixtures.stream(id), OWNER).state()));
-        assertThat(watch.drops()).as("the caches, dropped when it listened again").isGreaterThan(dropsBefore);
         awaitListening();
+        assertThat(watch.drops()).as("the caches, dropped when the connection failed and again when it listened").isGreaterThanOrEqualTo(dropsBefore + 2);
         aggregates.forgetCachedStates();
     }
 
