@@ -47,7 +47,7 @@ class SchemaAheadOfTheBuildTest {
     @BeforeEach
     void a_database_a_later_version_has_migrated() {
         database = PostgresDatabase.createFresh("ahead");
-        List<String> laterLocations = new ArrayList<>(locations());
+        List<String> laterLocations = new ArrayList<>(kernelList("quarkus.flyway.locations"));
         laterLocations.add(LATER_VERSION);
         flyway().locations(laterLocations.toArray(String[]::new)).load().migrate();
     }
@@ -59,8 +59,8 @@ class SchemaAheadOfTheBuildTest {
 
     @Test
     void this_build_starts_on_a_schema_one_migration_ahead_of_it() throws SQLException {
-        FluentConfiguration thisBuild = flyway().locations(locations().toArray(String[]::new))
-                .ignoreMigrationPatterns(kernelDefault("quarkus.flyway.ignore-migration-patterns").split(","));
+        FluentConfiguration thisBuild = flyway().locations(kernelList("quarkus.flyway.locations").toArray(String[]::new))
+                .ignoreMigrationPatterns(kernelList("quarkus.flyway.ignore-migration-patterns").toArray(String[]::new));
 
         var result = thisBuild.load().migrate();
 
@@ -72,7 +72,7 @@ class SchemaAheadOfTheBuildTest {
     @Test
     void without_the_kernels_setting_flyway_refuses_that_schema() {
         // What Quarkus 3.33's FlywayCreator passes when the property is absent and both legacy flags are false.
-        FluentConfiguration withoutIt = flyway().locations(locations().toArray(String[]::new)).ignoreMigrationPatterns(new String[0]);
+        FluentConfiguration withoutIt = flyway().locations(kernelList("quarkus.flyway.locations").toArray(String[]::new)).ignoreMigrationPatterns(new String[0]);
 
         assertThatThrownBy(() -> withoutIt.load().migrate())
                 .isInstanceOf(FlywayValidateException.class)
@@ -92,8 +92,9 @@ class SchemaAheadOfTheBuildTest {
         }
     }
 
-    private static List<String> locations() {
-        return Arrays.stream(kernelDefault("quarkus.flyway.locations").split(",")).map(String::trim).toList();
+    /** A list value from the kernel's defaults, split as SmallRye Config splits it (commas, items trimmed). */
+    private static List<String> kernelList(String key) {
+        return Arrays.stream(kernelDefault(key).split(",")).map(String::trim).toList();
     }
 
     /** A value from the kernel's defaults file (the one on the class path that configures Flyway). */
