@@ -6,10 +6,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
+import org.reformplatform.eventsourcing.ops.AfterCommit;
 import org.reformplatform.eventsourcing.projection.ForeignEvent;
 import org.reformplatform.eventsourcing.projection.ForeignEventHandler;
 
@@ -51,18 +50,7 @@ public class KernelPath implements ForeignEventHandler {
         if (inThisTransaction == null) {
             AtomicLong counted = new AtomicLong();
             transaction.putResource(KernelPath.class, counted);
-            transaction.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        drain.committed(counted.get(), counted.get());
-                    }
-                }
-            });
+            AfterCommit.run(transaction, () -> drain.committed(counted.get(), counted.get()));
             inThisTransaction = counted;
         }
         inThisTransaction.incrementAndGet();

@@ -8,7 +8,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
@@ -17,6 +16,7 @@ import org.reformplatform.eventsourcing.domain.AggregateType;
 import org.reformplatform.eventsourcing.domain.Decider;
 import org.reformplatform.eventsourcing.domain.Id;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
+import org.reformplatform.eventsourcing.ops.AfterCommit;
 import org.reformplatform.eventsourcing.store.EventStore;
 import org.reformplatform.eventsourcing.store.RecordedEvent;
 import org.reformplatform.eventsourcing.store.StreamRef;
@@ -205,18 +205,7 @@ public class Aggregates {
     private void remember(StreamRef stream, Loaded<?> loaded, long generation) {
         if (transactions.getTransactionStatus() == Status.STATUS_ACTIVE) {
             transactions.putResource(new TransactionLocal(stream), loaded);
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        cache.put(stream, loaded, generation);
-                    }
-                }
-            });
+            AfterCommit.run(transactions, () -> cache.put(stream, loaded, generation));
         } else {
             cache.put(stream, loaded, generation);
         }

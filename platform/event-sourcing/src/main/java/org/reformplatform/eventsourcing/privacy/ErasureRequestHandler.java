@@ -8,11 +8,10 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.reformplatform.eventsourcing.config.PlatformSettings;
+import org.reformplatform.eventsourcing.ops.AfterCommit;
 import org.reformplatform.eventsourcing.projection.Contract;
 import org.reformplatform.eventsourcing.projection.ForeignEvent;
 import org.reformplatform.eventsourcing.projection.ForeignEventHandler;
@@ -89,18 +88,7 @@ public class ErasureRequestHandler implements ForeignEventHandler {
             for (String subject : requested.subjects()) {
                 subjects.eraseInTransaction(subject, requested.requestId(), metadata);
             }
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    if (status == Status.STATUS_COMMITTED) {
-                        requested.subjects().forEach(subjects::afterErasure);
-                    }
-                }
-            });
+            AfterCommit.run(transactions, () -> requested.subjects().forEach(subjects::afterErasure));
         } else {
             Forgotten forgotten = event.as(Forgotten.class);
             if (forgotten.requestId() != null) {

@@ -17,8 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
@@ -134,23 +132,8 @@ public class EventStore {
         }
         metrics.appended(stream.type(), events.size());
         appended.fire(new EventsAppended(stored));
-        wakeRelayAfterCommit();
+        outboxSignal.signalAfterCommit(transactions);
         return recorded;
-    }
-
-    private void wakeRelayAfterCommit() {
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                if (status == Status.STATUS_COMMITTED) {
-                    outboxSignal.signal();
-                }
-            }
-        });
     }
 
     /**
