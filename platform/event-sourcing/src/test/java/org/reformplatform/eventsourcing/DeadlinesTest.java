@@ -203,6 +203,54 @@ class DeadlinesTest {
         assertThat(order).extracting(row -> row.get(0)).containsExactly("day 1", "day 2", "day 3", "day 4", "day 5");
     }
 
+    /*
+     * While nothing is due the running dispatcher sleeps until its next known due time, up to
+     * platform.deadlines.longest-sleep (30 s): it does not look every second. These two show that it
+     * still fires on time when what it knows changes under it.
+     */
+
+    @Test
+    void a_running_dispatcher_asleep_fires_a_deadline_committed_meanwhile_at_its_due_time_not_at_its_next_wake() throws Exception {
+        dispatcher.start();
+        try {
+            settle();
+            TallyId tally = fixtures.openTally(100);
+            schedule(tally, Duration.ofSeconds(2), 4, "soon", UUID.randomUUID());
+            assertThat(total(tally)).isZero();
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(8)).until(() -> total(tally) == 4);
+        } finally {
+            dispatcher.stop();
+        }
+    }
+
+    @Test
+    void a_running_dispatcher_asleep_looks_again_when_the_clock_is_moved() throws Exception {
+        TallyId tally = fixtures.openTally(100);
+        schedule(tally, Duration.ofDays(1), 6, "a day later", UUID.randomUUID());
+        dispatcher.start();
+        try {
+            settle();
+            assertThat(total(tally)).isZero();
+            clock.advance(Duration.ofDays(1).plusSeconds(1));
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(6)).until(() -> total(tally) == 6);
+        } finally {
+            dispatcher.stop();
+        }
+    }
+
+    /**
+     * Closes what earlier tests left overdue (a failing one would keep the dispatcher looking every
+     * poll interval, and these tests would pass without the wake-ups they are about), then lets the
+     * started dispatcher look once more and go to sleep.
+     */
+    private void settle() throws Exception {
+        fixtures.execute("UPDATE deadlines SET status = 'CANCELLED', outcome = 'left over by an earlier test' "
+                + "WHERE status = 'PENDING' AND due_at <= '" + clock.instant().plusSeconds(60) + "'");
+        dispatcher.stop();
+        dispatcher.start();
+        Thread.sleep(1_500);
+    }
+
     @Test
     void while_the_database_is_away_due_deadlines_wait_and_fire_when_it_is_back() throws Exception {
         TallyId tally = fixtures.openTally(100);

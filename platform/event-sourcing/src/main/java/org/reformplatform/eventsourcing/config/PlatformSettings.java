@@ -72,9 +72,20 @@ public class PlatformSettings {
     @ConfigProperty(name = "platform.deadlines.enabled", defaultValue = "true")
     boolean deadlinesEnabled;
 
-    /** How often the dispatcher looks for due deadlines: the latest a deadline fires after its due time. */
+    /**
+     * How often the dispatcher looks while deadlines are overdue and cannot be claimed yet (a failed
+     * one waiting for its retry, one that another replica is firing).
+     */
     @ConfigProperty(name = "platform.deadlines.poll-interval", defaultValue = "PT1S")
     Duration deadlinesPollInterval;
+
+    /**
+     * The longest the dispatcher sleeps when nothing is due: it wakes at the next due time it knows,
+     * at once for a deadline scheduled in its own JVM or a moved clock, and after this long for one
+     * scheduled on a replica that does not fire deadlines itself (or stopped before its due time).
+     */
+    @ConfigProperty(name = "platform.deadlines.longest-sleep", defaultValue = "PT30S")
+    Duration deadlinesLongestSleep;
 
     /** How long a deadline whose command failed (not refused: failed, e.g. the database away) waits before it is tried again, at first. */
     @ConfigProperty(name = "platform.deadlines.retry-after", defaultValue = "PT5S")
@@ -177,6 +188,10 @@ public class PlatformSettings {
 
     public Duration deadlinesPollInterval() {
         return deadlinesPollInterval;
+    }
+
+    public Duration deadlinesLongestSleep() {
+        return deadlinesLongestSleep;
     }
 
     public Duration deadlinesRetryAfter() {

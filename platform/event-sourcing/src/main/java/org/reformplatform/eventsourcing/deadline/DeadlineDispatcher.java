@@ -35,6 +35,7 @@ import org.reformplatform.eventsourcing.config.PlatformSettings;
 import org.reformplatform.eventsourcing.domain.RuleViolation;
 import org.reformplatform.eventsourcing.http.IdempotencyKeys;
 import org.reformplatform.eventsourcing.ops.BackgroundLoop;
+import org.reformplatform.eventsourcing.ops.PlatformClock;
 import org.reformplatform.eventsourcing.ops.PlatformMetrics;
 import org.reformplatform.eventsourcing.store.EventMetadata;
 
@@ -84,6 +85,12 @@ public class DeadlineDispatcher {
     @Inject
     Deadlines deadlines;
 
+    @Inject
+    DeadlineSignal signal;
+
+    @Inject
+    PlatformClock platformClock;
+
     private Map<String, DeadlineHandler> handlers;
     private final BackgroundLoop worker = new BackgroundLoop("deadlines", this::loop);
 
@@ -92,6 +99,7 @@ public class DeadlineDispatcher {
                 () -> deadlines.count("WHERE status = 'PENDING' AND due_at <= ?", List.of(clock.instant())));
         metrics.gauge("platform.deadlines.pending", "Deadlines scheduled and not yet fired or cancelled",
                 () -> deadlines.count("WHERE status = 'PENDING'", List.of()));
+        platformClock.onMove(signal::signal);
         if (settings.deadlinesEnabled()) {
             start();
         }
@@ -111,14 +119,29 @@ public class DeadlineDispatcher {
 
     private void loop() {
         while (worker.running()) {
+            Duration sleep = settings.deadlinesPollInterval();
             try {
-                fireDue();
+                signal.looking();
+                Instant now = clock.instant();
+                Optional<Instant> next = earliestPending();
+                if (next.isPresent() && !next.get().isAfter(now)) {
+                    fireDue();
+                } else {
+                    // Nothing due: sleep until the next due time (or the longest sleep) rather than
+                    // look every poll interval. A deadline committed here that falls due sooner, or
+                    // the clock moved, wakes the loop (DeadlineSignal).
+                    Duration untilDue = next.map(due -> Duration.between(now, due)).orElse(settings.deadlinesLongestSleep());
+                    sleep = untilDue.compareTo(settings.deadlinesLongestSleep()) < 0 ? untilDue : settings.deadlinesLongestSleep();
+                }
             } catch (RuntimeException e) {
                 // The database away: the deadlines wait in their table and fire when it is back.
                 LOG.warnf("deadlines: cannot look for due deadlines (%s); trying again", e.getMessage());
             }
             try {
-                Thread.sleep(settings.deadlinesPollInterval().toMillis());
+                // While deadlines are overdue but not claimable (a failed one waiting for its retry,
+                // one another replica is firing) this is the poll interval, as before.
+                signal.sleepsUntil(clock.instant().plus(sleep));
+                signal.await(sleep);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
@@ -246,6 +269,21 @@ public class DeadlineDispatcher {
                         rs.getTimestamp("due_at").toInstant(), rs.getString("organisation"), rs.getString("payload"),
                         rs.getObject("correlation_id", UUID.class), mapper);
             }
+        }
+    }
+
+    /**
+     * The due time of the first pending deadline, whether or not it can be claimed now: one row of
+     * the {@code deadlines_due} index, outside any transaction (no JTA work while idle).
+     */
+    private Optional<Instant> earliestPending() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement select = c.prepareStatement("SELECT due_at FROM deadlines WHERE status = 'PENDING' "
+                        + "ORDER BY due_at, id LIMIT 1");
+                ResultSet rs = select.executeQuery()) {
+            return rs.next() ? Optional.of(rs.getTimestamp(1).toInstant()) : Optional.empty();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the next due deadline", e);
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -51,6 +52,12 @@ public class Deadlines {
     @Inject
     Clock clock;
 
+    @Inject
+    DeadlineSignal signal;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
     /**
      * Schedules the deadline, or moves it when one of its name is already pending for the stream
      * (the clock paused and resumed, a term extended): its id stays, so does what it is known by.
@@ -77,10 +84,13 @@ public class Deadlines {
             upsert.setObject(8, cause.correlationId());
             upsert.setObject(9, cause.causationId());
             upsert.setTimestamp(10, Timestamp.from(clock.instant()));
+            UUID id;
             try (ResultSet rs = upsert.executeQuery()) {
                 rs.next();
-                return rs.getObject(1, UUID.class);
+                id = rs.getObject(1, UUID.class);
             }
+            signal.scheduled(deadline.dueAt(), transactions);
+            return id;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot schedule " + deadline.name() + " for " + deadline.streamId(), e);
         }

@@ -58,7 +58,7 @@ public class ClockResource {
     @RolesAllowed(Roles.OPERATOR)
     @Operation(summary = "Set the clock forward (local and test platforms only)",
             description = "Refused with 409 unless platform.clock.adjustable is on. The deadlines due by the new time fire "
-                    + "within the poll interval, in due order (GET /ops/deadlines/summary shows them leave the overdue count).")
+                    + "at once, in due order (GET /ops/deadlines/summary shows them leave the overdue count).")
     public ClockView set(@Valid @NotNull SetClock request) {
         if (!settings.clockAdjustable()) {
             throw RuleViolation.conflict("clock-not-adjustable", "This service's clock is the real time; it is set only on "

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import jakarta.inject.Singleton;
 
@@ -20,6 +22,7 @@ public class PlatformClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
     private volatile Instant frozen;
+    private final List<Runnable> moveListeners = new CopyOnWriteArrayList<>();
 
     @Override
     public Instant instant() {
@@ -38,24 +41,40 @@ public class PlatformClock extends Clock {
         if (frozen != null) {
             frozen = frozen.plus(amount);
         }
+        moved();
     }
 
     /** Sets the clock to this moment; it runs on from there. */
     public synchronized void travelTo(Instant moment) {
         frozen = null;
         offset = Duration.between(Instant.now(), moment);
+        moved();
     }
 
     /** Stops the clock at this moment (a test that needs the last second of a month to stay in it). */
     public synchronized void freezeAt(Instant moment) {
         offset = Duration.between(Instant.now(), moment);
         frozen = moment;
+        moved();
     }
 
     /** Back to the real time. */
     public synchronized void backToNow() {
         frozen = null;
         offset = Duration.ZERO;
+        moved();
+    }
+
+    /**
+     * Runs this whenever the clock is moved: whatever sleeps until a moment by this clock (the
+     * deadline dispatcher) must look again, the moment may have come.
+     */
+    public void onMove(Runnable listener) {
+        moveListeners.add(listener);
+    }
+
+    private void moved() {
+        moveListeners.forEach(Runnable::run);
     }
 
     public Duration offset() {
