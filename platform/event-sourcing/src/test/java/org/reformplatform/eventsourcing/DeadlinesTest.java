@@ -211,9 +211,8 @@ class DeadlinesTest {
 
     @Test
     void a_running_dispatcher_asleep_fires_a_deadline_committed_meanwhile_at_its_due_time_not_at_its_next_wake() throws Exception {
-        dispatcher.start();
+        startAsleep();
         try {
-            settle();
             TallyId tally = fixtures.openTally(100);
             schedule(tally, Duration.ofSeconds(2), 4, "soon", UUID.randomUUID());
             assertThat(total(tally)).isZero();
@@ -227,9 +226,8 @@ class DeadlinesTest {
     void a_running_dispatcher_asleep_looks_again_when_the_clock_is_moved() throws Exception {
         TallyId tally = fixtures.openTally(100);
         schedule(tally, Duration.ofDays(1), 6, "a day later", UUID.randomUUID());
-        dispatcher.start();
+        startAsleep();
         try {
-            settle();
             assertThat(total(tally)).isZero();
             clock.advance(Duration.ofDays(1).plusSeconds(1));
             org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(6)).until(() -> total(tally) == 6);
@@ -240,13 +238,12 @@ class DeadlinesTest {
 
     /**
      * Closes what earlier tests left overdue (a failing one would keep the dispatcher looking every
-     * poll interval, and these tests would pass without the wake-ups they are about), then lets the
-     * started dispatcher look once more and go to sleep.
+     * poll interval, and these tests would pass without the wake-ups they are about), then starts
+     * the dispatcher and lets it look once and go to sleep.
      */
-    private void settle() throws Exception {
+    private void startAsleep() throws Exception {
         fixtures.execute("UPDATE deadlines SET status = 'CANCELLED', outcome = 'left over by an earlier test' "
-                + "WHERE status = 'PENDING' AND due_at <= '" + clock.instant().plusSeconds(60) + "'");
-        dispatcher.stop();
+                + "WHERE status = 'PENDING' AND due_at <= ?", java.sql.Timestamp.from(clock.instant().plusSeconds(60)));
         dispatcher.start();
         Thread.sleep(1_500);
     }
